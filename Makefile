@@ -1,0 +1,69 @@
+# Briefbench: `make run` opens the app on the bundled samples; `make test` runs
+# everything CI checks. Both install missing Debian/Ubuntu packages first
+# (with apt-get when root, else they print the sudo line and stop).
+
+GO        ?= go
+BIN       := bin/briefbench
+TAGS      := migrated_fynedo
+TESTTAGS  := ci,migrated_fynedo
+GOBIN     := $(shell $(GO) env GOPATH)/bin
+STATICCHECK_VERSION := v0.8.2
+GOFUMPT_VERSION     := v0.12.0
+FUZZTIME  ?= 8s
+ENGINE_PKGS := ./brief ./compare ./importers ./export ./resources
+
+BUILD_PKGS := gcc pkg-config libgl1-mesa-dev xorg-dev
+TEST_PKGS  := xvfb xauth poppler-utils libreoffice-calc-nogui libreoffice-writer-nogui fonts-dejavu-core
+
+.PHONY: run build test deps test-deps vet fmt lint deprule unit fuzz bench clean
+
+run: deps build
+	LANG=$${LANG:-en_US.UTF-8} ./$(BIN)
+
+build: deps
+	$(GO) build -tags $(TAGS) -o $(BIN) .
+
+# deps installs the C toolchain and GL/X11 headers Fyne needs to build.
+deps:
+	@./.ci/apt $(BUILD_PKGS)
+
+test-deps: deps
+	@./.ci/apt $(TEST_PKGS)
+	@test -x $(GOBIN)/staticcheck || GOFLAGS= $(GO) install honnef.co/go/tools/cmd/staticcheck@$(STATICCHECK_VERSION)
+	@test -x $(GOBIN)/gofumpt || GOFLAGS= $(GO) install mvdan.cc/gofumpt@$(GOFUMPT_VERSION)
+
+test: test-deps vet fmt lint deprule unit fuzz
+	@echo "make test: all checks passed"
+
+vet:
+	$(GO) vet -tags $(TESTTAGS) ./...
+
+fmt:
+	@out=$$($(GOBIN)/gofumpt -l $$(git ls-files '*.go' 2>/dev/null || find . -name '*.go')); \
+	if [ -n "$$out" ]; then echo "not gofumpt-formatted (run gofumpt -w):"; echo "$$out"; exit 1; fi
+
+lint:
+	$(GOBIN)/staticcheck -tags $(TESTTAGS) ./...
+
+# deprule: the engine packages never import Fyne.
+deprule:
+	@bad=$$($(GO) list -deps $(ENGINE_PKGS) | grep '^fyne.io/' || true); \
+	if [ -n "$$bad" ]; then echo "engine packages import Fyne:"; echo "$$bad"; exit 1; fi; \
+	echo "deprule: engine packages import no Fyne"
+
+# unit runs every test with the race detector. LANG is set for Fyne.
+unit:
+	LANG=en_US.UTF-8 $(GO) test -race -tags $(TESTTAGS) -timeout 20m ./...
+
+# fuzz runs each importer's fuzz target briefly.
+fuzz:
+	@for t in $$($(GO) test -tags $(TESTTAGS) -list '^Fuzz' ./importers | grep '^Fuzz'); do \
+		echo "fuzz $$t ($(FUZZTIME))"; \
+		$(GO) test -tags $(TESTTAGS) -run '^$$' -fuzz "^$$t$$" -fuzztime $(FUZZTIME) ./importers || exit 1; \
+	done
+
+bench:
+	$(GO) test -tags $(TESTTAGS) -run '^$$' -bench . -benchmem ./...
+
+clean:
+	rm -rf bin

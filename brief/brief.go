@@ -1,0 +1,195 @@
+package brief
+
+import (
+	"path/filepath"
+	"strconv"
+	"strings"
+	"time"
+	"unicode"
+)
+
+// Brief is one imported document: its metadata, its kept paragraphs in reading
+// order, and the blocks the importer dropped as clutter (kept so the user can
+// restore them).
+type Brief struct {
+	ID           string      `json:"id"`
+	Title        string      `json:"title"`
+	Subtitle     string      `json:"subtitle,omitempty"`
+	Authors      []string    `json:"authors"`
+	Organization string      `json:"organization"`
+	Published    string      `json:"published"` // ISO YYYY-MM-DD, empty when unknown
+	Source       Source      `json:"source"`
+	Language     string      `json:"language"`
+	Words        int         `json:"words"`
+	Paragraphs   []Paragraph `json:"paragraphs,omitempty"`
+	Dropped      []Dropped   `json:"dropped"`
+}
+
+// Source says where a brief came from.
+type Source struct {
+	Path     string    `json:"path"`
+	Format   string    `json:"format"` // txt, md, html, pdf, docx, paste
+	SHA256   string    `json:"sha256"`
+	Bytes    int64     `json:"bytes"`
+	Imported time.Time `json:"imported,omitzero"`
+}
+
+// Kind is the role of a paragraph in a brief.
+type Kind string
+
+// Paragraph kinds.
+const (
+	Heading  Kind = "heading"
+	Body     Kind = "body"
+	ListItem Kind = "list_item"
+	Quote    Kind = "quote"
+	Caption  Kind = "caption"
+	Footnote Kind = "footnote"
+)
+
+// Paragraph is one kept block of text with where it came from.
+type Paragraph struct {
+	Index   int      `json:"index"`
+	Kind    Kind     `json:"kind"`
+	Text    string   `json:"text"`
+	Level   int      `json:"level,omitempty"`   // heading level 1..6 for headings
+	Section []string `json:"section,omitempty"` // heading path the paragraph sits under
+	Page    int      `json:"page,omitempty"`    // 1-based page for paged formats (PDF)
+	Start   int      `json:"start,omitempty"`   // byte offset of the block in the decoded source text
+	End     int      `json:"end,omitempty"`
+}
+
+// Reason says why a block was dropped.
+type Reason string
+
+// Reasons for dropping a block.
+const (
+	Navigation    Reason = "navigation"
+	RelatedLinks  Reason = "related links"
+	Disclaimer    Reason = "disclaimer"
+	Byline        Reason = "byline"
+	Dateline      Reason = "date line"
+	TitleLine     Reason = "title"
+	FootnoteList  Reason = "footnote list"
+	PullQuote     Reason = "pull quote duplicate"
+	PageFurniture Reason = "page furniture"
+	PhotoCredit   Reason = "photo credit"
+	AuthorBio     Reason = "author bio"
+	OtherLanguage Reason = "other language"
+	StrayMark     Reason = "stray mark"
+	Promotion     Reason = "promotion"
+	Empty         Reason = "empty"
+)
+
+// Dropped is a block the importer removed, with the reason. After is the index
+// of the kept paragraph it followed (-1 when it came before all of them), so a
+// restore can put it back in place.
+type Dropped struct {
+	Text   string `json:"text"`
+	Reason Reason `json:"reason"`
+	Page   int    `json:"page,omitempty"`
+	After  int    `json:"after"`
+}
+
+// Name is what the UI and exports call the brief: its title, or its file name
+// when no title was found.
+func (b *Brief) Name() string {
+	if b.Title != "" {
+		return b.Title
+	}
+	return filepath.Base(b.Source.Path)
+}
+
+// ShortName is a compact label for column headers and citations: the
+// organisation when known, else the file name without extension.
+func (b *Brief) ShortName() string {
+	if b.Organization != "" {
+		return b.Organization
+	}
+	base := filepath.Base(b.Source.Path)
+	return strings.TrimSuffix(base, filepath.Ext(base))
+}
+
+// Cite returns a citation for paragraph i, e.g. "Meridian ¶7, p. 3".
+func (b *Brief) Cite(i int) string {
+	s := b.ShortName() + " ¶" + strconv.Itoa(i+1)
+	if i >= 0 && i < len(b.Paragraphs) && b.Paragraphs[i].Page > 0 {
+		s += ", p. " + strconv.Itoa(b.Paragraphs[i].Page)
+	}
+	return s
+}
+
+// Restore moves dropped block d back into the paragraphs at its original
+// position as a body paragraph and renumbers paragraphs and later drops.
+func (b *Brief) Restore(d int) {
+	if d < 0 || d >= len(b.Dropped) {
+		return
+	}
+	blk := b.Dropped[d]
+	b.Dropped = append(b.Dropped[:d:d], b.Dropped[d+1:]...)
+	at := min(max(blk.After+1, 0), len(b.Paragraphs))
+	p := Paragraph{Kind: Body, Text: blk.Text, Page: blk.Page}
+	if at > 0 {
+		p.Section = b.Paragraphs[at-1].Section
+	}
+	b.Paragraphs = append(b.Paragraphs[:at], append([]Paragraph{p}, b.Paragraphs[at:]...)...)
+	for i := range b.Paragraphs {
+		b.Paragraphs[i].Index = i
+	}
+	for i := range b.Dropped {
+		if b.Dropped[i].After >= at {
+			b.Dropped[i].After++
+		}
+	}
+	b.Words = CountWords(b.Paragraphs)
+}
+
+// CountWords counts words in the paragraphs' text.
+func CountWords(ps []Paragraph) int {
+	n := 0
+	for _, p := range ps {
+		n += len(strings.FieldsFunc(p.Text, func(r rune) bool { return unicode.IsSpace(r) }))
+	}
+	return n
+}
+
+// Slug makes an identifier from a name: lower case letters and digits joined by
+// single hyphens.
+func Slug(name string) string {
+	var sb strings.Builder
+	dash := false
+	for _, r := range strings.ToLower(name) {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			if dash && sb.Len() > 0 {
+				sb.WriteByte('-')
+			}
+			sb.WriteRune(r)
+			dash = false
+		} else {
+			dash = true
+		}
+	}
+	if sb.Len() == 0 {
+		return "brief"
+	}
+	return sb.String()
+}
+
+// AssignIDs gives every brief a unique, stable ID derived from its file name
+// (and its format when two files share a name), in the given order.
+func AssignIDs(bs []*Brief) {
+	seen := map[string]bool{}
+	for _, b := range bs {
+		base := filepath.Base(b.Source.Path)
+		id := Slug(strings.TrimSuffix(base, filepath.Ext(base)))
+		if seen[id] && b.Source.Format != "" {
+			id += "-" + b.Source.Format
+		}
+		cand := id
+		for n := 2; seen[cand]; n++ {
+			cand = id + "-" + strconv.Itoa(n)
+		}
+		seen[cand] = true
+		b.ID = cand
+	}
+}

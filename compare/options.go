@@ -1,0 +1,50 @@
+package compare
+
+// Options configure a comparison. Use DefaultOptions and change what you need.
+type Options struct {
+	// Taxonomy is the topic taxonomy. Default: the embedded default taxonomy.
+	Taxonomy *Taxonomy
+	// TaxonomyName names the taxonomy in the result. Default: "default".
+	TaxonomyName string
+	// Axes are the position axes. Default: the embedded default axes.
+	Axes []AxisSpec
+	// Edits are the analyst's changes, re-applied on every run.
+	Edits Edits
+	// Progress, when set, is called with a stage name and a fraction 0..1.
+	Progress func(stage string, done float64)
+}
+
+// Edits are an analyst's changes to a comparison. They refer to passages by
+// brief ID and paragraph index, and to topics by ID, so they survive re-runs.
+type Edits struct {
+	// Moves put a passage under another topic (From may be empty to add).
+	Moves []Move `json:"moves,omitempty"`
+	// Removes take a passage out of a topic.
+	Removes []Move `json:"removes,omitempty"`
+	// Renames give topics new labels, by topic ID.
+	Renames map[string]string `json:"renames,omitempty"`
+	// Merges fold topics into the first ID of each group.
+	Merges [][]string `json:"merges,omitempty"`
+	// Splits move the listed passages of a topic into a new user topic.
+	Splits []Split `json:"splits,omitempty"`
+	// Created are new user topics (they get passages through Moves).
+	Created []TopicSpec `json:"created,omitempty"`
+	// Notes are the analyst's notes per topic ID.
+	Notes map[string]string `json:"notes,omitempty"`
+}
+
+// Move refers to a passage (brief ID, paragraph index) and topics.
+type Move struct {
+	Brief     string `json:"brief"`
+	Paragraph int    `json:"paragraph"`
+	From      string `json:"from,omitempty"`
+	To        string `json:"to,omitempty"`
+}
+
+// Split moves Passages of topic From into a new topic To with Label.
+type Split struct {
+	From     string `json:"from"`
+	To       string `json:"to"`
+	Label    string `json:"label"`
+	Passages []Move `json:"passages"`
+}
