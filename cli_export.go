@@ -1,0 +1,7 @@
+package main
+
+// TEMPORARY placeholder; replaced by the real export subcommand.
+
+import "io"
+
+func cmdExport(args []string, stdin io.Reader, stdout, stderr io.Writer) int { return 2 }
