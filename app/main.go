@@ -1,14 +1,141 @@
 package app
 
 import (
+	"errors"
+	"flag"
 	"fmt"
 	"io"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	fyneapp "fyne.io/fyne/v2/app"
+	"fyne.io/fyne/v2/container"
+
+	"briefbench/resources"
 )
+
+// AppID is the application ID, as in FyneApp.toml.
+const AppID = "org.briefbench.app"
+
+// config is the parsed command line.
+type config struct {
+	paths   []string // files, folders or one workspace
+	capture captureOptions
+	dark    bool
+}
+
+// parseArgs parses `[gui flags] [FILE|DIR|WORKSPACE ...]`.
+func parseArgs(args []string, stderr io.Writer) (config, error) {
+	var c config
+	fs := flag.NewFlagSet("briefbench gui", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	fs.StringVar(&c.capture.out, "capture", "", "save the window as PNG to `OUT.png` once the comparison is drawn, then exit")
+	fs.StringVar(&c.capture.topic, "topic", "", "select topic `ID` before capturing")
+	fs.StringVar(&c.capture.view, "view", "", "show `VIEW` (topics, positions, differences, search)")
+	size := fs.String("size", "1280x800", "window size `WxH`")
+	fs.BoolVar(&c.dark, "dark", false, "use the dark theme")
+	if err := fs.Parse(args); err != nil {
+		return c, err
+	}
+	c.paths = fs.Args()
+	sz, err := parseSize(*size)
+	if err != nil {
+		return c, err
+	}
+	c.capture.size = sz
+	if err := checkView(c.capture.view); err != nil {
+		return c, err
+	}
+	if c.capture.out == "" && (c.capture.topic != "") {
+		return c, errors.New("--topic needs --capture")
+	}
+	return c, nil
+}
+
+func parseSize(s string) (fyne.Size, error) {
+	ws, hs, ok := strings.Cut(strings.ToLower(s), "x")
+	w, err1 := strconv.Atoi(ws)
+	h, err2 := strconv.Atoi(hs)
+	if !ok || err1 != nil || err2 != nil || w < 320 || h < 240 || w > 10000 || h > 10000 {
+		return fyne.Size{}, fmt.Errorf("--size %q: use WIDTHxHEIGHT, e.g. 1280x800", s)
+	}
+	return fyne.NewSize(float32(w), float32(h)), nil
+}
 
 // Main runs the GUI with the command-line args (files, folders or a
 // workspace; or gui flags such as --capture) and returns the exit status.
-// TEMPORARY until the shell helper replaces this file.
 func Main(args []string, stderr io.Writer) int {
-	fmt.Fprintln(stderr, "GUI not built yet")
-	return 1
+	c, err := parseArgs(args, stderr)
+	if err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return 0
+		}
+		fmt.Fprintln(stderr, "briefbench:", err)
+		return 2
+	}
+	if c.dark {
+		os.Setenv("FYNE_THEME", "dark")
+	}
+	configDir := ""
+	if dir, err := os.UserConfigDir(); err == nil {
+		configDir = filepath.Join(dir, "briefbench")
+	}
+	a := fyneapp.NewWithID(AppID)
+	a.SetIcon(fyne.NewStaticResource("icon.png", resources.Icon()))
+	win := a.NewWindow("Briefbench")
+	capturing := c.capture.out != ""
+	if capturing {
+		configDir = "" // a scripted run leaves no recovery file
+	}
+	w := newWorkbench(a, win, goRunner, configDir)
+	signal := newFrameSignal()
+	w.afterDraw = signal.after
+	win.SetContent(container.NewStack(signal.raster, w.buildUI()))
+	win.SetMainMenu(w.menu())
+	w.addShortcuts()
+	win.SetOnDropped(w.onDropped)
+	win.SetCloseIntercept(w.onQuit)
+	win.Resize(c.capture.size)
+
+	status := 0
+	if capturing {
+		w.startCapture(c.capture, func(err error) {
+			if err != nil {
+				fmt.Fprintln(stderr, "briefbench:", err)
+				status = 1
+			}
+			a.Quit()
+		})
+	}
+	w.open(c.paths, !capturing)
+	win.ShowAndRun()
+	return status
+}
+
+// open loads the command-line paths: one workspace file, or files and
+// folders to import; with none, the bundled samples (or, when recover is
+// set and an autosave exists, an offer to recover it first).
+func (w *workbench) open(paths []string, recover bool) {
+	if len(paths) == 1 && strings.EqualFold(filepath.Ext(paths[0]), WorkspaceExt) {
+		ws, err := ReadWorkspace(paths[0])
+		if err != nil {
+			w.showError(err)
+			w.fail(err)
+			return
+		}
+		w.setWorkspace(ws, paths[0])
+		w.addRecent(paths[0])
+		return
+	}
+	if len(paths) > 0 {
+		w.importPaths(paths)
+		return
+	}
+	if recover && w.offerRecovery() {
+		return
+	}
+	w.loadSamples()
 }

@@ -1,5 +1,7 @@
 package compare
 
+import "time"
+
 // Options configure a comparison. Use DefaultOptions and change what you need.
 type Options struct {
 	// Taxonomy is the topic taxonomy. Default: the embedded default taxonomy.
@@ -12,6 +14,12 @@ type Options struct {
 	Edits Edits
 	// Progress, when set, is called with a stage name and a fraction 0..1.
 	Progress func(stage string, done float64)
+	// Workers bounds the goroutines used for per-brief and per-topic work.
+	// Default (0): GOMAXPROCS.
+	Workers int
+	// DiffTimeout bounds each word-level diff (go-diff's DiffTimeout).
+	// Default: 0, no limit, so results do not depend on the machine.
+	DiffTimeout time.Duration
 }
 
 // Edits are an analyst's changes to a comparison. They refer to passages by

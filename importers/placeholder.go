@@ -25,10 +25,6 @@ func readHTML(ctx context.Context, data []byte, name string) ([]block, hints, er
 	return nil, hints{}, errTODO
 }
 
-func readPDF(ctx context.Context, data []byte, name string) ([]block, hints, error) {
-	return nil, hints{}, errTODO
-}
-
 func readDOCX(ctx context.Context, data []byte, name string) ([]block, hints, error) {
 	return nil, hints{}, errTODO
 }

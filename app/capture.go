@@ -1,0 +1,139 @@
+package app
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"image"
+	"image/png"
+	"slices"
+	"strings"
+	"sync"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+
+	"briefbench/compare"
+)
+
+// frameSignal tells when the window has been drawn. Its raster sits,
+// transparent, behind the content; the painter calls the raster's generator
+// when it draws the first frame after a Refresh. After two such frames the
+// frame holding the earlier changes has reached the screen, so a capture
+// then shows it. This is a signal from the painter, not a guess of time.
+type frameSignal struct {
+	raster *canvas.Raster
+	img    image.Image
+
+	mu      sync.Mutex
+	pending []func()
+	frames  int // frames drawn since the last request
+}
+
+func newFrameSignal() *frameSignal {
+	s := &frameSignal{img: image.NewNRGBA(image.Rect(0, 0, 1, 1))}
+	s.raster = canvas.NewRaster(s.generate)
+	return s
+}
+
+// after runs f on the UI goroutine once two frames have been drawn.
+func (s *frameSignal) after(f func()) {
+	s.mu.Lock()
+	s.pending = append(s.pending, f)
+	s.frames = 0
+	s.mu.Unlock()
+	s.raster.Refresh()
+}
+
+func (s *frameSignal) generate(_, _ int) image.Image {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if len(s.pending) == 0 {
+		return s.img
+	}
+	s.frames++
+	if s.frames < 2 {
+		go fyne.Do(s.raster.Refresh)
+		return s.img
+	}
+	fs := s.pending
+	s.pending, s.frames = nil, 0
+	go fyne.Do(func() {
+		for _, f := range fs {
+			f()
+		}
+	})
+	return s.img
+}
+
+// captureOptions are the `gui --capture` settings.
+type captureOptions struct {
+	out   string
+	topic string
+	view  string
+	size  fyne.Size
+}
+
+// captureTimeout bounds the whole capture run (import, compare, draw).
+const captureTimeout = 5 * time.Minute
+
+// startCapture arranges for the window to be saved as PNG once the first
+// comparison with briefs is drawn, then calls done with nil or the error
+// (done then quits the app).
+func (w *workbench) startCapture(o captureOptions, done func(error)) {
+	var once sync.Once
+	finish := func(err error) { once.Do(func() { done(err) }) }
+	timer := time.AfterFunc(captureTimeout, func() {
+		fyne.Do(func() { finish(errors.New("capture: timed out waiting for the comparison")) })
+	})
+	w.onFail = func(err error) {
+		timer.Stop()
+		finish(err)
+	}
+	w.onResult = append(w.onResult, func(res *compare.Result) {
+		if len(res.Briefs) == 0 {
+			return
+		}
+		w.onResult = nil
+		if o.view != "" {
+			w.views.showTab(o.view)
+		}
+		if o.topic != "" {
+			if res.Topic(o.topic) == nil {
+				var ids []string
+				for _, t := range res.Topics {
+					ids = append(ids, t.ID)
+				}
+				timer.Stop()
+				finish(fmt.Errorf("capture: no topic %q; topics: %s", o.topic, strings.Join(ids, ", ")))
+				return
+			}
+			w.views.selectTopic(o.topic)
+		}
+		w.afterDraw(func() {
+			timer.Stop()
+			img := w.win.Canvas().Capture()
+			var buf bytes.Buffer
+			if err := png.Encode(&buf, img); err != nil {
+				finish(err)
+				return
+			}
+			if err := writeAtomic(o.out, buf.Bytes()); err != nil {
+				finish(fmt.Errorf("capture: %w", err))
+				return
+			}
+			finish(nil)
+		})
+	})
+}
+
+// validViews are the tabs --view accepts.
+func validViews() []string { return []string{"topics", "positions", "differences", "search"} }
+
+func checkView(v string) error {
+	if v == "" || slices.Contains(validViews(), v) {
+		return nil
+	}
+	return fmt.Errorf("--view %q: use one of %s", v, strings.Join(validViews(), ", "))
+}

@@ -1,0 +1,211 @@
+package app
+
+import (
+	"strconv"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+)
+
+// library lists the workspace's briefs in column order: include checkbox,
+// title, organisation, date, format badge, and buttons to move and remove.
+type library struct {
+	w       *workbench
+	list    *widget.List
+	count   *widget.Label
+	empty   *widget.Label
+	content *fyne.Container
+	// selected is the ID of the brief shown in the detail view.
+	selected string
+}
+
+func newLibrary(w *workbench) *library {
+	return &library{w: w}
+}
+
+// libraryRow is one list row; its widgets are rebound on update.
+type libraryRow struct {
+	widget.BaseWidget
+	box     *fyne.Container
+	include *widget.Check
+	title   *widget.Label
+	meta    *widget.Label
+	badge   *widget.Label
+	up      *widget.Button
+	down    *widget.Button
+	remove  *widget.Button
+}
+
+func (l *library) buildUI() fyne.CanvasObject {
+	l.count = widget.NewLabel("")
+	l.count.TextStyle.Bold = true
+	l.empty = widget.NewLabel("No briefs yet. Import files or a folder (Ctrl+I), drop files on the window, or paste text as a new brief.")
+	l.empty.Wrapping = fyne.TextWrapWord
+	l.list = widget.NewList(
+		func() int { return len(l.w.ws.Briefs) },
+		l.newRow,
+		l.updateRow,
+	)
+	l.list.OnSelected = l.onSelected
+	help := widget.NewLabel("Ticked briefs are compared, in this order (one column each).")
+	help.Wrapping = fyne.TextWrapWord
+	help.Importance = widget.LowImportance
+	top := container.NewVBox(l.count, help, l.empty)
+	l.content = container.NewBorder(top, nil, nil, nil, l.list)
+	l.refresh()
+	return l.content
+}
+
+func (l *library) newRow() fyne.CanvasObject {
+	r := &libraryRow{
+		include: widget.NewCheck("", nil),
+		title:   widget.NewLabel("title"),
+		meta:    widget.NewLabel("organisation · date"),
+		badge:   widget.NewLabel("DOCX"),
+		up:      widget.NewButtonWithIcon("", theme.MoveUpIcon(), nil),
+		down:    widget.NewButtonWithIcon("", theme.MoveDownIcon(), nil),
+		remove:  widget.NewButtonWithIcon("", theme.DeleteIcon(), nil),
+	}
+	r.title.TextStyle.Bold = true
+	r.title.Truncation = fyne.TextTruncateEllipsis
+	r.meta.Truncation = fyne.TextTruncateEllipsis
+	r.meta.Importance = widget.LowImportance
+	r.badge.TextStyle = fyne.TextStyle{Monospace: true, Bold: true}
+	r.badge.Importance = widget.HighImportance
+	for _, b := range []*widget.Button{r.up, r.down, r.remove} {
+		b.Importance = widget.LowImportance
+	}
+	text := container.New(&tightVBox{}, r.title, r.meta)
+	buttons := container.NewHBox(r.badge, r.up, r.down, r.remove)
+	r.box = container.NewBorder(nil, nil, r.include, buttons, text)
+	r.ExtendBaseWidget(r)
+	return r
+}
+
+func (r *libraryRow) CreateRenderer() fyne.WidgetRenderer {
+	return widget.NewSimpleRenderer(r.box)
+}
+
+func (l *library) updateRow(id widget.ListItemID, o fyne.CanvasObject) {
+	if id < 0 || id >= len(l.w.ws.Briefs) {
+		return
+	}
+	b := l.w.ws.Briefs[id]
+	r := o.(*libraryRow)
+	bid := b.ID
+	r.include.OnChanged = nil
+	r.include.SetChecked(!l.w.excluded(bid))
+	r.include.OnChanged = func(on bool) { l.w.include(bid, on) }
+	r.title.SetText(b.Name())
+	var meta []string
+	if b.Organization != "" {
+		meta = append(meta, b.Organization)
+	}
+	if b.Published != "" {
+		meta = append(meta, b.Published)
+	} else {
+		meta = append(meta, "no date")
+	}
+	meta = append(meta, strconv.Itoa(b.Words)+" words")
+	r.meta.SetText(strings.Join(meta, " · "))
+	r.badge.SetText(strings.ToUpper(formatLabel(b.Source.Format)))
+	r.up.OnTapped = func() { l.w.moveBrief(bid, -1) }
+	r.down.OnTapped = func() { l.w.moveBrief(bid, +1) }
+	r.remove.OnTapped = func() { l.onRemove(bid) }
+	if id == 0 {
+		r.up.Disable()
+	} else {
+		r.up.Enable()
+	}
+	if id == len(l.w.ws.Briefs)-1 {
+		r.down.Disable()
+	} else {
+		r.down.Enable()
+	}
+}
+
+func formatLabel(f string) string {
+	switch f {
+	case "":
+		return "?"
+	case "paste":
+		return "text"
+	}
+	return f
+}
+
+// refresh redraws the list after the workspace changed.
+func (l *library) refresh() {
+	if l.list == nil {
+		return
+	}
+	n, in := len(l.w.ws.Briefs), len(l.w.ws.Included())
+	l.count.SetText(strconv.Itoa(n) + " briefs, " + strconv.Itoa(in) + " compared")
+	if n == 0 {
+		l.empty.Show()
+	} else {
+		l.empty.Hide()
+	}
+	l.list.Refresh()
+}
+
+func (l *library) onSelected(id widget.ListItemID) {
+	if id < 0 || id >= len(l.w.ws.Briefs) {
+		return
+	}
+	b := l.w.ws.Briefs[id]
+	l.selected = b.ID
+	l.w.detail.show(b, -1)
+}
+
+// selectBrief selects a brief's row without changing the detail scroll.
+func (l *library) selectBrief(id string) {
+	for i, b := range l.w.ws.Briefs {
+		if b.ID == id {
+			l.selected = id
+			l.list.OnSelected = nil
+			l.list.Select(i)
+			l.list.OnSelected = l.onSelected
+			return
+		}
+	}
+}
+
+func (l *library) onRemove(id string) {
+	b := l.w.brief(id)
+	if b == nil {
+		return
+	}
+	l.w.ask("Remove brief", "Remove “"+b.Name()+"” from the workspace? Its text and your edits to it go with it.", func(ok bool) {
+		if ok {
+			l.list.UnselectAll()
+			l.w.removeBrief(id)
+		}
+	})
+}
+
+// tightVBox stacks objects vertically without padding (title over meta).
+type tightVBox struct{}
+
+func (tightVBox) MinSize(objs []fyne.CanvasObject) fyne.Size {
+	var s fyne.Size
+	for _, o := range objs {
+		m := o.MinSize()
+		s.Width = max(s.Width, m.Width)
+		s.Height += m.Height - theme.Padding()
+	}
+	return s
+}
+
+func (tightVBox) Layout(objs []fyne.CanvasObject, size fyne.Size) {
+	y := float32(0)
+	for _, o := range objs {
+		h := o.MinSize().Height - theme.Padding()
+		o.Move(fyne.NewPos(0, y-theme.Padding()/2))
+		o.Resize(fyne.NewSize(size.Width, h+theme.Padding()))
+		y += h
+	}
+}

@@ -1,0 +1,299 @@
+package app
+
+import (
+	"fmt"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"briefbench/compare"
+)
+
+// topicsView is the list of topics on the left: each with a coverage dot per
+// brief, its number of differences and its origin, under a filter box.
+type topicsView struct {
+	c *compareView
+
+	filter *widget.Entry
+	count  *widget.Label
+	list   *fitList
+	shown  []int          // indices into res.Topics that pass the filter
+	diffs  map[string]int // differences per topic ID, agreements excluded
+}
+
+func newTopicsView(c *compareView) *topicsView {
+	return &topicsView{c: c}
+}
+
+func (v *topicsView) buildUI() fyne.CanvasObject {
+	v.filter = widget.NewEntry()
+	v.filter.SetPlaceHolder("Filter topics")
+	v.filter.ActionItem = widget.NewIcon(theme.SearchIcon())
+	v.filter.OnChanged = v.onFilter
+	v.count = widget.NewLabel("")
+	v.count.Importance = widget.LowImportance
+	v.count.Wrapping = fyne.TextWrapWord
+	v.list = newFitList(func() int { return len(v.shown) }, v.createItem, v.updateItem)
+	v.list.onSelect = v.onSelected
+	return container.NewBorder(container.NewVBox(v.filter, v.count), nil, nil, nil, v.list)
+}
+
+// setResult lists the topics of r, keeping the filter.
+func (v *topicsView) setResult(r *compare.Result) {
+	v.diffs = map[string]int{}
+	if r != nil {
+		for _, d := range r.Differences {
+			if d.Kind != compare.KindAgreement {
+				v.diffs[d.Topic]++
+			}
+		}
+	}
+	v.apply()
+}
+
+// onFilter keeps the topics whose label, description or ID contain every
+// word typed; "discovered" and "yours" also match by origin.
+func (v *topicsView) onFilter(string) {
+	v.apply()
+}
+
+func (v *topicsView) apply() {
+	v.shown = v.shown[:0]
+	r := v.c.res
+	if r != nil {
+		words := strings.Fields(strings.ToLower(v.filter.Text))
+		for i := range r.Topics {
+			if topicMatches(&r.Topics[i], words) {
+				v.shown = append(v.shown, i)
+			}
+		}
+	}
+	v.updateCount()
+	v.list.reload()
+	v.markSelected(v.c.topic)
+}
+
+func (v *topicsView) updateCount() {
+	r := v.c.res
+	switch {
+	case r == nil:
+		v.count.SetText("")
+	case len(v.shown) == len(r.Topics):
+		v.count.SetText(plural(len(r.Topics), "topic", "topics"))
+	default:
+		v.count.SetText(fmt.Sprintf("%d of %s", len(v.shown), plural(len(r.Topics), "topic", "topics")))
+	}
+}
+
+func topicMatches(t *compare.Topic, words []string) bool {
+	hay := strings.ToLower(t.Label + " " + t.Description + " " + t.ID + " " + originName(t.Origin))
+	for _, w := range words {
+		if !strings.Contains(hay, w) {
+			return false
+		}
+	}
+	return true
+}
+
+// markSelected highlights topic id in the list without re-selecting it.
+func (v *topicsView) markSelected(id string) {
+	r := v.c.res
+	for row, i := range v.shown {
+		if r.Topics[i].ID == id {
+			v.list.selectRow(row)
+			v.list.list.ScrollTo(row)
+			return
+		}
+	}
+	v.list.unselect()
+}
+
+// onSelected is called when the analyst clicks a topic.
+func (v *topicsView) onSelected(row widget.ListItemID) {
+	if row < 0 || row >= len(v.shown) {
+		return
+	}
+	v.c.onTopicSelected(v.c.res.Topics[v.shown[row]].ID)
+}
+
+// topicItem is one row of the topics list.
+type topicItem struct {
+	box    *fyne.Container
+	label  *widget.Label
+	dots   *coverageDots
+	detail *widget.RichText
+}
+
+func (v *topicsView) createItem() fyne.CanvasObject {
+	it := &topicItem{
+		label:  widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
+		dots:   newCoverageDots(),
+		detail: widget.NewRichText(),
+	}
+	it.label.Wrapping = fyne.TextWrapWord
+	it.detail.Wrapping = fyne.TextWrapWord
+	it.box = container.NewVBox(it.label, container.NewBorder(nil, nil, it.dots, nil, it.detail))
+	row := &topicRow{item: it, box: it.box}
+	row.ExtendBaseWidget(row)
+	return row
+}
+
+func (v *topicsView) updateItem(row widget.ListItemID, o fyne.CanvasObject) {
+	it := o.(*topicRow).item
+	r := v.c.res
+	if r == nil || row >= len(v.shown) {
+		return
+	}
+	t := &r.Topics[v.shown[row]]
+	it.label.Text = t.Label
+	it.dots.set(r, t)
+
+	var segs []widget.RichTextSegment
+	n := v.diffs[t.ID]
+	if n > 0 {
+		segs = append(segs, styled(plural(n, "difference", "differences"), colorConflict, fyne.TextStyle{}))
+	} else {
+		segs = append(segs, styled("no differences", colorSilent, fyne.TextStyle{}))
+	}
+	if t.Origin != compare.FromTaxonomy {
+		segs = append(segs, styled(" · ", colorSilent, fyne.TextStyle{}),
+			styled(originName(t.Origin), colorDiscovered, fyne.TextStyle{Italic: true}))
+	}
+	if t.Note != "" {
+		segs = append(segs, styled(" · note", colorSilent, fyne.TextStyle{Italic: true}))
+	}
+	for _, s := range segs {
+		s.(*widget.TextSegment).Style.SizeName = theme.SizeNameCaptionText
+	}
+	it.detail.Segments = segs
+	it.box.Refresh()
+}
+
+// topicRow wraps a topic item so the list can hand it back to updateItem.
+type topicRow struct {
+	widget.BaseWidget
+	item *topicItem
+	box  *fyne.Container
+}
+
+func (r *topicRow) CreateRenderer() fyne.WidgetRenderer {
+	return widget.NewSimpleRenderer(r.box)
+}
+
+// originName is how the UI names a topic's origin.
+func originName(o compare.Origin) string {
+	switch o {
+	case compare.Discovered:
+		return "discovered"
+	case compare.FromUser:
+		return "yours"
+	default:
+		return "taxonomy"
+	}
+}
+
+// plural formats n with the singular or plural noun.
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return "1 " + one
+	}
+	return fmt.Sprintf("%d %s", n, many)
+}
+
+// styled makes an inline text segment in a theme colour.
+func styled(text string, color fyne.ThemeColorName, style fyne.TextStyle) *widget.TextSegment {
+	return &widget.TextSegment{Text: text, Style: widget.RichTextStyle{Inline: true, ColorName: color, TextStyle: style}}
+}
+
+// coverageDots draws one dot per brief in column order: filled when the
+// brief addresses the topic, hollow when it is silent.
+type coverageDots struct {
+	widget.BaseWidget
+	covered []bool
+}
+
+func newCoverageDots() *coverageDots {
+	d := &coverageDots{}
+	d.ExtendBaseWidget(d)
+	return d
+}
+
+func (d *coverageDots) set(r *compare.Result, t *compare.Topic) {
+	d.covered = d.covered[:0]
+	for _, b := range r.Briefs {
+		d.covered = append(d.covered, t.Coverage[b.ID] > 0 || topicHasBrief(t, b.ID))
+	}
+	d.Refresh()
+}
+
+func topicHasBrief(t *compare.Topic, id string) bool {
+	for _, p := range t.Passages {
+		if p.Brief == id {
+			return true
+		}
+	}
+	return false
+}
+
+const (
+	dotSize = 10
+	dotGap  = 4
+)
+
+func (d *coverageDots) CreateRenderer() fyne.WidgetRenderer {
+	r := &coverageDotsRenderer{d: d}
+	r.Refresh()
+	return r
+}
+
+type coverageDotsRenderer struct {
+	d    *coverageDots
+	dots []*canvas.Circle
+}
+
+func (r *coverageDotsRenderer) Layout(size fyne.Size) {
+	y := (size.Height - dotSize) / 2
+	for i, c := range r.dots {
+		c.Move(fyne.NewPos(float32(i)*(dotSize+dotGap)+dotGap, y))
+		c.Resize(fyne.NewSize(dotSize, dotSize))
+	}
+}
+
+func (r *coverageDotsRenderer) MinSize() fyne.Size {
+	n := float32(len(r.d.covered))
+	return fyne.NewSize(n*(dotSize+dotGap)+dotGap, dotSize+2*dotGap)
+}
+
+func (r *coverageDotsRenderer) Refresh() {
+	th := r.d.Theme()
+	v := fyne.CurrentApp().Settings().ThemeVariant()
+	for len(r.dots) < len(r.d.covered) {
+		r.dots = append(r.dots, &canvas.Circle{StrokeWidth: 1.5})
+	}
+	r.dots = r.dots[:len(r.d.covered)]
+	for i, c := range r.dots {
+		if r.d.covered[i] {
+			c.FillColor = th.Color(colorCovered, v)
+			c.StrokeColor = th.Color(colorCovered, v)
+		} else {
+			c.FillColor = nil
+			c.StrokeColor = th.Color(colorSilent, v)
+		}
+		c.Refresh()
+	}
+	r.Layout(r.d.Size())
+}
+
+func (r *coverageDotsRenderer) Objects() []fyne.CanvasObject {
+	objs := make([]fyne.CanvasObject, len(r.dots))
+	for i, c := range r.dots {
+		objs[i] = c
+	}
+	return objs
+}
+
+func (r *coverageDotsRenderer) Destroy() {}

@@ -1,0 +1,303 @@
+package app
+
+import (
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"briefbench/brief"
+	"briefbench/compare"
+)
+
+// host is what the compare views need from the window that holds them. The
+// workbench implements it; tests use a fake. All methods are called on the
+// UI goroutine.
+//
+//   - edit records an analyst's change to the comparison (the views pass a
+//     function that changes the Edits), marks the workspace dirty, re-runs the
+//     comparison and then calls compareView.setResult with the new result.
+//   - openInContext shows paragraph (0-based index) of brief briefID in the
+//     brief's full text.
+//   - briefs returns the briefs to search, with their paragraphs.
+//   - window returns the window for dialogs, pop-up menus and focus.
+type host interface {
+	edit(change func(e *compare.Edits))
+	openInContext(briefID string, paragraph int)
+	briefs() []*brief.Brief
+	window() fyne.Window
+}
+
+// Tab names accepted by compareView.showTab.
+const (
+	tabTopics      = "topics"
+	tabPositions   = "positions"
+	tabDifferences = "differences"
+	tabSearch      = "search"
+)
+
+// compareView is the compare side of the workbench: the topics list on the
+// left and, on the right, tabs for the selected topic side by side, the
+// position axes, the differences and search.
+type compareView struct {
+	h     host
+	res   *compare.Result
+	topic string // ID of the selected topic, "" when none
+
+	topics      *topicsView
+	side        *sideView
+	positions   *positionsView
+	differences *differencesView
+	search      *searchView
+
+	tabs           *container.AppTabs
+	sideTab        *container.TabItem
+	positionsTab   *container.TabItem
+	differencesTab *container.TabItem
+	searchTab      *container.TabItem
+	empty          *fyne.Container
+	main           *container.Split
+}
+
+// newCompareView makes the compare views for h; call buildUI once, then
+// setResult whenever a comparison is ready.
+func newCompareView(h host) *compareView {
+	c := &compareView{h: h}
+	c.topics = newTopicsView(c)
+	c.side = newSideView(c)
+	c.positions = newPositionsView(c)
+	c.differences = newDifferencesView(c)
+	c.search = newSearchView(c)
+	return c
+}
+
+// buildUI lays out the views: topics on the left, the tabs on the right, or
+// a short explanation while there is no comparison.
+func (c *compareView) buildUI() fyne.CanvasObject {
+	c.sideTab = container.NewTabItem("Side by side", c.side.buildUI())
+	c.positionsTab = container.NewTabItem("Positions", c.positions.buildUI())
+	c.differencesTab = container.NewTabItem("Differences", c.differences.buildUI())
+	c.searchTab = container.NewTabItem("Search", c.search.buildUI())
+	c.tabs = container.NewAppTabs(c.sideTab, c.positionsTab, c.differencesTab, c.searchTab)
+
+	c.main = container.NewHSplit(c.topics.buildUI(), c.tabs)
+	c.main.Offset = 0.24
+
+	title := widget.NewLabelWithStyle("No comparison yet", fyne.TextAlignCenter, fyne.TextStyle{Bold: true})
+	title.SizeName = theme.SizeNameHeadingText
+	help := widget.NewLabel("Add two or more briefs with File > Import (Ctrl+I), by dropping PDF, Word, HTML, " +
+		"Markdown or text files on the window, or by pasting text as a new brief. Briefbench lines them up " +
+		"by topic, places each on the position axes and lists where they differ.")
+	help.Wrapping = fyne.TextWrapWord
+	help.Alignment = fyne.TextAlignCenter
+	c.empty = container.NewCenter(container.NewGridWrap(fyne.NewSize(520, 200), container.NewVBox(title, help)))
+
+	c.main.Hide()
+	body := container.NewStack(c.empty, c.main)
+	return container.NewThemeOverride(body, newHighlightTheme(fyne.CurrentApp().Settings().Theme()))
+}
+
+// setResult shows a new comparison. The selected topic stays selected when
+// it still exists; otherwise the first topic is selected.
+func (c *compareView) setResult(r *compare.Result) {
+	c.res = r
+	if r == nil || len(r.Topics) == 0 {
+		c.topic = ""
+		c.main.Hide()
+		c.empty.Show()
+	} else {
+		c.empty.Hide()
+		c.main.Show()
+		if r.Topic(c.topic) == nil {
+			c.topic = r.Topics[0].ID
+		}
+	}
+	c.topics.setResult(r)
+	c.positions.setResult(r)
+	c.differences.setResult(r)
+	c.search.setResult(r)
+	c.side.show(c.selected())
+}
+
+// selected returns the selected topic, or nil.
+func (c *compareView) selected() *compare.Topic {
+	if c.res == nil {
+		return nil
+	}
+	return c.res.Topic(c.topic)
+}
+
+// selectTopic shows topic id side by side and selects it in the list.
+// Unknown IDs are ignored.
+func (c *compareView) selectTopic(id string) {
+	if c.res == nil || c.res.Topic(id) == nil {
+		return
+	}
+	c.onTopicSelected(id)
+	c.topics.markSelected(id)
+}
+
+// onTopicSelected is called when the analyst picks a topic in the list.
+func (c *compareView) onTopicSelected(id string) {
+	if id != c.topic || c.side.topic == nil || c.side.topic.ID != id {
+		c.topic = id
+		c.side.show(c.selected())
+	}
+	c.tabs.Select(c.sideTab)
+}
+
+// showTab brings one view to the front: "topics" (side by side),
+// "positions", "differences" or "search". Unknown names are ignored.
+func (c *compareView) showTab(name string) {
+	switch name {
+	case tabTopics:
+		c.tabs.Select(c.sideTab)
+	case tabPositions:
+		c.tabs.Select(c.positionsTab)
+	case tabDifferences:
+		c.tabs.Select(c.differencesTab)
+	case tabSearch:
+		c.tabs.Select(c.searchTab)
+	}
+}
+
+// focusSearch shows the search tab and puts the cursor in its box.
+func (c *compareView) focusSearch() {
+	c.showTab(tabSearch)
+	if w := c.h.window(); w != nil {
+		w.Canvas().Focus(c.search.entry)
+	}
+}
+
+// briefName returns the short name of brief id in the current result, or
+// the ID itself when the brief is unknown.
+func (c *compareView) briefName(id string) string {
+	if c.res != nil {
+		if b := c.res.Brief(id); b != nil {
+			return b.ShortName()
+		}
+	}
+	return id
+}
+
+// topicLabel returns the label of topic id, or the ID when it is unknown.
+func (c *compareView) topicLabel(id string) string {
+	if c.res != nil {
+		if t := c.res.Topic(id); t != nil {
+			return t.Label
+		}
+	}
+	return id
+}
+
+// fitList is a virtualised list whose rows are as tall as their wrapped
+// text needs at the list's width. widget.List gives every row the template's
+// height unless told otherwise, so fitList measures each row with a scratch
+// item and builds a list with those heights; when the width changes it
+// measures again and keeps the scroll position.
+type fitList struct {
+	widget.BaseWidget
+
+	length   func() int
+	create   func() fyne.CanvasObject
+	update   func(id widget.ListItemID, o fyne.CanvasObject)
+	onSelect func(id widget.ListItemID) // nil for lists without selection
+
+	list     *widget.List
+	width    float32
+	selected widget.ListItemID // -1 when nothing is selected
+	quiet    bool              // true while re-selecting after a rebuild
+}
+
+func newFitList(length func() int, create func() fyne.CanvasObject, update func(widget.ListItemID, fyne.CanvasObject)) *fitList {
+	f := &fitList{length: length, create: create, update: update, selected: -1}
+	f.ExtendBaseWidget(f)
+	f.list = f.build(0)
+	return f
+}
+
+// build makes a widget.List with row heights measured at width (none when
+// width is 0).
+func (f *fitList) build(width float32) *widget.List {
+	l := widget.NewList(f.length, f.create, f.update)
+	l.OnSelected = func(id widget.ListItemID) {
+		f.selected = id
+		if f.onSelect != nil && !f.quiet {
+			f.onSelect(id)
+		}
+	}
+	l.OnUnselected = func(id widget.ListItemID) {
+		if f.selected == id {
+			f.selected = -1
+		}
+	}
+	if width <= 0 {
+		return l
+	}
+	n := f.length()
+	if n == 0 {
+		return l
+	}
+	scratch := f.create()
+	scratch.Resize(fyne.NewSize(width, scratch.MinSize().Height))
+	for id := range n {
+		f.update(id, scratch)
+		l.SetItemHeight(id, scratch.MinSize().Height)
+	}
+	return l
+}
+
+// reload measures the rows again after the data changed and scrolls to the
+// top. The selection is cleared.
+func (f *fitList) reload() {
+	f.selected = -1
+	f.list = f.build(f.width)
+	f.Refresh()
+}
+
+// selectRow selects row id without calling onSelect.
+func (f *fitList) selectRow(id widget.ListItemID) {
+	f.quiet = true
+	f.list.Select(id)
+	f.quiet = false
+}
+
+// unselect clears the selection without calling onSelect.
+func (f *fitList) unselect() {
+	f.list.UnselectAll()
+	f.selected = -1
+}
+
+func (f *fitList) CreateRenderer() fyne.WidgetRenderer {
+	return &fitListRenderer{f: f}
+}
+
+type fitListRenderer struct{ f *fitList }
+
+func (r *fitListRenderer) Layout(size fyne.Size) {
+	f := r.f
+	if size.Width != f.width && size.Width > 0 {
+		offset := f.list.GetScrollOffset()
+		sel := f.selected
+		f.width = size.Width
+		f.list = f.build(size.Width)
+		f.list.Resize(size)
+		f.list.ScrollToOffset(offset)
+		if sel >= 0 {
+			f.selectRow(sel)
+		}
+		return
+	}
+	f.list.Resize(size)
+}
+
+func (r *fitListRenderer) MinSize() fyne.Size { return r.f.list.MinSize() }
+
+func (r *fitListRenderer) Refresh() {
+	r.f.list.Resize(r.f.Size())
+	r.f.list.Refresh()
+}
+
+func (r *fitListRenderer) Objects() []fyne.CanvasObject { return []fyne.CanvasObject{r.f.list} }
+
+func (r *fitListRenderer) Destroy() {}

@@ -1,0 +1,419 @@
+package app
+
+import (
+	"context"
+	"fmt"
+	"path/filepath"
+	"strconv"
+	"sync"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"briefbench/brief"
+	"briefbench/compare"
+)
+
+// workbench is the main window: the workspace, the current comparison and
+// the views that show them. Only its methods change the workspace, always on
+// the UI goroutine; long work goes through run.
+type workbench struct {
+	app fyne.App
+	win fyne.Window
+	run runner
+
+	ws     *Workspace
+	result *compare.Result
+	dirty  bool
+	path   string // workspace file; "" until saved
+	// configDir holds the recovery file and the user taxonomy and axes
+	// files; "" disables autosave.
+	configDir string
+
+	views   *compareView
+	library *library
+	detail  *detail
+	status  *status
+	tabs    *container.AppTabs
+	libTab  *container.TabItem
+	cmpTab  *container.TabItem
+	empty   *fyne.Container // shown instead of the compare views without briefs
+	cmpUI   fyne.CanvasObject
+	toolbar *fyne.Container
+
+	compareSeq  int
+	stopCompare context.CancelFunc
+	// onResult hooks run after each new comparison is shown (capture).
+	onResult []func(*compare.Result)
+	// onFail, when set, hears of failed work (capture exits on it).
+	onFail func(error)
+
+	autosaveMu   sync.Mutex
+	autosaveSeq  int // last autosave requested (UI goroutine)
+	autosaveDone int // last autosave written (guarded by autosaveMu)
+
+	// afterDraw runs f on the UI goroutine once what is on screen now has
+	// been drawn (a frame signal in the real driver; at once in tests).
+	afterDraw func(f func())
+
+	// Dialogs that tests replace with fake answers.
+	ask     func(title, msg string, answer func(ok bool))
+	askSave func(answer func(saveChoice))
+}
+
+// newWorkbench makes a workbench on win with an empty workspace. run runs
+// long work; configDir is where autosave and the user taxonomy go.
+func newWorkbench(a fyne.App, win fyne.Window, run runner, configDir string) *workbench {
+	w := &workbench{
+		app:       a,
+		win:       win,
+		run:       run,
+		ws:        &Workspace{Version: WorkspaceVersion},
+		configDir: configDir,
+		status:    newStatus(),
+	}
+	w.afterDraw = func(f func()) { f() }
+	w.ask = w.dialogAsk
+	w.askSave = w.dialogAskSave
+	w.library = newLibrary(w)
+	w.detail = newDetail(w)
+	w.views = newCompareView(w)
+	return w
+}
+
+// buildUI lays out the window: a toolbar, the Library and Compare tabs and
+// the status bar.
+func (w *workbench) buildUI() fyne.CanvasObject {
+	w.cmpUI = w.views.buildUI()
+	w.empty = container.NewCenter(emptyState())
+	w.empty.Hide()
+	w.libTab = container.NewTabItemWithIcon("Library", theme.FolderIcon(),
+		container.NewHSplit(w.library.buildUI(), w.detail.buildUI()))
+	w.libTab.Content.(*container.Split).Offset = 0.38
+	w.cmpTab = container.NewTabItemWithIcon("Compare", theme.GridIcon(), container.NewStack(w.cmpUI, w.empty))
+	w.tabs = container.NewAppTabs(w.cmpTab, w.libTab)
+	w.toolbar = container.NewHBox(
+		widget.NewButtonWithIcon("Import…", theme.ContentAddIcon(), w.onImport),
+		widget.NewButtonWithIcon("Paste…", theme.ContentPasteIcon(), w.onPaste),
+		widget.NewButtonWithIcon("Export…", theme.DocumentSaveIcon(), func() { w.onExport(formatWorkbook) }),
+		widget.NewButtonWithIcon("Save view as PNG…", theme.MediaPhotoIcon(), func() { w.onExport(formatPNG) }),
+		widget.NewButtonWithIcon("Taxonomy & axes…", theme.SettingsIcon(), w.onTaxonomy),
+	)
+	w.updateEmpty()
+	return container.NewBorder(w.toolbar, w.status.buildUI(), nil, nil, w.tabs)
+}
+
+// emptyState explains how to add briefs.
+func emptyState() fyne.CanvasObject {
+	title := widget.NewLabelWithStyle("No briefs to compare yet", fyne.TextAlignCenter, fyne.TextStyle{Bold: true})
+	help := widget.NewLabel("Add briefs with File > Import (Ctrl+I) or the Import button: choose files " +
+		"or a whole folder of PDF, Word (.docx), web page (.html), Markdown or text files. " +
+		"You can also drag files and folders onto this window, or paste text with File > Paste as new brief. " +
+		"In the Library tab, tick the briefs to include in the comparison.")
+	help.Wrapping = fyne.TextWrapWord
+	help.Alignment = fyne.TextAlignCenter
+	return container.NewGridWrap(fyne.NewSize(520, 200), container.NewVBox(title, help))
+}
+
+func (w *workbench) updateEmpty() {
+	if w.empty == nil {
+		return
+	}
+	if len(w.ws.Included()) == 0 {
+		w.cmpUI.Hide()
+		w.empty.Show()
+	} else {
+		w.empty.Hide()
+		w.cmpUI.Show()
+	}
+	w.library.refresh()
+}
+
+// recompare re-runs the comparison off the UI goroutine, cancelling one that
+// is still running, and shows the result in the views.
+func (w *workbench) recompare() {
+	if w.stopCompare != nil {
+		w.stopCompare()
+		w.stopCompare = nil
+	}
+	w.compareSeq++
+	seq := w.compareSeq
+	w.updateEmpty()
+	briefs := cloneBriefs(w.ws.Included())
+	if len(briefs) == 0 {
+		w.setResult(&compare.Result{Schema: compare.Schema, Briefs: []*brief.Brief{}})
+		return
+	}
+	opts, err := w.options()
+	if err != nil {
+		w.showError(err)
+		return
+	}
+	w.stopCompare = w.task("Comparing", func(ctx context.Context, p progressFunc) (func(), string, error) {
+		last := -1.0
+		opts.Progress = func(stage string, done float64) {
+			if done-last >= 0.02 || done >= 1 {
+				last = done
+				p(done, "Comparing: "+stage)
+			}
+		}
+		res, err := compare.Run(ctx, briefs, opts)
+		if err != nil {
+			return nil, "", err
+		}
+		msg := fmt.Sprintf("Compared %d briefs: %d topics, %d differences", len(res.Briefs), len(res.Topics), len(res.Differences))
+		return func() {
+			if seq == w.compareSeq {
+				w.setResult(res)
+			}
+		}, msg, nil
+	})
+}
+
+// options builds the engine options from the workspace: its taxonomy and
+// axes (or the defaults) and a copy of its edits.
+func (w *workbench) options() (compare.Options, error) {
+	opts := compare.DefaultOptions()
+	if w.ws.TaxonomyYAML != "" {
+		tx, err := compare.ParseTaxonomy([]byte(w.ws.TaxonomyYAML))
+		if err != nil {
+			return opts, fmt.Errorf("workspace taxonomy: %w", err)
+		}
+		opts.Taxonomy = tx
+		opts.TaxonomyName = "workspace"
+	}
+	if w.ws.AxesYAML != "" {
+		axes, err := compare.ParseAxes([]byte(w.ws.AxesYAML))
+		if err != nil {
+			return opts, fmt.Errorf("workspace axes: %w", err)
+		}
+		opts.Axes = axes
+	}
+	opts.Edits = cloneEdits(w.ws.Edits)
+	return opts, nil
+}
+
+// setResult shows a new comparison.
+func (w *workbench) setResult(res *compare.Result) {
+	w.result = res
+	w.views.setResult(res)
+	w.detail.refreshTags()
+	for _, f := range w.onResult {
+		f(res)
+	}
+}
+
+// edit records an analyst's edit, marks the workspace changed and
+// recompares. The edits are re-applied on every run.
+func (w *workbench) edit(f func(e *compare.Edits)) {
+	f(&w.ws.Edits)
+	w.changed()
+	w.recompare()
+}
+
+// openInContext shows brief briefID's full text in the Library, scrolled to
+// paragraph.
+func (w *workbench) openInContext(briefID string, paragraph int) {
+	b := w.brief(briefID)
+	if b == nil {
+		return
+	}
+	w.tabs.Select(w.libTab)
+	w.library.selectBrief(briefID)
+	w.detail.show(b, paragraph)
+}
+
+// showCompare switches to the compare views.
+func (w *workbench) showCompare() { w.tabs.Select(w.cmpTab) }
+
+// brief returns the workspace brief with id, or nil.
+func (w *workbench) brief(id string) *brief.Brief {
+	for _, b := range w.ws.Briefs {
+		if b.ID == id {
+			return b
+		}
+	}
+	return nil
+}
+
+// changed marks the workspace as having unsaved changes and autosaves it.
+func (w *workbench) changed() {
+	w.dirty = true
+	w.updateTitle()
+	w.autosave()
+}
+
+func (w *workbench) updateTitle() {
+	name := "Untitled"
+	if w.path != "" {
+		name = filepath.Base(w.path)
+	}
+	if w.dirty {
+		name = "*" + name
+	}
+	w.win.SetTitle(name + " – Briefbench")
+}
+
+// addBriefs adds imported briefs at the end, giving each an ID unique in the
+// workspace and skipping exact duplicates of briefs already there. It
+// returns the names of the skipped ones.
+func (w *workbench) addBriefs(bs []*brief.Brief) (skipped []string) {
+	ids := map[string]bool{}
+	sums := map[string]bool{}
+	for _, b := range w.ws.Briefs {
+		ids[b.ID] = true
+		if b.Source.SHA256 != "" {
+			sums[b.Source.SHA256] = true
+		}
+	}
+	added := 0
+	for _, b := range bs {
+		if b.Source.SHA256 != "" && sums[b.Source.SHA256] {
+			skipped = append(skipped, b.Name())
+			continue
+		}
+		if b.ID == "" {
+			b.ID = brief.Slug(b.Name())
+		}
+		id := b.ID
+		for n := 2; ids[id]; n++ {
+			id = b.ID + "-" + strconv.Itoa(n)
+		}
+		b.ID = id
+		ids[id] = true
+		sums[b.Source.SHA256] = true
+		w.ws.Briefs = append(w.ws.Briefs, b)
+		added++
+	}
+	if added > 0 {
+		w.changed()
+		w.library.refresh()
+		w.recompare()
+	}
+	return skipped
+}
+
+// removeBrief takes a brief out of the workspace.
+func (w *workbench) removeBrief(id string) {
+	for i, b := range w.ws.Briefs {
+		if b.ID == id {
+			w.ws.Briefs = append(w.ws.Briefs[:i:i], w.ws.Briefs[i+1:]...)
+			break
+		}
+	}
+	w.setExcluded(id, false)
+	if w.detail.b != nil && w.detail.b.ID == id {
+		w.detail.show(nil, -1)
+	}
+	w.changed()
+	w.library.refresh()
+	w.recompare()
+}
+
+// moveBrief moves a brief's column by delta places (-1 up, +1 down).
+func (w *workbench) moveBrief(id string, delta int) {
+	for i, b := range w.ws.Briefs {
+		if b.ID != id {
+			continue
+		}
+		j := i + delta
+		if j < 0 || j >= len(w.ws.Briefs) {
+			return
+		}
+		w.ws.Briefs[i], w.ws.Briefs[j] = w.ws.Briefs[j], w.ws.Briefs[i]
+		w.changed()
+		w.library.refresh()
+		w.recompare()
+		return
+	}
+}
+
+// include puts a brief in or out of the comparison.
+func (w *workbench) include(id string, in bool) {
+	if w.setExcluded(id, !in) {
+		w.changed()
+		w.recompare()
+	}
+}
+
+func (w *workbench) setExcluded(id string, out bool) bool {
+	for i, x := range w.ws.Excluded {
+		if x == id {
+			if out {
+				return false
+			}
+			w.ws.Excluded = append(w.ws.Excluded[:i:i], w.ws.Excluded[i+1:]...)
+			return true
+		}
+	}
+	if !out {
+		return false
+	}
+	w.ws.Excluded = append(w.ws.Excluded, id)
+	return true
+}
+
+func (w *workbench) excluded(id string) bool {
+	for _, x := range w.ws.Excluded {
+		if x == id {
+			return true
+		}
+	}
+	return false
+}
+
+// fail tells onFail, if set, that work failed.
+func (w *workbench) fail(err error) {
+	if w.onFail != nil {
+		w.onFail(err)
+	}
+}
+
+// showError reports err in a dialog and in the status bar.
+func (w *workbench) showError(err error) {
+	w.status.end(w.status.seq, err.Error(), true)
+	dialog.ShowError(err, w.win)
+}
+
+func (w *workbench) dialogAsk(title, msg string, answer func(bool)) {
+	lbl := widget.NewLabel(msg)
+	lbl.Wrapping = fyne.TextWrapWord
+	d := dialog.NewCustomConfirm(title, "Yes", "No", lbl, answer, w.win)
+	d.Resize(fyne.NewSize(460, 200))
+	d.Show()
+}
+
+func (w *workbench) dialogAskSave(answer func(saveChoice)) {
+	lbl := widget.NewLabel("The workspace has unsaved changes. Save them first?")
+	lbl.Wrapping = fyne.TextWrapWord
+	d := dialog.NewCustomWithoutButtons("Unsaved changes", lbl, w.win)
+	pick := func(c saveChoice) func() {
+		return func() {
+			d.Hide()
+			answer(c)
+		}
+	}
+	save := widget.NewButtonWithIcon("Save", theme.DocumentSaveIcon(), pick(choiceSave))
+	save.Importance = widget.HighImportance
+	d.SetButtons([]fyne.CanvasObject{
+		widget.NewButton("Cancel", pick(choiceCancel)),
+		widget.NewButton("Don't save", pick(choiceDiscard)),
+		save,
+	})
+	d.Resize(fyne.NewSize(440, 180))
+	d.Show()
+}
+
+// onQuit runs instead of closing the window: it asks about unsaved changes.
+func (w *workbench) onQuit() {
+	w.guard(func() {
+		if w.stopCompare != nil {
+			w.stopCompare()
+		}
+		w.clearRecovery()
+		w.app.Quit()
+	})
+}

@@ -1,0 +1,347 @@
+package compare
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"fmt"
+	"math"
+	"os"
+	"sort"
+	"strings"
+
+	"gopkg.in/yaml.v3"
+
+	"briefbench/brief"
+	"briefbench/resources"
+)
+
+// AxisSpec defines a position axis: two poles, each with cue terms and
+// phrases. Scores run from -1 (all evidence for Poles[0]) to +1 (all
+// evidence for Poles[1]).
+type AxisSpec struct {
+	ID          string      `yaml:"id" json:"id"`
+	Label       string      `yaml:"label" json:"label"`
+	Description string      `yaml:"description" json:"description"`
+	Poles       [2]PoleSpec `yaml:"poles" json:"poles"`
+}
+
+// PoleSpec is one end of an axis with its cue terms and phrases. Cues are
+// matched on word stems; a cue of several words matches as a phrase.
+type PoleSpec struct {
+	ID   string   `yaml:"id" json:"id"`
+	Cues []string `yaml:"cues" json:"cues"`
+}
+
+// ErrAxisSpec is wrapped by every error about an invalid axis definition.
+var ErrAxisSpec = errors.New("invalid axis definition")
+
+// Axis scoring constants. They are documented in compare/doc.go and chosen on
+// the labelled fixtures in testdata/.
+const (
+	// axisWordWeight is the weight of a single-word cue; axisPhraseWeight of
+	// a cue of two or more words (phrases are more specific).
+	axisWordWeight   = 1.0
+	axisPhraseWeight = 1.5
+	// axisFlipWeight scales a cue found inside a contrast or negation
+	// ("rather than X"): it counts toward the opposite pole at this weight.
+	axisFlipWeight = 0.5
+	// axisBoostWeight scales cues in the asserted part of "not merely X but
+	// Y" (the Y part).
+	axisBoostWeight = 1.25
+	// axisSentenceCap caps one sentence's weight for one pole so that a
+	// single list of cue words cannot decide a brief.
+	axisSentenceCap = 3.0
+	// axisSmoothing is added to the evidence total in the score's
+	// denominator, pulling briefs with little evidence toward 0.
+	axisSmoothing = 1.0
+	// axisConfidenceScale is the total evidence weight at which the amount
+	// part of confidence reaches 1-1/e.
+	axisConfidenceScale = 6.0
+	// axisMixedMin and axisMixedRatio: a brief is Mixed when its weaker
+	// pole has at least axisMixedMin evidence and at least axisMixedRatio of
+	// the stronger pole's.
+	axisMixedMin   = 3.0
+	axisMixedRatio = 0.5
+	// axisEvidencePerPole is the number of quotes kept per pole.
+	axisEvidencePerPole = 3
+)
+
+// axesFile is the YAML layout of an axes file.
+type axesFile struct {
+	Axes []yaml.Node `yaml:"axes"`
+}
+
+// ParseAxes parses axis definitions from YAML (the layout of
+// resources/axes.yaml). Errors name the line of the offending axis.
+func ParseAxes(data []byte) ([]AxisSpec, error) {
+	return parseAxes(data, "axes")
+}
+
+// LoadAxes reads and parses an axes file. Errors name the file and line.
+func LoadAxes(path string) ([]AxisSpec, error) {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return nil, fmt.Errorf("axes: %w", err)
+	}
+	return parseAxes(data, path)
+}
+
+// DefaultAxes returns the axes embedded from resources/axes.yaml.
+func DefaultAxes() ([]AxisSpec, error) {
+	return parseAxes(resources.AxesYAML(), "resources/axes.yaml")
+}
+
+func parseAxes(data []byte, name string) ([]AxisSpec, error) {
+	var f axesFile
+	dec := yaml.NewDecoder(bytes.NewReader(data))
+	dec.KnownFields(true)
+	if err := dec.Decode(&f); err != nil {
+		return nil, fmt.Errorf("%s: %w", name, err)
+	}
+	if len(f.Axes) == 0 {
+		return nil, fmt.Errorf("%s: no axes: %w", name, ErrAxisSpec)
+	}
+	seen := map[string]int{}
+	out := make([]AxisSpec, 0, len(f.Axes))
+	for i := range f.Axes {
+		n := &f.Axes[i]
+		var a AxisSpec
+		if err := n.Decode(&a); err != nil {
+			return nil, fmt.Errorf("%s:%d: %w", name, n.Line, err)
+		}
+		if err := checkAxis(a); err != nil {
+			return nil, fmt.Errorf("%s:%d: %w", name, n.Line, err)
+		}
+		if line, dup := seen[a.ID]; dup {
+			return nil, fmt.Errorf("%s:%d: axis %q already defined at line %d: %w", name, n.Line, a.ID, line, ErrAxisSpec)
+		}
+		seen[a.ID] = n.Line
+		if a.Label == "" {
+			a.Label = a.ID
+		}
+		out = append(out, a)
+	}
+	return out, nil
+}
+
+func checkAxis(a AxisSpec) error {
+	if a.ID == "" {
+		return fmt.Errorf("axis without id: %w", ErrAxisSpec)
+	}
+	for i, p := range a.Poles {
+		if p.ID == "" {
+			return fmt.Errorf("axis %q: pole %d without id: %w", a.ID, i+1, ErrAxisSpec)
+		}
+		n := 0
+		for _, c := range p.Cues {
+			if len(phraseStems(c)) > 0 {
+				n++
+			}
+		}
+		if n == 0 {
+			return fmt.Errorf("axis %q: pole %q has no cues: %w", a.ID, p.ID, ErrAxisSpec)
+		}
+	}
+	if a.Poles[0].ID == a.Poles[1].ID {
+		return fmt.Errorf("axis %q: both poles are %q: %w", a.ID, a.Poles[0].ID, ErrAxisSpec)
+	}
+	return nil
+}
+
+// cue is one compiled cue phrase of an axis pole.
+type cue struct {
+	Text   string   // as written in the axes file
+	Stems  []string // stem sequence, stop words kept
+	Pole   int      // 0 or 1
+	Weight float64
+}
+
+// cueSet is an axis compiled for matching: cues indexed by first stem,
+// longest first.
+type cueSet struct {
+	spec  AxisSpec
+	first map[string][]cue
+}
+
+func compileAxis(a AxisSpec) cueSet {
+	cs := cueSet{spec: a, first: map[string][]cue{}}
+	seen := map[string]bool{}
+	for p, pole := range a.Poles {
+		for _, c := range pole.Cues {
+			st := phraseStems(c)
+			if len(st) == 0 {
+				continue
+			}
+			key := strings.Join(st, " ")
+			if seen[key] {
+				continue // a cue listed twice (or on both poles) counts once, for the first
+			}
+			seen[key] = true
+			w := axisWordWeight
+			if len(st) > 1 {
+				w = axisPhraseWeight
+			}
+			cs.first[st[0]] = append(cs.first[st[0]], cue{Text: c, Stems: st, Pole: p, Weight: w})
+		}
+	}
+	for k, l := range cs.first {
+		sort.SliceStable(l, func(i, j int) bool { return len(l[i].Stems) > len(l[j].Stems) })
+		cs.first[k] = l
+	}
+	return cs
+}
+
+// sentenceHit is one sentence's evidence for each pole of an axis.
+type sentenceHit struct {
+	weight [2]float64
+	cues   [2][]string
+}
+
+// placeAxes places every brief on every axis. See compare/doc.go for the
+// method; in short, each sentence's cue matches are weighted (phrases more
+// than words, contrasted or negated cues flipped to the other pole at half
+// weight), summed per pole L (first) and R (second), and the score is
+// (R-L)/(R+L+1).
+func placeAxes(ctx context.Context, briefs []*brief.Brief, specs []AxisSpec) ([]Axis, error) {
+	sets := make([]cueSet, len(specs))
+	axes := make([]Axis, len(specs))
+	for i, s := range specs {
+		sets[i] = compileAxis(s)
+		axes[i] = Axis{
+			ID: s.ID, Label: s.Label, Description: s.Description,
+			Poles:     [2]string{s.Poles[0].ID, s.Poles[1].ID},
+			Positions: make(map[string]Position, len(briefs)),
+		}
+	}
+	ev := make([][2][]Evidence, len(specs))
+	tot := make([][2]float64, len(specs))
+	for _, b := range briefs {
+		if err := ctx.Err(); err != nil {
+			return nil, err
+		}
+		for i := range specs {
+			ev[i] = [2][]Evidence{}
+			tot[i] = [2]float64{}
+		}
+		for _, p := range b.Paragraphs {
+			scale := paragraphAxisScale(p.Kind)
+			if scale == 0 {
+				continue
+			}
+			for _, sp := range sentenceSpans(p.Text) {
+				text := p.Text[sp.Start:sp.End]
+				toks := tokenize(text)
+				marks := contrastMarks(text, toks)
+				for i := range sets {
+					h, ok := sets[i].match(toks, marks)
+					if !ok {
+						continue
+					}
+					for pole := range 2 {
+						if h.weight[pole] == 0 {
+							continue
+						}
+						w := min(h.weight[pole], axisSentenceCap) * scale
+						tot[i][pole] += w
+						ev[i][pole] = append(ev[i][pole], Evidence{
+							Pole: specs[i].Poles[pole].ID, Paragraph: p.Index, Page: p.Page,
+							Text: text, Weight: round3(w), Cues: h.cues[pole],
+						})
+					}
+				}
+			}
+		}
+		for i := range specs {
+			axes[i].Positions[b.ID] = position(tot[i], ev[i])
+		}
+	}
+	return axes, nil
+}
+
+// paragraphAxisScale weighs evidence by paragraph kind: headings and
+// captions count half, footnotes not at all.
+func paragraphAxisScale(k brief.Kind) float64 {
+	switch k {
+	case brief.Footnote:
+		return 0
+	case brief.Heading, brief.Caption:
+		return 0.5
+	default:
+		return 1
+	}
+}
+
+// position turns pole totals and evidence into a Position.
+func position(tot [2]float64, ev [2][]Evidence) Position {
+	l, r := tot[0], tot[1]
+	sum := l + r
+	pos := Position{Evidence: []Evidence{}}
+	if sum == 0 {
+		return pos
+	}
+	pos.Score = round3((r - l) / (sum + axisSmoothing))
+	amount := 1 - math.Exp(-sum/axisConfidenceScale)
+	consistency := math.Abs(r-l) / sum
+	pos.Confidence = round3(amount * (0.5 + 0.5*consistency))
+	lo, hi := min(l, r), max(l, r)
+	pos.Mixed = lo >= axisMixedMin && lo >= axisMixedRatio*hi
+	for pole := range 2 {
+		e := ev[pole]
+		sort.SliceStable(e, func(i, j int) bool { return e[i].Weight > e[j].Weight })
+		pos.Evidence = append(pos.Evidence, e[:min(len(e), axisEvidencePerPole)]...)
+	}
+	return pos
+}
+
+func round3(x float64) float64 { return math.Round(x*1000) / 1000 }
+
+// match finds the cues of the axis in one tokenized sentence, longest match
+// first and without overlaps, and weighs them with the sentence's contrast
+// marks.
+func (cs cueSet) match(toks []token, marks []mark) (sentenceHit, bool) {
+	var h sentenceHit
+	found := false
+	for i := 0; i < len(toks); {
+		n := 0
+		for _, c := range cs.first[toks[i].Stem] {
+			if i+len(c.Stems) > len(toks) || !stemsAt(toks, i, c.Stems) {
+				continue
+			}
+			pole, w, label := c.Pole, c.Weight, c.Text
+			switch m := marks[i]; m.effect {
+			case flip:
+				pole, w, label = 1-pole, w*axisFlipWeight, m.marker+": "+c.Text
+			case damp:
+				w, label = w*axisFlipWeight, m.marker+": "+c.Text
+			case boost:
+				w *= axisBoostWeight
+			}
+			h.weight[pole] += w
+			h.cues[pole] = appendUnique(h.cues[pole], label)
+			found = true
+			n = len(c.Stems)
+			break
+		}
+		i += max(n, 1)
+	}
+	return h, found
+}
+
+func stemsAt(toks []token, i int, st []string) bool {
+	for k, s := range st {
+		if toks[i+k].Stem != s {
+			return false
+		}
+	}
+	return true
+}
+
+func appendUnique(l []string, s string) []string {
+	for _, x := range l {
+		if x == s {
+			return l
+		}
+	}
+	return append(l, s)
+}

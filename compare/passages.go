@@ -1,0 +1,152 @@
+package compare
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+	
+	"briefbench/brief"
+)
+
+// Passage selection. Body paragraphs, list items and quotes are candidate
+// passages; headings only give context (Passage.Section); captions and
+// footnotes are skipped, and so are lines too short to discuss anything and
+// leftover clutter the importer let through (bylines, credits, author bios,
+// disclaimers, exact repeats such as pull quotes).
+const (
+	minPassageWords = 6   // fewer words: not a passage
+	clutterMaxWords = 70  // clutter patterns apply only to paragraphs shorter than this
+	splitMinWords   = 90  // a paragraph this long may be split into sentence runs
+	splitMinSents   = 3   // ... when it has this many sentences or more
+	repeatWindow    = 3   // a short paragraph repeating text of one this close is a pull quote
+	repeatMaxWords  = 60  // ... when it has at most this many words
+)
+
+var (
+	clutterStart = regexp.MustCompile(`(?i)^\s*(by|author|authors|published|posted|updated|photo|image|credit|credits|source|copyright|©|all rights reserved|read more|share|follow us|subscribe|click|download|return to|related|tags|category|categories|contact|editor'?s note)\b`)
+	clutterAny   = regexp.MustCompile(`(?i)(views expressed|do not necessarily reflect|is registered under|all rights reserved|sign up for|newsletter|https?://|www\.)`)
+	bioPattern   = regexp.MustCompile(`^(Dr\.|Mr\.|Ms\.|Mrs\.|Prof\.)?\s*\p{Lu}[\p{L}.'-]*(\s+\p{Lu}[\p{L}.'-]*){0,4}\s+(is|was|serves as)\s+(a|an|the)?\s*.*\b(fellow|director|chair|professor|scholar|analyst|researcher|president|editor|correspondent|associate|adviser|advisor)\b`)
+)
+
+// candidate reports whether paragraph p may be a passage.
+func candidate(p brief.Paragraph) bool {
+	switch p.Kind {
+	case brief.Heading, brief.Caption, brief.Footnote:
+		return false
+	}
+	return !clutter(p.Text)
+}
+
+// clutter reports whether text is too short or looks like page furniture.
+func clutter(text string) bool {
+	n := wordCount(text)
+	if n < minPassageWords {
+		return true
+	}
+	letters, total := 0, 0
+	for _, r := range text {
+		if !unicode.IsSpace(r) {
+			total++
+			if unicode.IsLetter(r) {
+				letters++
+			}
+		}
+	}
+	if letters*2 < total {
+		return true // tables of numbers, link lists, stray marks
+	}
+	if n >= clutterMaxWords {
+		return false
+	}
+	return clutterStart.MatchString(text) || clutterAny.MatchString(text) || bioPattern.MatchString(text)
+}
+
+func wordCount(s string) int { return len(strings.Fields(s)) }
+
+// repeats reports whether paragraph i of ps repeats text found in a nearby
+// paragraph (a pull quote or a duplicated block).
+func repeats(ps []brief.Paragraph, i int) bool {
+	t := strings.TrimSpace(ps[i].Text)
+	if wordCount(t) > repeatMaxWords {
+		return false
+	}
+	for j := max(0, i-repeatWindow); j <= min(len(ps)-1, i+repeatWindow); j++ {
+		if j == i || !candidate(ps[j]) {
+			continue
+		}
+		o := ps[j].Text
+		if len(o) > len(t) && strings.Contains(o, t) || len(o) == len(t) && o == t && j < i {
+			return true
+		}
+	}
+	return false
+}
+
+
+// unit is a candidate passage: a whole paragraph, or a run of its
+// sentences once a long multi-topic paragraph is split.
+type unit struct {
+	brief  int
+	para   int
+	sent   int // 1-based first sentence for a split run; 0 for a whole paragraph
+	start  int // byte span in the paragraph's text
+	end    int
+	words  int
+	length int // content words
+	tf     vec
+	sents  []unit // sentence units of a long paragraph (sent set), for splitting
+	topics []topicScore
+}
+
+// text returns the unit's verbatim text.
+func (u *unit) text(bs []*brief.Brief) string {
+	return bs[u.brief].Paragraphs[u.para].Text[u.start:u.end]
+}
+
+// rawUnit is a unit before its stems are interned.
+type rawUnit struct {
+	para, sent, start, end, words int
+	bag                           bag
+	sents                         []rawUnit
+}
+
+// readBrief picks a brief's candidate paragraphs and featurizes them (and
+// the sentences of long ones). It touches only the lexicon (read-only) and
+// its own cache, so briefs are read in parallel.
+func (lx *lexicon) readBrief(b *brief.Brief, cache tokenCache, surf map[string]map[string]int) []rawUnit {
+	var out []rawUnit
+	for i, p := range b.Paragraphs {
+		if !candidate(p) || repeats(b.Paragraphs, i) {
+			continue
+		}
+		toks := cache.tokenize(p.Text)
+		ru := rawUnit{para: i, end: len(p.Text), words: wordCount(p.Text), bag: lx.featurize(toks, surf)}
+		if ru.words >= splitMinWords {
+			if ss := sentenceSpans(p.Text); len(ss) >= splitMinSents {
+				k := 0
+				for n, s := range ss {
+					j := k
+					for j < len(toks) && toks[j].Start < s.End {
+						j++
+					}
+					ru.sents = append(ru.sents, rawUnit{
+						para: i, sent: n + 1, start: s.Start, end: s.End,
+						words: wordCount(p.Text[s.Start:s.End]), bag: lx.featurize(toks[k:j], nil),
+					})
+					k = j
+				}
+			}
+		}
+		out = append(out, ru)
+	}
+	return out
+}
+
+// internUnit turns a raw unit of brief bi into a unit.
+func (v *vocab) internUnit(bi int, r rawUnit) unit {
+	u := unit{brief: bi, para: r.para, sent: r.sent, start: r.start, end: r.end, words: r.words, length: r.bag.length, tf: v.intern(r.bag)}
+	for _, s := range r.sents {
+		u.sents = append(u.sents, v.internUnit(bi, s))
+	}
+	return u
+}

@@ -1,0 +1,287 @@
+package compare
+
+import (
+	"context"
+	"math"
+	"sort"
+)
+
+// Topic assignment constants. They were tuned once on the labelled fixtures
+// (testdata/labels.json, see quality_test.go) and are the same for every
+// corpus; see doc.go for the method.
+const (
+	bm25K1 = 1.2  // BM25 term-frequency saturation
+	bm25B  = 0.5  // BM25 length normalisation strength
+	bm25L  = 45.0 // reference passage length in content words (fixed, not the corpus mean, so scores do not depend on the corpus)
+
+	minTopicScore = 2.0  // a passage joins a topic scoring at least this ...
+	relTopicScore = 0.34 // ... and at least this share of its best topic's score
+	scoreScale    = 3.0  // Passage.Score = s / (s + scoreScale)
+
+	prfDocs    = 30   // top passages of a topic read for feedback
+	prfMinDocs = 3    // no feedback for topics with fewer passages
+	prfTerms   = 12   // features added to a topic profile
+	prfMinRate = 0.2  // an added feature occurs in at least this share of the top passages
+	prfMinLift = 2.5  // ... and this many times more often than in the corpus
+	prfWeight  = 0.75 // weight of the strongest added feature (a cue weighs 1)
+
+	sentMinScore = 1.2 // a sentence must score this to start its own run when a paragraph is split
+	maxTerms     = 8   // matched terms listed per passage
+)
+
+// topicScore is a passage's score on one topic.
+type topicScore struct {
+	topic int
+	score float64
+}
+
+// tw is one topic's weight for a feature.
+type tw struct {
+	topic int32
+	w     float32
+}
+
+// scorer scores units against topic profiles: weights[f] lists the topics
+// that feature f cues and with what weight.
+type scorer struct {
+	weights [][]tw
+}
+
+func newScorer(lx *lexicon) *scorer {
+	s := &scorer{weights: make([][]tw, lx.vocab.size())}
+	for t, p := range lx.topics {
+		for _, m := range []map[int32]float64{p.weight, p.expand} {
+			for f, w := range m {
+				s.weights[f] = append(s.weights[f], tw{int32(t), float32(w)})
+			}
+		}
+	}
+	for f := range s.weights {
+		sort.Slice(s.weights[f], func(i, j int) bool { return s.weights[f][i].topic < s.weights[f][j].topic })
+	}
+	return s
+}
+
+// sat is BM25's saturated term frequency for a passage of length n.
+func sat(tf float32, n int) float64 {
+	norm := 1 - bm25B + bm25B*float64(n)/bm25L
+	return float64(tf) * (bm25K1 + 1) / (float64(tf) + bm25K1*norm)
+}
+
+// scores returns every topic's score for tf (length n), indexed by topic.
+func (s *scorer) scores(tf vec, n int, out []float64) []float64 {
+	clear(out)
+	for i, f := range tf.ids {
+		if int(f) >= len(s.weights) {
+			continue
+		}
+		for _, x := range s.weights[f] {
+			out[x.topic] += float64(x.w) * sat(tf.vals[i], n)
+		}
+	}
+	return out
+}
+
+// assign applies the multi-label rule: every topic scoring at least
+// minScore and relTopicScore of the best, strongest first.
+func assign(sc []float64, minScore float64) []topicScore {
+	best := 0.0
+	for _, v := range sc {
+		best = max(best, v)
+	}
+	var out []topicScore
+	for t, v := range sc {
+		if v >= minScore && v >= relTopicScore*best {
+			out = append(out, topicScore{t, v})
+		}
+	}
+	sort.SliceStable(out, func(i, j int) bool { return out[i].score > out[j].score })
+	return out
+}
+
+// assignAll scores every paragraph unit, in parallel.
+func (e *engine) assignAll(ctx context.Context, sc *scorer) error {
+	return e.parallel(ctx, len(e.units), func(lo, hi int) {
+		buf := make([]float64, len(e.lx.topics))
+		for i := lo; i < hi; i++ {
+			u := &e.units[i]
+			u.topics = assign(sc.scores(u.tf, u.length, buf), minTopicScore)
+		}
+	})
+}
+
+// feedback expands each topic's profile with features over-represented in
+// its best passages (pseudo-relevance feedback, after Rocchio): a feature
+// found in at least prfMinRate of the topic's top prfDocs passages, from two
+// or more briefs when the corpus has them, and at least prfMinLift times more
+// often there than in the corpus, is added with a weight up to prfWeight.
+func (e *engine) feedback() {
+	n := len(e.units)
+	byTopic := make([][]topicScore, len(e.lx.topics)) // (unit, score)
+	for i := range e.units {
+		for _, ts := range e.units[i].topics {
+			byTopic[ts.topic] = append(byTopic[ts.topic], topicScore{i, ts.score})
+		}
+	}
+	for t := range e.lx.topics {
+		top := byTopic[t]
+		sort.SliceStable(top, func(i, j int) bool { return top[i].score > top[j].score })
+		if len(top) > prfDocs {
+			top = top[:prfDocs]
+		}
+		if len(top) < prfMinDocs {
+			continue
+		}
+		count := map[int32]int{}
+		briefsOf := map[int32]map[int]bool{}
+		nb := map[int]bool{}
+		for _, ts := range top {
+			u := &e.units[ts.topic]
+			nb[u.brief] = true
+			for _, f := range u.tf.ids {
+				count[f]++
+				if briefsOf[f] == nil {
+					briefsOf[f] = map[int]bool{}
+				}
+				briefsOf[f][u.brief] = true
+			}
+		}
+		needBriefs := min(2, len(nb))
+		type cand struct {
+			f int32
+			s float64
+		}
+		var cands []cand
+		prof := e.lx.topics[t]
+		for f, c := range count {
+			if _, ok := prof.weight[f]; ok || c < 2 || len(briefsOf[f]) < needBriefs {
+				continue
+			}
+			rate := float64(c) / float64(len(top))
+			lift := rate / (float64(e.idf.df[f]) / float64(n))
+			if rate < prfMinRate || lift < prfMinLift {
+				continue
+			}
+			cands = append(cands, cand{f, rate * math.Log(lift)})
+		}
+		sort.Slice(cands, func(i, j int) bool {
+			if cands[i].s != cands[j].s {
+				return cands[i].s > cands[j].s
+			}
+			return cands[i].f < cands[j].f
+		})
+		if len(cands) > prfTerms {
+			cands = cands[:prfTerms]
+		}
+		for _, c := range cands {
+			prof.expand[c.f] = prfWeight * c.s / cands[0].s
+		}
+	}
+}
+
+// split replaces a long paragraph that covers several topics by runs of its
+// sentences: each sentence takes its best topic (when it scores at least
+// sentMinScore; otherwise it joins the run before it), consecutive sentences
+// with the same topic form a run, and each run is scored again as a passage.
+// A paragraph stays whole unless it has two or more runs on different topics.
+func (e *engine) split(sc *scorer) {
+	buf := make([]float64, len(e.lx.topics))
+	var out []unit
+	for _, u := range e.units {
+		if len(u.sents) == 0 || len(u.topics) < 2 {
+			u.sents = nil
+			out = append(out, u)
+			continue
+		}
+		best := make([]int, len(u.sents))
+		for i, s := range u.sents {
+			best[i] = -1
+			sc.scores(s.tf, s.length, buf)
+			b := -1
+			for t, v := range buf {
+				if v >= sentMinScore && (b < 0 || v > buf[b]) {
+					b = t
+				}
+			}
+			best[i] = b
+		}
+		for i := range best { // unscored sentences join the run before (or after)
+			if best[i] < 0 && i > 0 {
+				best[i] = best[i-1]
+			}
+		}
+		for i := len(best) - 1; i >= 0; i-- {
+			if best[i] < 0 && i+1 < len(best) {
+				best[i] = best[i+1]
+			}
+		}
+		var runs []unit
+		var runTopic []int
+		for i, s := range u.sents {
+			if i > 0 && best[i] == best[i-1] {
+				r := &runs[len(runs)-1]
+				r.end, r.words, r.length, r.tf = s.end, r.words+s.words, r.length+s.length, r.tf.add(s.tf)
+				continue
+			}
+			s.sents = nil
+			runs = append(runs, s)
+			runTopic = append(runTopic, best[i])
+		}
+		if len(runs) < 2 || best[0] < 0 {
+			u.sents = nil
+			out = append(out, u)
+			continue
+		}
+		for i := range runs {
+			r := &runs[i]
+			r.topics = assign(sc.scores(r.tf, r.length, buf), minTopicScore)
+			if len(r.topics) == 0 {
+				r.topics = []topicScore{{runTopic[i], buf[runTopic[i]]}}
+			}
+			out = append(out, *r)
+		}
+	}
+	e.units = out
+}
+
+// matched lists the features of tf that count toward topic t, strongest
+// first, as the words a reader recognises.
+func (e *engine) matched(tf vec, n, t int) []string {
+	p := e.lx.topics[t]
+	type hit struct {
+		f int32
+		s float64
+	}
+	var hits []hit
+	for i, f := range tf.ids {
+		w, ok := p.weight[f]
+		if !ok {
+			w, ok = p.expand[f]
+		}
+		if ok {
+			hits = append(hits, hit{f, w * sat(tf.vals[i], n)})
+		}
+	}
+	sort.Slice(hits, func(i, j int) bool {
+		if hits[i].s != hits[j].s {
+			return hits[i].s > hits[j].s
+		}
+		return hits[i].f < hits[j].f
+	})
+	var out []string
+	seen := map[string]bool{}
+	for _, h := range hits {
+		s := e.lx.vocab.surface[h.f]
+		if !seen[s] {
+			seen[s] = true
+			out = append(out, s)
+		}
+		if len(out) == maxTerms {
+			break
+		}
+	}
+	return out
+}
+
+// normScore maps a raw topic score to [0, 1).
+func normScore(s float64) float64 { return math.Round(1000*s/(s+scoreScale)) / 1000 }

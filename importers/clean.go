@@ -1,0 +1,790 @@
+package importers
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
+
+	"briefbench/brief"
+)
+
+// finish is the cleaning shared by every format. It normalises the raw blocks
+// (NFKC, whitespace, Markdown-style links left in pasted text), drops clutter
+// with a reason, takes metadata from byline, date, copyright and disclaimer
+// lines, picks the title and subtitle, removes footnote reference digits,
+// keeps one copy of each pull quote, and numbers the kept paragraphs with
+// their section paths. Nothing is lost: every block it does not keep is in
+// Dropped with the reason and the index of the kept paragraph before it.
+func finish(blocks []block, h hints, src brief.Source) *brief.Brief {
+	c := newCleaner(blocks, h)
+	c.classify()
+	c.chooseTitle()
+	c.findBios()
+	c.findPullQuotes()
+	return c.build(src)
+}
+
+// item is a block being cleaned.
+type item struct {
+	block
+	text  string       // normalised text
+	words int          // word count of text
+	drop  brief.Reason // why it is dropped; "" when kept
+}
+
+// cleaner holds the state of one finish call.
+type cleaner struct {
+	items   []item
+	h       hints
+	script  string // dominant script of the document
+	authors []string
+	date    string
+	org     string
+	orgRank int
+	// firstBody is the index of the first body paragraph; blocks before it
+	// are the head, where title, byline and date lines sit.
+	firstBody int
+}
+
+func newCleaner(blocks []block, h hints) *cleaner {
+	c := &cleaner{h: h, items: make([]item, 0, len(blocks))}
+	var sample strings.Builder
+	for _, b := range blocks {
+		t := normalize(b.Text)
+		if t == "" {
+			continue
+		}
+		if b.Kind == "" {
+			b.Kind = brief.Body
+		}
+		if b.Kind == brief.Heading && b.Level == 0 {
+			b.Level = 2
+		}
+		c.items = append(c.items, item{block: b, text: t, words: countWords(t)})
+		if !b.Chrome && sample.Len() < 20000 {
+			sample.WriteString(t)
+			sample.WriteByte(' ')
+		}
+	}
+	c.script = script(sample.String())
+	c.h.Title = normalize(h.Title)
+	c.h.Subtitle = normalize(h.Subtitle)
+	c.h.Organization = normalize(h.Organization)
+	if c.h.Organization != "" {
+		c.org, c.orgRank = c.h.Organization, 0
+	}
+	return c
+}
+
+// setOrg records an organisation candidate; the best rank wins, then the
+// first seen.
+func (c *cleaner) setOrg(org string, rank int) {
+	org = strings.TrimSpace(org)
+	if org == "" || (c.org != "" && c.orgRank <= rank) {
+		return
+	}
+	c.org, c.orgRank = org, rank
+}
+
+// region is the kind of run of blocks the classifier is in.
+type region int
+
+const (
+	regionNone    region = iota
+	regionRelated        // after "More from X", "Related Articles"
+	regionNotes          // after "Notes", "References"
+	regionBio            // after "About the Author"
+)
+
+// classify walks the blocks in order and marks clutter.
+func (c *cleaner) classify() {
+	reg := regionNone
+	c.firstBody = len(c.items)
+	for i := range c.items {
+		it := &c.items[i]
+		t := it.text
+		head := i < c.firstBody
+
+		// Runs of related links, notes and bios.
+		switch reg {
+		case regionRelated:
+			if it.words >= 40 && !endsWithEllipsis(t) && it.Kind != brief.Heading && !it.Chrome {
+				reg = regionNone
+			} else {
+				if strayMark(t) {
+					it.drop = brief.StrayMark
+				} else {
+					it.drop = brief.RelatedLinks
+				}
+				continue
+			}
+		case regionNotes:
+			if it.Kind == brief.Heading || (it.words >= 60 && !hasURL(t)) {
+				reg = regionNone
+			} else {
+				it.drop = brief.FootnoteList
+				continue
+			}
+		case regionBio:
+			if it.Kind == brief.Heading {
+				reg = regionNone
+			} else {
+				it.drop = brief.AuthorBio
+				c.setOrg(affiliationOrg(t), orgAffiliation)
+				continue
+			}
+		}
+
+		if r, next := c.lineReason(it, head); r != "" {
+			it.drop = r
+			if next != regionNone {
+				reg = next
+			}
+			continue
+		}
+		if it.Chrome {
+			it.drop = it.Reason
+			if it.drop == "" {
+				it.drop = brief.Navigation
+			}
+			continue
+		}
+		if head && bodyLike(it) {
+			c.firstBody = i
+		}
+	}
+}
+
+// lineReason classifies one block on its own text; next is a region the
+// block opens.
+func (c *cleaner) lineReason(it *item, head bool) (brief.Reason, region) {
+	t := it.text
+	low := strings.ToLower(t)
+	if strayMark(t) {
+		return brief.StrayMark, regionNone
+	}
+	if it.words <= 12 {
+		if iso, ok := dateLine(t); ok {
+			if c.date == "" && iso != "" {
+				c.date = iso
+			}
+			return brief.Dateline, regionNone
+		}
+		if names, ok := bylineAuthors(t); ok {
+			if c.authors == nil && (head || it.Chrome) {
+				c.authors = names
+			}
+			return brief.Byline, regionNone
+		}
+		if m := moreFromRe.FindStringSubmatch(t); m != nil {
+			org := strings.TrimRight(m[1], ":. ")
+			if len(strings.Fields(org)) <= 6 && !strings.Contains(strings.ToLower(org), "author") {
+				c.setOrg(org, orgSiteLabel)
+			}
+			return brief.RelatedLinks, regionRelated
+		}
+		if relatedHeading(low) {
+			return brief.RelatedLinks, regionRelated
+		}
+		if notesHeading(t) {
+			return brief.FootnoteList, regionNotes
+		}
+		if strings.HasPrefix(low, "about the author") || low == "about the authors" || low == "author biography" || low == "about the contributors" {
+			return brief.AuthorBio, regionBio
+		}
+		if navigationLine(low) {
+			return brief.Navigation, regionNone
+		}
+		if promotionLine(low) {
+			return brief.Promotion, regionNone
+		}
+		if photoCredit(low) {
+			return brief.PhotoCredit, regionNone
+		}
+		if breadcrumb(t) {
+			return brief.Navigation, regionNone
+		}
+	}
+	if it.Kind != brief.Footnote && referenceEntry(t, it.Kind == brief.ListItem) {
+		return brief.FootnoteList, regionNone
+	}
+	if c.script != "" && script(t) != "" && script(t) != c.script && otherScriptShare(t, c.script) > 0.5 {
+		if org := foreignOrg(t); org != "" {
+			c.setOrg(org, orgDisclaimer)
+		}
+		return brief.OtherLanguage, regionNone
+	}
+	if d := disclaimerKind(low); d != 0 {
+		switch d {
+		case disclaimerCopyright:
+			c.setOrg(copyrightOrg(t), orgCopyright)
+		default:
+			c.setOrg(disclaimerOrg(t), orgDisclaimer)
+		}
+		return brief.Disclaimer, regionNone
+	}
+	if it.words <= 40 && (strings.Contains(low, "we use cookies") || strings.Contains(low, "privacy policy") && strings.Contains(low, "terms")) {
+		return brief.PageFurniture, regionNone
+	}
+	return "", regionNone
+}
+
+// bodyLike reports whether a kept block reads as running text, which ends
+// the head of the brief.
+func bodyLike(it *item) bool {
+	if it.Kind == brief.Heading {
+		return false
+	}
+	return it.words >= 20 || it.words >= 6 && endsSentence(it.text)
+}
+
+// chooseTitle picks the title and subtitle among the head blocks (or matches
+// the title the format stated) and drops those lines with reason title.
+func (c *cleaner) chooseTitle() {
+	var cands, stated []int
+	for i := 0; i < c.firstBody && i < len(c.items); i++ {
+		it := &c.items[i]
+		if !titleLike(it.text) {
+			continue
+		}
+		if it.drop == "" {
+			cands = append(cands, i)
+		}
+		if it.drop == "" || it.Chrome && it.drop == it.Reason {
+			stated = append(stated, i)
+		}
+	}
+	if c.h.Title != "" {
+		for _, i := range stated {
+			if sameText(c.items[i].text, c.h.Title) {
+				c.items[i].drop = brief.TitleLine
+			} else if c.h.Subtitle != "" && sameText(c.items[i].text, c.h.Subtitle) {
+				c.items[i].drop = brief.TitleLine
+			}
+		}
+		// Labels before the stated title are section labels.
+		for _, i := range cands {
+			if c.items[i].drop == brief.TitleLine {
+				break
+			}
+			if allCaps(c.items[i].text) && c.items[i].words <= 5 {
+				c.items[i].drop = brief.Navigation
+			}
+		}
+		return
+	}
+	// Skip all-caps section labels when a real title follows.
+	title := -1
+	for k, i := range cands {
+		it := &c.items[i]
+		if generic(it.text) {
+			continue
+		}
+		if allCaps(it.text) && it.words <= 5 && k+1 < len(cands) {
+			it.drop = brief.Navigation
+			continue
+		}
+		title = i
+		c.h.Title = it.text
+		it.drop = brief.TitleLine
+		break
+	}
+	if title < 0 || c.h.Subtitle != "" {
+		return
+	}
+	// A subtitle is the next title-like line, unless it is a section
+	// heading: generic, or directly followed by running text.
+	for _, i := range cands {
+		if i <= title {
+			continue
+		}
+		it := &c.items[i]
+		if generic(it.text) || it.words < 3 {
+			break
+		}
+		next := i + 1
+		for next < len(c.items) && c.items[next].drop != "" {
+			next++
+		}
+		if it.Kind == brief.Heading && next < len(c.items) && next >= c.firstBody {
+			break
+		}
+		c.h.Subtitle = it.text
+		it.drop = brief.TitleLine
+		break
+	}
+}
+
+// findBios drops author bio lines near the end ("Jane Doe is a senior
+// fellow at ...") and takes the affiliation as a last-resort organisation.
+func (c *cleaner) findBios() {
+	n := len(c.items)
+	for i := max(c.firstBody, n*2/3, n-8); i < n; i++ {
+		it := &c.items[i]
+		if it.drop != "" || it.Kind == brief.Heading {
+			continue
+		}
+		if bioLine(it.text, c.authors) {
+			it.drop = brief.AuthorBio
+			c.setOrg(affiliationOrg(it.text), orgAffiliation)
+		}
+	}
+}
+
+// findPullQuotes drops a short paragraph that repeats (in order, allowing
+// the cuts editors make) a sentence of a nearby longer paragraph, and exact
+// repeats anywhere; the first full copy is kept.
+func (c *cleaner) findPullQuotes() {
+	toks := make([][]string, len(c.items))
+	seen := map[string]int{}
+	for i := range c.items {
+		it := &c.items[i]
+		if it.drop != "" || it.Kind == brief.Heading || it.Kind == brief.Footnote {
+			continue
+		}
+		if it.words >= 6 {
+			key := strings.ToLower(it.text)
+			if _, dup := seen[key]; dup {
+				it.drop = brief.PullQuote
+				continue
+			}
+			seen[key] = i
+		}
+		if it.words >= 6 && it.words <= 60 {
+			toks[i] = wordTokens(it.text)
+		}
+	}
+	const window = 10
+	for i := range c.items {
+		it := &c.items[i]
+		if it.drop != "" || toks[i] == nil {
+			continue
+		}
+		for j := max(0, i-window); j < min(len(c.items), i+window+1); j++ {
+			o := &c.items[j]
+			if j == i || o.drop != "" || o.words < it.words+5 || o.Kind == brief.Heading {
+				continue
+			}
+			if lcsShare(toks[i], wordTokens(o.text)) >= 0.85 {
+				it.drop = brief.PullQuote
+				break
+			}
+		}
+	}
+}
+
+// build assembles the brief from the classified items.
+func (c *cleaner) build(src brief.Source) *brief.Brief {
+	b := &brief.Brief{
+		Title:        c.h.Title,
+		Subtitle:     c.h.Subtitle,
+		Authors:      c.h.Authors,
+		Organization: c.org,
+		Published:    c.h.Published,
+		Source:       src,
+		Dropped:      []brief.Dropped{},
+	}
+	if len(b.Authors) == 0 {
+		b.Authors = c.authors
+	}
+	if b.Authors == nil {
+		b.Authors = []string{}
+	}
+	if b.Published == "" {
+		b.Published = c.date
+	}
+	var path []string
+	var levels []int
+	var text strings.Builder
+	for _, it := range c.items {
+		if it.drop != "" {
+			b.Dropped = append(b.Dropped, brief.Dropped{Text: it.text, Reason: it.drop, Page: it.Page, After: len(b.Paragraphs) - 1})
+			continue
+		}
+		p := brief.Paragraph{Index: len(b.Paragraphs), Kind: it.Kind, Text: it.text, Page: it.Page, Start: it.Start, End: it.End}
+		if it.Kind == brief.Heading {
+			p.Level = it.Level
+			for len(levels) > 0 && levels[len(levels)-1] >= it.Level {
+				levels = levels[:len(levels)-1]
+				path = path[:len(path)-1]
+			}
+			p.Section = clonePath(path)
+			path = append(path, it.text)
+			levels = append(levels, it.Level)
+		} else {
+			p.Text = stripRefDigits(p.Text)
+			p.Section = clonePath(path)
+			if text.Len() < 20000 {
+				text.WriteString(p.Text)
+				text.WriteByte(' ')
+			}
+		}
+		b.Paragraphs = append(b.Paragraphs, p)
+	}
+	b.Language = detectLanguage(text.String())
+	if b.Language == "" {
+		b.Language = primaryTag(c.h.Language)
+	}
+	b.Words = brief.CountWords(b.Paragraphs)
+	return b
+}
+
+func clonePath(p []string) []string {
+	if len(p) == 0 {
+		return nil
+	}
+	return append([]string(nil), p...)
+}
+
+// primaryTag turns "en-US" into "en".
+func primaryTag(s string) string {
+	s = strings.ToLower(strings.TrimSpace(s))
+	if i := strings.IndexAny(s, "-_"); i > 0 {
+		s = s[:i]
+	}
+	return s
+}
+
+// normalize applies NFKC (ligatures, full-width forms, non-breaking spaces),
+// reduces Markdown-style links left in pasted text ("[Name](#)") to their
+// text, removes soft hyphens and zero-width characters and collapses white
+// space.
+func normalize(s string) string {
+	if strings.Contains(s, "](") {
+		s = reduceLinks(s)
+	}
+	ascii := true
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			ascii = false
+			break
+		}
+	}
+	if !ascii && !norm.NFKC.IsNormalString(s) {
+		s = norm.NFKC.String(s)
+	}
+	var sb strings.Builder
+	sb.Grow(len(s))
+	space := false
+	for _, r := range s {
+		switch {
+		case r == '\u00ad' || r == '\u200b' || r == '\u200c' || r == '\u200d' || r == '\ufeff' || r == '\ufe0e' || r == '\ufe0f' || r == utf8.RuneError:
+			continue
+		case unicode.IsSpace(r) || unicode.IsControl(r):
+			space = true
+			continue
+		}
+		if space && sb.Len() > 0 {
+			sb.WriteByte(' ')
+		}
+		space = false
+		sb.WriteRune(r)
+	}
+	return sb.String()
+}
+
+// reduceLinks turns "[text](target)" and "![alt](src)" into their text.
+func reduceLinks(s string) string {
+	var sb strings.Builder
+	for {
+		open := strings.IndexByte(s, '[')
+		if open < 0 {
+			break
+		}
+		mid := strings.Index(s[open:], "](")
+		if mid < 0 {
+			break
+		}
+		mid += open
+		end := strings.IndexByte(s[mid:], ')')
+		inner := s[open+1 : mid]
+		if end < 0 || strings.ContainsAny(inner, "[]") || strings.ContainsAny(s[mid+2:mid+end], " \n") {
+			sb.WriteString(s[:open+1])
+			s = s[open+1:]
+			continue
+		}
+		end += mid
+		pre := s[:open]
+		pre = strings.TrimSuffix(pre, "!")
+		sb.WriteString(pre)
+		sb.WriteString(inner)
+		s = s[end+1:]
+	}
+	sb.WriteString(s)
+	return sb.String()
+}
+
+func countWords(s string) int {
+	n := 0
+	in := false
+	for _, r := range s {
+		if unicode.IsSpace(r) {
+			in = false
+		} else if !in {
+			in = true
+			n++
+		}
+	}
+	return n
+}
+
+// wordTokens lower-cases s and splits it into words of letters and digits.
+func wordTokens(s string) []string {
+	return strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
+	})
+}
+
+// lcsShare is the share of a's words found in order in b (longest common
+// subsequence over words divided by len(a)).
+func lcsShare(a, b []string) float64 {
+	if len(a) == 0 {
+		return 0
+	}
+	prev := make([]int, len(b)+1)
+	cur := make([]int, len(b)+1)
+	for i := 1; i <= len(a); i++ {
+		for j := 1; j <= len(b); j++ {
+			switch {
+			case a[i-1] == b[j-1]:
+				cur[j] = prev[j-1] + 1
+			case prev[j] >= cur[j-1]:
+				cur[j] = prev[j]
+			default:
+				cur[j] = cur[j-1]
+			}
+		}
+		prev, cur = cur, prev
+	}
+	return float64(prev[len(b)]) / float64(len(a))
+}
+
+func endsSentence(s string) bool {
+	s = strings.TrimRight(s, "”\"’')]0123456789")
+	return strings.HasSuffix(s, ".") || strings.HasSuffix(s, "?") || strings.HasSuffix(s, "!") || strings.HasSuffix(s, ":") || strings.HasSuffix(s, ";")
+}
+
+func endsWithEllipsis(s string) bool {
+	return strings.HasSuffix(s, "...") || strings.HasSuffix(s, "…")
+}
+
+// titleLike reports whether s could be a title: one to thirty words, not a
+// sentence, starting with a capital or digit.
+func titleLike(s string) bool {
+	n := countWords(s)
+	if n == 0 || n > 30 || len(s) > 300 {
+		return false
+	}
+	if strings.HasSuffix(s, ".") && !strings.HasSuffix(s, "..") || strings.HasSuffix(s, ",") || strings.HasSuffix(s, ";") {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(strings.TrimLeft(s, "“\"'‘("))
+	return unicode.IsUpper(r) || unicode.IsDigit(r) || (unicode.IsLetter(r) && !unicode.Is(unicode.Latin, r))
+}
+
+// generic reports whether s is a common section heading rather than a title.
+func generic(s string) bool {
+	switch strings.ToLower(strings.TrimRight(s, ": ")) {
+	case "executive summary", "summary", "introduction", "abstract", "overview", "background",
+		"key takeaways", "key findings", "conclusion", "conclusions", "recommendations",
+		"policy recommendations", "contents", "table of contents", "foreword", "preface":
+		return true
+	}
+	return false
+}
+
+// allCaps reports whether every letter of s is upper case (and there are at
+// least two).
+func allCaps(s string) bool {
+	n := 0
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			if !unicode.IsUpper(r) {
+				return false
+			}
+			n++
+		}
+	}
+	return n >= 2
+}
+
+func sameText(a, b string) bool {
+	return strings.EqualFold(strings.TrimSpace(a), strings.TrimSpace(b))
+}
+
+// strayMark reports whether s is only bullets, dashes or similar marks.
+func strayMark(s string) bool {
+	if len(s) > 12 {
+		return false
+	}
+	for _, r := range s {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// relatedHeading reports whether low (lower case) heads a list of related
+// content.
+func relatedHeading(low string) bool {
+	low = strings.TrimRight(low, ": ")
+	switch low {
+	case "related", "related articles", "related content", "related posts", "related research",
+		"related reports", "related publications", "related analysis", "you may also like",
+		"recommended", "recommended reading", "read more", "more on this topic", "see also",
+		"latest", "latest research", "most popular", "trending", "related experts", "related topics":
+		return true
+	}
+	return false
+}
+
+// navigationLine reports whether low is a site navigation line.
+func navigationLine(low string) bool {
+	for _, p := range []string{"return to ", "back to ", "skip to ", "go to ", "category:", "categories:", "tags:", "tag:", "topics:", "topic:", "filed under", "region:", "regions:", "program:", "series:", "home ›", "home >", "home »", "home /", "home |", "print this page", "listen to this article"} {
+		if strings.HasPrefix(low, p) {
+			return true
+		}
+	}
+	switch low {
+	case "home", "menu", "search", "share", "print", "email", "share this", "share this page", "top", "back to top":
+		return true
+	}
+	return false
+}
+
+// promotionLine reports whether low is a call to download, subscribe,
+// donate or share.
+func promotionLine(low string) bool {
+	for _, p := range []string{"download the full report", "download the report", "download pdf", "download the pdf", "download full report", "read the full report", "download the full", "subscribe", "sign up", "donate", "support our work", "follow us", "share this:", "share on", "get the latest", "join our mailing list"} {
+		if strings.HasPrefix(low, p) {
+			return true
+		}
+	}
+	if strings.Contains(low, "newsletter") || strings.Contains(low, "mailing list") {
+		return true
+	}
+	social := 0
+	for _, w := range []string{"facebook", "twitter", "linkedin", "email", "print", "whatsapp", "reddit", "bluesky"} {
+		if strings.Contains(low, w) {
+			social++
+		}
+	}
+	return social >= 3
+}
+
+// photoCredit reports whether low credits a photo or image.
+func photoCredit(low string) bool {
+	for _, p := range []string{"photo from ", "photo by ", "photo:", "photo credit", "photos:", "image:", "image credit", "image by ", "image from ", "cover photo", "cover image", "credit:", "source: getty", "(photo", "photograph by ", "picture:", "illustration by "} {
+		if strings.HasPrefix(low, p) {
+			return true
+		}
+	}
+	return strings.HasSuffix(low, "/getty images") || strings.HasSuffix(low, "getty images") && countWords(low) <= 8
+}
+
+// breadcrumb reports whether s is a trail like "Home › Research › Asia" or a
+// menu "Home | Research | Experts".
+func breadcrumb(s string) bool {
+	for _, sep := range []string{"›", "»", " > ", " | ", " / ", "·"} {
+		parts := strings.Split(s, sep)
+		if len(parts) < 3 {
+			continue
+		}
+		short := true
+		for _, p := range parts {
+			if w := countWords(p); w == 0 || w > 4 {
+				short = false
+				break
+			}
+		}
+		if short {
+			return true
+		}
+	}
+	return false
+}
+
+const (
+	disclaimerCopyright = iota + 1
+	disclaimerOther
+)
+
+// disclaimerKind says whether low is a legal, registration or views
+// disclaimer, or a copyright line.
+func disclaimerKind(low string) int {
+	if strings.HasPrefix(low, "©") || strings.HasPrefix(low, "copyright") || strings.HasPrefix(low, "(c) ") ||
+		strings.Contains(low, "all rights reserved") && countWords(low) <= 30 {
+		return disclaimerCopyright
+	}
+	for _, p := range []string{
+		"is registered under the fara", "registered under the foreign agents registration act",
+		"foreign agents registration act", "registered as an agent", "views expressed", "views are the author",
+		"do not necessarily reflect", "does not necessarily reflect", "does not take institutional positions",
+		"do not represent the", "not an official position", "all views expressed", "is solely responsible for",
+		"opinions expressed", "for informational purposes only",
+	} {
+		if strings.Contains(low, p) {
+			return disclaimerOther
+		}
+	}
+	return 0
+}
+
+// bioLine reports whether s is an author bio: a name followed by "is" and a
+// role, or a line starting with one of the authors' names followed by "is".
+func bioLine(s string, authors []string) bool {
+	if countWords(s) > 120 {
+		return false
+	}
+	t := s
+	for _, hon := range []string{"Dr. ", "Prof. ", "Professor ", "Mr. ", "Ms. ", "Mrs. ", "Ambassador ", "Gen. ", "General ", "Adm. "} {
+		t = strings.TrimPrefix(t, hon)
+	}
+	f := strings.Fields(t)
+	is := -1
+	for k := 1; k < len(f) && k <= 5; k++ {
+		if f[k] == "is" || f[k] == "was" || f[k] == "serves" || f[k] == "leads" || f[k] == "directs" || f[k] == "holds" {
+			is = k
+			break
+		}
+	}
+	if is < 0 || !looksLikeName(strings.Join(f[:is], " ")) {
+		return false
+	}
+	name := strings.ToLower(strings.Join(f[:is], " "))
+	for _, a := range authors {
+		af := strings.Fields(strings.ToLower(a))
+		if len(af) > 0 && strings.Contains(name, af[len(af)-1]) {
+			return true
+		}
+	}
+	low := strings.ToLower(s)
+	for _, w := range []string{"fellow", " chair", "professor", "director", "researcher", "scholar", "analyst at", "research associate", "adjunct", "president of", "at the "} {
+		if strings.Contains(low, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// otherScriptShare is the share of letters in s that are not in the named
+// document script.
+func otherScriptShare(s, doc string) float64 {
+	n, other := 0, 0
+	for _, r := range s {
+		if !unicode.IsLetter(r) {
+			continue
+		}
+		n++
+		if script(string(r)) != doc {
+			other++
+		}
+	}
+	if n == 0 {
+		return 0
+	}
+	return float64(other) / float64(n)
+}

@@ -1,0 +1,369 @@
+package importers
+
+import (
+	"fmt"
+	"regexp"
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// This file recognises metadata lines: dates, bylines, and the lines that
+// name the organisation behind a brief (copyright, registration notices,
+// disclaimers in any language, "More from X" headings, affiliations).
+
+// months maps lower-case month names and abbreviations to their number.
+var months = map[string]int{
+	"january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3,
+	"april": 4, "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7,
+	"august": 8, "aug": 8, "september": 9, "sep": 9, "sept": 9,
+	"october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+}
+
+// datePrefixes are words that may introduce a date line, longest first.
+var datePrefixes = []string{
+	"last updated on", "last updated", "published on", "published", "updated on",
+	"updated", "posted on", "posted", "released on", "released", "dated", "date",
+	"issued", "first published",
+}
+
+// parseDate reads a date written in one of the common English forms
+// ("September 15, 2025", "Sept. 15, 2025", "15 September 2025",
+// "2025-09-15", "2025-09-15T10:00:00Z", "9/15/2025", "2025.09.15",
+// "2025년 9월 15일") and returns it as YYYY-MM-DD. The whole of s must be the
+// date (a weekday in front and a time after are allowed); ok is false
+// otherwise.
+func parseDate(s string) (iso string, ok bool) {
+	s = strings.TrimSpace(s)
+	if len(s) < 6 || len(s) > 60 {
+		return "", false
+	}
+	// ISO date, possibly with a time.
+	if len(s) >= 10 && isDigits(s[0:4]) && (s[4] == '-' || s[4] == '/' || s[4] == '.') && isDigits(s[5:7]) && s[7] == s[4] && isDigits(s[8:10]) {
+		rest := strings.TrimSpace(strings.TrimSuffix(s[10:], "."))
+		if rest == "" || rest[0] == 'T' || rest[0] == ' ' || isTime(rest) {
+			return mkDate(atoi(s[0:4]), atoi(s[5:7]), atoi(s[8:10]))
+		}
+		return "", false
+	}
+	// Korean: 2025년 9월 15일
+	if strings.Contains(s, "년") && strings.Contains(s, "월") {
+		f := strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsDigit(r) })
+		if len(f) >= 3 && len(f[0]) == 4 {
+			return mkDate(atoi(f[0]), atoi(f[1]), atoi(f[2]))
+		}
+		return "", false
+	}
+	// US numeric: 9/15/2025
+	if parts := strings.Split(s, "/"); len(parts) == 3 && isDigits(parts[0]) && isDigits(parts[1]) && isDigits(parts[2]) && len(parts[2]) == 4 {
+		return mkDate(atoi(parts[2]), atoi(parts[0]), atoi(parts[1]))
+	}
+	fields := strings.FieldsFunc(s, func(r rune) bool { return r == ' ' || r == ',' || r == '.' || r == '\t' })
+	// Drop a leading weekday and a trailing time.
+	if len(fields) > 0 && isWeekday(fields[0]) {
+		fields = fields[1:]
+	}
+	for len(fields) > 3 && (isTime(fields[len(fields)-1]) || isZone(fields[len(fields)-1])) {
+		fields = fields[:len(fields)-1]
+	}
+	if len(fields) != 3 {
+		return "", false
+	}
+	if m, ok := months[strings.ToLower(fields[0])]; ok && isDigits(trimOrdinal(fields[1])) && isYear(fields[2]) {
+		return mkDate(atoi(fields[2]), m, atoi(trimOrdinal(fields[1])))
+	}
+	if m, ok := months[strings.ToLower(fields[1])]; ok && isDigits(trimOrdinal(fields[0])) && isYear(fields[2]) {
+		return mkDate(atoi(fields[2]), m, atoi(trimOrdinal(fields[0])))
+	}
+	return "", false
+}
+
+// dateLine reports whether s is a line holding only a date, optionally
+// introduced by "Published", "Updated", "Date:" and the like, and returns
+// the date as YYYY-MM-DD. A month and year alone ("March 2023") is a date
+// line with an empty iso: the day is not known and is not invented.
+func dateLine(s string) (iso string, ok bool) {
+	t := strings.TrimSpace(s)
+	low := strings.ToLower(t)
+	for _, p := range datePrefixes {
+		if strings.HasPrefix(low, p) {
+			t = strings.TrimLeft(t[len(p):], " :–-|•")
+			break
+		}
+	}
+	if iso, ok := parseDate(t); ok {
+		return iso, true
+	}
+	f := strings.Fields(strings.ReplaceAll(t, ",", " "))
+	if len(f) == 2 && isYear(f[1]) {
+		if _, ok := months[strings.ToLower(strings.TrimSuffix(f[0], "."))]; ok {
+			return "", true
+		}
+	}
+	return "", false
+}
+
+func trimOrdinal(s string) string {
+	for _, suf := range []string{"st", "nd", "rd", "th"} {
+		if strings.HasSuffix(s, suf) && len(s) > 2 {
+			return s[:len(s)-2]
+		}
+	}
+	return s
+}
+
+func isWeekday(s string) bool {
+	switch strings.ToLower(s) {
+	case "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+		"mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun":
+		return true
+	}
+	return false
+}
+
+func isTime(s string) bool {
+	s = strings.TrimSpace(s)
+	if s == "" {
+		return false
+	}
+	low := strings.ToLower(s)
+	if low == "am" || low == "pm" || low == "a.m" || low == "p.m" {
+		return true
+	}
+	n := 0
+	for _, r := range s {
+		if !unicode.IsDigit(r) && r != ':' {
+			return false
+		}
+		n++
+	}
+	return strings.Contains(s, ":") && n <= 8
+}
+
+func isZone(s string) bool {
+	switch strings.ToUpper(s) {
+	case "UTC", "GMT", "EST", "EDT", "CST", "CDT", "PST", "PDT", "KST", "ET", "PT":
+		return true
+	}
+	return false
+}
+
+func isYear(s string) bool {
+	return len(s) == 4 && isDigits(s) && (s[0] == '1' || s[0] == '2')
+}
+
+func isDigits(s string) bool {
+	if s == "" {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+func atoi(s string) int {
+	n, _ := strconv.Atoi(s)
+	return n
+}
+
+func mkDate(y, m, d int) (string, bool) {
+	if y < 1800 || y > 2200 || m < 1 || m > 12 || d < 1 || d > 31 {
+		return "", false
+	}
+	return fmt.Sprintf("%04d-%02d-%02d", y, m, d), true
+}
+
+// bylinePrefixes introduce a byline, lower case.
+var bylinePrefixes = []string{"written by ", "by ", "authors:", "author:", "authors ", "author ", "by:"}
+
+// bylineAuthors reports whether s is a byline ("By Jane Doe", "Author: Jane
+// Doe and John Roe", "By Jane Doe & John Roe") and returns the names in it.
+func bylineAuthors(s string) ([]string, bool) {
+	t := strings.TrimSpace(s)
+	if len(t) > 200 {
+		return nil, false
+	}
+	low := strings.ToLower(t)
+	rest := ""
+	found := false
+	for _, p := range bylinePrefixes {
+		if strings.HasPrefix(low, p) {
+			rest = t[len(p):]
+			found = true
+			break
+		}
+	}
+	if !found {
+		return nil, false
+	}
+	names := splitNames(rest)
+	if len(names) == 0 {
+		return nil, false
+	}
+	return names, true
+}
+
+// splitNames splits "Jane Doe, John Roe and Kim Min-ji" into names, keeping
+// only parts that look like personal names.
+func splitNames(s string) []string {
+	s = strings.NewReplacer(" & ", ",", " and ", ",", ";", ",", " | ", ",").Replace(s)
+	var out []string
+	for part := range strings.SplitSeq(s, ",") {
+		part = strings.Trim(strings.TrimSpace(part), ".:")
+		if looksLikeName(part) {
+			out = append(out, part)
+		}
+	}
+	return out
+}
+
+// roleWords are words that mark a job title or an organisation rather than a
+// personal name.
+var roleWords = map[string]bool{
+	"fellow": true, "senior": true, "director": true, "professor": true, "chair": true,
+	"president": true, "institute": true, "center": true, "centre": true, "university": true,
+	"researcher": true, "analyst": true, "editor": true, "staff": true, "program": true,
+	"council": true, "foundation": true, "team": true, "adjunct": true, "associate": true,
+	"research": true, "policy": true, "the": true, "of": true, "for": true,
+}
+
+// looksLikeName reports whether s could be a personal name: two to five
+// capitalised words (particles and initials allowed), no digits or roles.
+func looksLikeName(s string) bool {
+	f := strings.Fields(s)
+	if len(f) < 2 || len(f) > 5 {
+		return false
+	}
+	caps := 0
+	for _, w := range f {
+		if roleWords[strings.ToLower(w)] {
+			return false
+		}
+		r, _ := utf8.DecodeRuneInString(w)
+		switch {
+		case unicode.IsUpper(r):
+			caps++
+		case w == "de" || w == "van" || w == "von" || w == "da" || w == "bin" || w == "al" || w == "le":
+		default:
+			return false
+		}
+		for _, c := range w {
+			if unicode.IsDigit(c) {
+				return false
+			}
+		}
+	}
+	return caps >= 2
+}
+
+// Organisation detection. The cleaner collects candidates with a rank and
+// keeps the best; lower ranks win.
+const (
+	orgCopyright = iota + 1
+	orgDisclaimer
+	orgSiteLabel
+	orgAffiliation
+)
+
+var (
+	copyrightRe  = regexp.MustCompile(`(?i)(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?)?[\s,]*(?:by\s+)?(?:the\s+)?([\p{Lu}][^.|©]{1,100})`)
+	registeredRe = regexp.MustCompile(`^(?:The\s+)?([\p{Lu}][\p{L}\p{N}&.'’\- ]{0,80}?)\s+is\s+(?:registered|a\s+registered)`)
+	orgNameRe    = regexp.MustCompile(`(?:the\s+)?((?:[\p{Lu}][\p{L}.'’\-]*\s+(?:(?:for|of|on|and|the|&)\s+)*)*(?:Institute|Institution|Center|Centre|Council|Foundation|University|Association|Academy|Agency|Forum|Society|Corporation|Endowment|Fund)(?:\s+(?:(?:for|of|on|and|the|&)\s+)*[\p{Lu}][\p{L}.'’\-]*)*)`)
+	moreFromRe   = regexp.MustCompile(`^(?i:more\s+(?:from|by)|latest\s+from)\s+(?:the\s+)?(.{2,60})$`)
+)
+
+// copyrightOrg returns the organisation named in a copyright line.
+func copyrightOrg(s string) string {
+	m := copyrightRe.FindStringSubmatch(s)
+	if m == nil {
+		return ""
+	}
+	org := strings.TrimSpace(m[1])
+	if i := strings.Index(strings.ToLower(org), "all rights"); i >= 0 {
+		org = strings.TrimSpace(org[:i])
+	}
+	org = strings.TrimRight(org, " ,;:-–")
+	if org == "" || strings.EqualFold(org, "all rights reserved") || len(strings.Fields(org)) > 12 {
+		return ""
+	}
+	return org
+}
+
+// disclaimerOrg returns the organisation a disclaimer names: the subject of a
+// registration notice ("KEI is registered under ..."), else the first
+// institution name in it ("... of the Korea Institute for Defense
+// Analyses").
+func disclaimerOrg(s string) string {
+	if m := registeredRe.FindStringSubmatch(s); m != nil {
+		return strings.TrimSpace(m[1])
+	}
+	if m := orgNameRe.FindStringSubmatch(s); m != nil {
+		return strings.TrimSpace(m[1])
+	}
+	return ""
+}
+
+// hangulOrgSuffixes end the names of Korean institutions.
+var hangulOrgSuffixes = []string{"연구원", "연구소", "재단", "협회", "대학교", "센터", "위원회", "연구회", "학회"}
+
+// foreignOrg returns the institution named in a notice written in Korean: the
+// English name given in parentheses after it when there is one, else the name
+// as written.
+func foreignOrg(s string) string {
+	words := strings.Fields(s)
+	for i, w := range words {
+		for _, suf := range hangulOrgSuffixes {
+			j := strings.Index(w, suf)
+			if j < 0 {
+				continue
+			}
+			name := strings.TrimLeft(w[:j+len(suf)], "([“\"'‘")
+			if utf8.RuneCountInString(name) <= utf8.RuneCountInString(suf) && i > 0 {
+				name = strings.TrimLeft(words[i-1], "([“\"'‘") + " " + name
+			}
+			// English name in parentheses right after the Korean one.
+			rest := strings.Join(words[i:], " ")
+			rest = rest[strings.Index(rest, suf)+len(suf):]
+			if strings.HasPrefix(rest, "(") {
+				if k := strings.Index(rest, ")"); k > 1 {
+					en := strings.TrimSpace(rest[1:k])
+					if en != "" && latinShare(en) > 0.8 {
+						return en
+					}
+				}
+			}
+			return name
+		}
+	}
+	return ""
+}
+
+// affiliationOrg returns the institution in an affiliation or bio line
+// ("Jane Doe is a senior fellow at the Meridian Institute").
+func affiliationOrg(s string) string {
+	if m := orgNameRe.FindStringSubmatch(s); m != nil {
+		return strings.TrimSpace(m[1])
+	}
+	return ""
+}
+
+// latinShare is the share of letters in s that are Latin script.
+func latinShare(s string) float64 {
+	n, l := 0, 0
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			n++
+			if unicode.Is(unicode.Latin, r) {
+				l++
+			}
+		}
+	}
+	if n == 0 {
+		return 0
+	}
+	return float64(l) / float64(n)
+}
