@@ -13,6 +13,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/driver/software"
 
 	"briefbench/compare"
 )
@@ -113,7 +114,7 @@ func (w *workbench) startCapture(o captureOptions, done func(error)) {
 		}
 		w.afterDraw(func() {
 			timer.Stop()
-			img := w.win.Canvas().Capture()
+			img := w.snapshot()
 			var buf bytes.Buffer
 			if err := png.Encode(&buf, img); err != nil {
 				finish(err)
@@ -136,4 +137,47 @@ func checkView(v string) error {
 		return nil
 	}
 	return fmt.Errorf("--view %q: use one of %s", v, strings.Join(validViews(), ", "))
+}
+
+// snapshot returns the window as an image: the GPU frame when it can be read
+// back, else the same content drawn by Fyne's software painter (under Xvfb's
+// software GL the front buffer reads back black).
+func (w *workbench) snapshot() image.Image {
+	c := w.win.Canvas()
+	if img := c.Capture(); img != nil && !uniform(img) {
+		return img
+	}
+	content := w.win.Content()
+	soft := software.NewCanvas()
+	soft.SetScale(c.Scale())
+	soft.SetContent(content)
+	// Lay out twice: wrapped text settles its height on the second pass,
+	// as it does over the window's first frames.
+	size := c.Size()
+	soft.Resize(size.SubtractWidthHeight(1, 1))
+	soft.Capture()
+	soft.Resize(size)
+	img := soft.Capture()
+	soft.SetContent(canvas.NewRectangle(nil))
+	w.win.SetContent(content)
+	return img
+}
+
+// uniform reports whether img is one colour, sampled on a grid.
+func uniform(img image.Image) bool {
+	b := img.Bounds()
+	if b.Empty() {
+		return true
+	}
+	first := img.At(b.Min.X, b.Min.Y)
+	r0, g0, b0, a0 := first.RGBA()
+	for y := b.Min.Y; y < b.Max.Y; y += max(1, b.Dy()/64) {
+		for x := b.Min.X; x < b.Max.X; x += max(1, b.Dx()/64) {
+			r, g, bb, a := img.At(x, y).RGBA()
+			if r != r0 || g != g0 || bb != b0 || a != a0 {
+				return false
+			}
+		}
+	}
+	return true
 }

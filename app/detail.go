@@ -10,6 +10,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -56,7 +57,7 @@ func (d *detail) buildUI() fyne.CanvasObject {
 	d.apply.Importance = widget.HighImportance
 	d.back = widget.NewButtonWithIcon("Back to comparison", theme.NavigateBackIcon(), d.w.showCompare)
 	d.source = widget.NewLabel("")
-	d.source.Wrapping = fyne.TextWrapWord
+	d.source.Truncation = fyne.TextTruncateEllipsis
 	d.source.Importance = widget.LowImportance
 	form := widget.NewForm(
 		widget.NewFormItem("Title", d.title),
@@ -65,7 +66,7 @@ func (d *detail) buildUI() fyne.CanvasObject {
 		widget.NewFormItem("Organisation", d.org),
 		widget.NewFormItem("Published", d.date),
 	)
-	meta := container.NewVBox(form, container.NewBorder(nil, nil, nil, container.NewHBox(d.back, d.apply), d.source))
+	meta := container.NewVBox(form, d.source, container.NewHBox(layout.NewSpacer(), d.back, d.apply))
 
 	d.paras = container.NewVBox()
 	d.paraScroll = container.NewVScroll(d.paras)

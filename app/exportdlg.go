@@ -260,7 +260,7 @@ func writeExport(ctx context.Context, res *compare.Result, path string) error {
 func (w *workbench) savePNG(path string) {
 	w.afterDraw(func() {
 		var buf bytes.Buffer
-		if err := png.Encode(&buf, w.win.Canvas().Capture()); err != nil {
+		if err := png.Encode(&buf, w.snapshot()); err != nil {
 			w.showError(err)
 			return
 		}

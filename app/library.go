@@ -73,7 +73,7 @@ func (l *library) newRow() fyne.CanvasObject {
 	r.title.Truncation = fyne.TextTruncateEllipsis
 	r.meta.Truncation = fyne.TextTruncateEllipsis
 	r.meta.Importance = widget.LowImportance
-	r.badge.TextStyle = fyne.TextStyle{Monospace: true, Bold: true}
+	r.badge.TextStyle = fyne.TextStyle{Monospace: true}
 	r.badge.Importance = widget.HighImportance
 	for _, b := range []*widget.Button{r.up, r.down, r.remove} {
 		b.Importance = widget.LowImportance

@@ -113,9 +113,8 @@ func (w *workbench) task(name string, work func(ctx context.Context, p progressF
 		}
 		apply, msg, err := work(ctx, p)
 		fyne.Do(func() {
-			if apply != nil {
-				apply()
-			}
+			// The status first, so that apply can replace it with a
+			// more precise one (a list of failures).
 			switch {
 			case err != nil && ctx.Err() != nil:
 				w.status.end(id, name+": cancelled", false)
@@ -124,6 +123,9 @@ func (w *workbench) task(name string, work func(ctx context.Context, p progressF
 				w.fail(fmt.Errorf("%s failed: %w", name, err))
 			default:
 				w.status.end(id, msg, false)
+			}
+			if apply != nil {
+				apply()
 			}
 		})
 	})

@@ -76,29 +76,89 @@ func highlightColors(name fyne.ThemeColorName) (p highlightPalette, ok bool) {
 // Everything else, and every name it does not know, goes to the wrapped
 // theme, so the app's fonts, sizes and light/dark choice stay in charge.
 type highlightTheme struct {
-	fyne.Theme
+	base fyne.Theme // nil: the app's current theme, looked up on each call
 }
 
-// newHighlightTheme wraps base (the default theme when nil). Wrapping a
-// highlightTheme again returns it unchanged.
+// newHighlightTheme wraps base; with nil it follows whatever theme the app
+// has at the time of each call. Wrapping a highlightTheme returns it.
 func newHighlightTheme(base fyne.Theme) fyne.Theme {
-	if base == nil {
-		base = theme.DefaultTheme()
-	}
 	if h, ok := base.(*highlightTheme); ok {
 		return h
 	}
-	return &highlightTheme{Theme: base}
+	return &highlightTheme{base: base}
 }
 
-// Color returns the highlight colour for the compare views' names in the
-// given variant and the wrapped theme's colour for all others.
+func (t *highlightTheme) wrapped() fyne.Theme {
+	if t.base != nil {
+		return t.base
+	}
+	if a := fyne.CurrentApp(); a != nil {
+		if th := a.Settings().Theme(); th != nil {
+			if h, ok := th.(*highlightTheme); !ok {
+				return th
+			} else if h.base != nil {
+				return h.base
+			}
+		}
+	}
+	return theme.DefaultTheme()
+}
+
+// Color returns the highlight colour for the compare views' names and the
+// wrapped theme's colour for all others. Whether to use the dark palette is
+// read from the wrapped theme's background, so themes that force a variant
+// are followed as well as the system preference.
 func (t *highlightTheme) Color(name fyne.ThemeColorName, v fyne.ThemeVariant) color.Color {
+	base := t.wrapped()
 	if p, ok := highlightColors(name); ok {
-		if v == theme.VariantDark {
+		if isDark(base.Color(theme.ColorNameBackground, v)) {
 			return p.dark
 		}
 		return p.light
 	}
-	return t.Theme.Color(name, v)
+	return base.Color(name, v)
+}
+
+// Font returns the wrapped theme's font. Underline is drawn by the painter
+// over any font, so it is not part of the lookup (some themes key fonts by
+// the whole style and have none for underlined text).
+func (t *highlightTheme) Font(s fyne.TextStyle) fyne.Resource {
+	s.Underline = false
+	return t.wrapped().Font(s)
+}
+
+// Icon returns the wrapped theme's icon.
+func (t *highlightTheme) Icon(n fyne.ThemeIconName) fyne.Resource { return t.wrapped().Icon(n) }
+
+// Size returns the wrapped theme's size.
+func (t *highlightTheme) Size(n fyne.ThemeSizeName) float32 { return t.wrapped().Size(n) }
+
+// isDark reports whether a background colour is dark (relative luminance
+// below one half).
+func isDark(c color.Color) bool {
+	r, g, b, _ := c.RGBA()
+	return 0.2126*float64(r)+0.7152*float64(g)+0.0722*float64(b) < 0.5*0xffff
+}
+
+// highlightColor resolves a colour name for a canvas object drawn by widget
+// w, knowing the highlight names even where w is outside the compare views'
+// theme override (e.g. while being measured).
+func highlightColor(w fyne.Widget, name fyne.ThemeColorName) color.Color {
+	var th fyne.Theme
+	if b, ok := w.(interface{ Theme() fyne.Theme }); ok {
+		th = b.Theme()
+	}
+	return newHighlightTheme(th).Color(name, fyne.CurrentApp().Settings().ThemeVariant())
+}
+
+// useHighlightTheme wraps the app's theme in a highlightTheme unless it is
+// one already.
+func useHighlightTheme(a fyne.App) {
+	if a == nil {
+		return
+	}
+	s := a.Settings()
+	if _, ok := s.Theme().(*highlightTheme); !ok {
+		s.SetTheme(newHighlightTheme(s.Theme()))
+	}
 }

@@ -83,9 +83,9 @@ func (v *topicsView) updateCount() {
 	case r == nil:
 		v.count.SetText("")
 	case len(v.shown) == len(r.Topics):
-		v.count.SetText(plural(len(r.Topics), "topic", "topics"))
+		v.count.SetText(countNoun(len(r.Topics), "topic", "topics"))
 	default:
-		v.count.SetText(fmt.Sprintf("%d of %s", len(v.shown), plural(len(r.Topics), "topic", "topics")))
+		v.count.SetText(fmt.Sprintf("%d of %s", len(v.shown), countNoun(len(r.Topics), "topic", "topics")))
 	}
 }
 
@@ -155,16 +155,16 @@ func (v *topicsView) updateItem(row widget.ListItemID, o fyne.CanvasObject) {
 	var segs []widget.RichTextSegment
 	n := v.diffs[t.ID]
 	if n > 0 {
-		segs = append(segs, styled(plural(n, "difference", "differences"), colorConflict, fyne.TextStyle{}))
+		segs = append(segs, textSeg(countNoun(n, "difference", "differences"), colorConflict, fyne.TextStyle{}))
 	} else {
-		segs = append(segs, styled("no differences", colorSilent, fyne.TextStyle{}))
+		segs = append(segs, textSeg("no differences", colorSilent, fyne.TextStyle{}))
 	}
 	if t.Origin != compare.FromTaxonomy {
-		segs = append(segs, styled(" · ", colorSilent, fyne.TextStyle{}),
-			styled(originName(t.Origin), colorDiscovered, fyne.TextStyle{Italic: true}))
+		segs = append(segs, textSeg(" · ", colorSilent, fyne.TextStyle{}),
+			textSeg(originName(t.Origin), colorDiscovered, fyne.TextStyle{Italic: true}))
 	}
 	if t.Note != "" {
-		segs = append(segs, styled(" · note", colorSilent, fyne.TextStyle{Italic: true}))
+		segs = append(segs, textSeg(" · note", colorSilent, fyne.TextStyle{Italic: true}))
 	}
 	for _, s := range segs {
 		s.(*widget.TextSegment).Style.SizeName = theme.SizeNameCaptionText
@@ -196,16 +196,16 @@ func originName(o compare.Origin) string {
 	}
 }
 
-// plural formats n with the singular or plural noun.
-func plural(n int, one, many string) string {
+// countNoun formats n with the singular or plural noun.
+func countNoun(n int, one, many string) string {
 	if n == 1 {
 		return "1 " + one
 	}
 	return fmt.Sprintf("%d %s", n, many)
 }
 
-// styled makes an inline text segment in a theme colour.
-func styled(text string, color fyne.ThemeColorName, style fyne.TextStyle) *widget.TextSegment {
+// textSeg makes an inline text segment in a theme colour.
+func textSeg(text string, color fyne.ThemeColorName, style fyne.TextStyle) *widget.TextSegment {
 	return &widget.TextSegment{Text: text, Style: widget.RichTextStyle{Inline: true, ColorName: color, TextStyle: style}}
 }
 
@@ -269,19 +269,17 @@ func (r *coverageDotsRenderer) MinSize() fyne.Size {
 }
 
 func (r *coverageDotsRenderer) Refresh() {
-	th := r.d.Theme()
-	v := fyne.CurrentApp().Settings().ThemeVariant()
 	for len(r.dots) < len(r.d.covered) {
 		r.dots = append(r.dots, &canvas.Circle{StrokeWidth: 1.5})
 	}
 	r.dots = r.dots[:len(r.d.covered)]
 	for i, c := range r.dots {
 		if r.d.covered[i] {
-			c.FillColor = th.Color(colorCovered, v)
-			c.StrokeColor = th.Color(colorCovered, v)
+			c.FillColor = highlightColor(r.d, colorCovered)
+			c.StrokeColor = highlightColor(r.d, colorCovered)
 		} else {
 			c.FillColor = nil
-			c.StrokeColor = th.Color(colorSilent, v)
+			c.StrokeColor = highlightColor(r.d, colorSilent)
 		}
 		c.Refresh()
 	}

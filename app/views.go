@@ -3,12 +3,19 @@ package app
 import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"briefbench/brief"
 	"briefbench/compare"
 )
+
+// The compare views draw highlights with their own theme colour names
+// (theme.go). buildUI makes the app's theme a highlightTheme wrapping the
+// theme it had, so the names resolve in every window, list row and dialog;
+// a shell that sets another theme later should wrap it with
+// newHighlightTheme.
 
 // host is what the compare views need from the window that holds them. The
 // workbench implements it; tests use a fake. All methods are called on the
@@ -93,8 +100,8 @@ func (c *compareView) buildUI() fyne.CanvasObject {
 	c.empty = container.NewCenter(container.NewGridWrap(fyne.NewSize(520, 200), container.NewVBox(title, help)))
 
 	c.main.Hide()
-	body := container.NewStack(c.empty, c.main)
-	return container.NewThemeOverride(body, newHighlightTheme(fyne.CurrentApp().Settings().Theme()))
+	useHighlightTheme(fyne.CurrentApp())
+	return container.NewStack(c.empty, c.main)
 }
 
 // setResult shows a new comparison. The selected topic stays selected when
@@ -301,3 +308,44 @@ func (r *fitListRenderer) Refresh() {
 func (r *fitListRenderer) Objects() []fyne.CanvasObject { return []fyne.CanvasObject{r.f.list} }
 
 func (r *fitListRenderer) Destroy() {}
+
+// layoutGrid lays out n equal columns (at least one).
+func layoutGrid(n int) fyne.Layout { return layout.NewGridLayoutWithColumns(max(n, 1)) }
+
+// layoutSpacer fills the free space in a box.
+func layoutSpacer() fyne.CanvasObject { return layout.NewSpacer() }
+
+// ratioLayout places objects side by side, each taking its ratio of the
+// width after the padding between them, all at full height.
+type ratioLayout struct{ ratios []float32 }
+
+func (l *ratioLayout) Layout(objs []fyne.CanvasObject, size fyne.Size) {
+	pad := theme.Padding()
+	free := size.Width - pad*float32(max(len(objs)-1, 0))
+	x := float32(0)
+	for i, o := range objs {
+		w := free * l.ratio(i)
+		o.Move(fyne.NewPos(x, 0))
+		o.Resize(fyne.NewSize(w, size.Height))
+		x += w + pad
+	}
+}
+
+func (l *ratioLayout) MinSize(objs []fyne.CanvasObject) fyne.Size {
+	var s fyne.Size
+	for i, o := range objs {
+		m := o.MinSize()
+		if r := l.ratio(i); r > 0 {
+			s.Width = max(s.Width, m.Width/r)
+		}
+		s.Height = max(s.Height, m.Height)
+	}
+	return s
+}
+
+func (l *ratioLayout) ratio(i int) float32 {
+	if i < len(l.ratios) {
+		return l.ratios[i]
+	}
+	return 0
+}

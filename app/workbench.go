@@ -40,8 +40,6 @@ type workbench struct {
 	tabs    *container.AppTabs
 	libTab  *container.TabItem
 	cmpTab  *container.TabItem
-	empty   *fyne.Container // shown instead of the compare views without briefs
-	cmpUI   fyne.CanvasObject
 	toolbar *fyne.Container
 
 	compareSeq  int
@@ -54,6 +52,9 @@ type workbench struct {
 	autosaveMu   sync.Mutex
 	autosaveSeq  int // last autosave requested (UI goroutine)
 	autosaveDone int // last autosave written (guarded by autosaveMu)
+
+	// runCompare runs the engine (compare.Run; tests may give a fake).
+	runCompare func(ctx context.Context, briefs []*brief.Brief, opts compare.Options) (*compare.Result, error)
 
 	// afterDraw runs f on the UI goroutine once what is on screen now has
 	// been drawn (a frame signal in the real driver; at once in tests).
@@ -75,6 +76,7 @@ func newWorkbench(a fyne.App, win fyne.Window, run runner, configDir string) *wo
 		configDir: configDir,
 		status:    newStatus(),
 	}
+	w.runCompare = compare.Run
 	w.afterDraw = func(f func()) { f() }
 	w.ask = w.dialogAsk
 	w.askSave = w.dialogAskSave
@@ -87,13 +89,10 @@ func newWorkbench(a fyne.App, win fyne.Window, run runner, configDir string) *wo
 // buildUI lays out the window: a toolbar, the Library and Compare tabs and
 // the status bar.
 func (w *workbench) buildUI() fyne.CanvasObject {
-	w.cmpUI = w.views.buildUI()
-	w.empty = container.NewCenter(emptyState())
-	w.empty.Hide()
 	w.libTab = container.NewTabItemWithIcon("Library", theme.FolderIcon(),
 		container.NewHSplit(w.library.buildUI(), w.detail.buildUI()))
 	w.libTab.Content.(*container.Split).Offset = 0.38
-	w.cmpTab = container.NewTabItemWithIcon("Compare", theme.GridIcon(), container.NewStack(w.cmpUI, w.empty))
+	w.cmpTab = container.NewTabItemWithIcon("Compare", theme.GridIcon(), w.views.buildUI())
 	w.tabs = container.NewAppTabs(w.cmpTab, w.libTab)
 	w.toolbar = container.NewHBox(
 		widget.NewButtonWithIcon("Import…", theme.ContentAddIcon(), w.onImport),
@@ -102,34 +101,7 @@ func (w *workbench) buildUI() fyne.CanvasObject {
 		widget.NewButtonWithIcon("Save view as PNG…", theme.MediaPhotoIcon(), func() { w.onExport(formatPNG) }),
 		widget.NewButtonWithIcon("Taxonomy & axes…", theme.SettingsIcon(), w.onTaxonomy),
 	)
-	w.updateEmpty()
 	return container.NewBorder(w.toolbar, w.status.buildUI(), nil, nil, w.tabs)
-}
-
-// emptyState explains how to add briefs.
-func emptyState() fyne.CanvasObject {
-	title := widget.NewLabelWithStyle("No briefs to compare yet", fyne.TextAlignCenter, fyne.TextStyle{Bold: true})
-	help := widget.NewLabel("Add briefs with File > Import (Ctrl+I) or the Import button: choose files " +
-		"or a whole folder of PDF, Word (.docx), web page (.html), Markdown or text files. " +
-		"You can also drag files and folders onto this window, or paste text with File > Paste as new brief. " +
-		"In the Library tab, tick the briefs to include in the comparison.")
-	help.Wrapping = fyne.TextWrapWord
-	help.Alignment = fyne.TextAlignCenter
-	return container.NewGridWrap(fyne.NewSize(520, 200), container.NewVBox(title, help))
-}
-
-func (w *workbench) updateEmpty() {
-	if w.empty == nil {
-		return
-	}
-	if len(w.ws.Included()) == 0 {
-		w.cmpUI.Hide()
-		w.empty.Show()
-	} else {
-		w.empty.Hide()
-		w.cmpUI.Show()
-	}
-	w.library.refresh()
 }
 
 // recompare re-runs the comparison off the UI goroutine, cancelling one that
@@ -141,7 +113,7 @@ func (w *workbench) recompare() {
 	}
 	w.compareSeq++
 	seq := w.compareSeq
-	w.updateEmpty()
+	w.library.refresh()
 	briefs := cloneBriefs(w.ws.Included())
 	if len(briefs) == 0 {
 		w.setResult(&compare.Result{Schema: compare.Schema, Briefs: []*brief.Brief{}})
@@ -160,7 +132,7 @@ func (w *workbench) recompare() {
 				p(done, "Comparing: "+stage)
 			}
 		}
-		res, err := compare.Run(ctx, briefs, opts)
+		res, err := w.runCompare(ctx, briefs, opts)
 		if err != nil {
 			return nil, "", err
 		}
@@ -225,6 +197,13 @@ func (w *workbench) openInContext(briefID string, paragraph int) {
 	w.library.selectBrief(briefID)
 	w.detail.show(b, paragraph)
 }
+
+// briefs returns the briefs in the comparison, with their paragraphs, for
+// the views' search.
+func (w *workbench) briefs() []*brief.Brief { return w.ws.Included() }
+
+// window returns the main window, for dialogs.
+func (w *workbench) window() fyne.Window { return w.win }
 
 // showCompare switches to the compare views.
 func (w *workbench) showCompare() { w.tabs.Select(w.cmpTab) }

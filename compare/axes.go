@@ -8,6 +8,7 @@ import (
 	"math"
 	"os"
 	"sort"
+	"strconv"
 	"strings"
 
 	"gopkg.in/yaml.v3"
@@ -54,7 +55,7 @@ const (
 	axisSentenceCap = 3.0
 	// axisSmoothing is added to the evidence total in the score's
 	// denominator, pulling briefs with little evidence toward 0.
-	axisSmoothing = 1.0
+	axisSmoothing = 3.0
 	// axisConfidenceScale is the total evidence weight at which the amount
 	// part of confidence reaches 1-1/e.
 	axisConfidenceScale = 6.0
@@ -62,7 +63,7 @@ const (
 	// pole has at least axisMixedMin evidence and at least axisMixedRatio of
 	// the stronger pole's.
 	axisMixedMin   = 3.0
-	axisMixedRatio = 0.5
+	axisMixedRatio = 0.65
 	// axisEvidencePerPole is the number of quotes kept per pole.
 	axisEvidencePerPole = 3
 )
@@ -134,7 +135,11 @@ func checkAxis(a AxisSpec) error {
 			return fmt.Errorf("axis %q: pole %d without id: %w", a.ID, i+1, ErrAxisSpec)
 		}
 		n := 0
-		for _, c := range p.Cues {
+		for _, raw := range p.Cues {
+			c, _, err := axisCue(raw)
+			if err != nil {
+				return fmt.Errorf("axis %q: pole %q: %w", a.ID, p.ID, err)
+			}
 			if len(phraseStems(c)) > 0 {
 				n++
 			}
@@ -168,7 +173,11 @@ func compileAxis(a AxisSpec) cueSet {
 	cs := cueSet{spec: a, first: map[string][]cue{}}
 	seen := map[string]bool{}
 	for p, pole := range a.Poles {
-		for _, c := range pole.Cues {
+		for _, raw := range pole.Cues {
+			c, scale, err := axisCue(raw)
+			if err != nil {
+				continue // rejected by checkAxis when parsed from YAML
+			}
 			st := phraseStems(c)
 			if len(st) == 0 {
 				continue
@@ -182,6 +191,7 @@ func compileAxis(a AxisSpec) cueSet {
 			if len(st) > 1 {
 				w = axisPhraseWeight
 			}
+			w *= scale
 			cs.first[st[0]] = append(cs.first[st[0]], cue{Text: c, Stems: st, Pole: p, Weight: w})
 		}
 	}
@@ -214,6 +224,7 @@ func placeAxes(ctx context.Context, briefs []*brief.Brief, specs []AxisSpec) ([]
 			Positions: make(map[string]Position, len(briefs)),
 		}
 	}
+	cache := newTokenCache()
 	ev := make([][2][]Evidence, len(specs))
 	tot := make([][2]float64, len(specs))
 	for _, b := range briefs {
@@ -224,15 +235,27 @@ func placeAxes(ctx context.Context, briefs []*brief.Brief, specs []AxisSpec) ([]
 			ev[i] = [2][]Evidence{}
 			tot[i] = [2]float64{}
 		}
+		rejected := false // inside a list of rejected proposals
 		for _, p := range b.Paragraphs {
+			if p.Kind != brief.ListItem {
+				rejected = false
+			}
 			scale := paragraphAxisScale(p.Kind)
 			if scale == 0 {
 				continue
 			}
-			for _, sp := range sentenceSpans(p.Text) {
+			whole := plain
+			if rejected {
+				whole = flip
+			}
+			spans := sentenceSpans(p.Text)
+			for si, sp := range spans {
 				text := p.Text[sp.Start:sp.End]
-				toks := tokenize(text)
-				marks := contrastMarks(text, toks)
+				toks := cache.tokenize(text)
+				marks := contrastMarks(text, toks, whole, "rejected proposal")
+				if si == len(spans)-1 && p.Kind != brief.ListItem && rejectsList(text, toks) {
+					rejected = true
+				}
 				for i := range sets {
 					h, ok := sets[i].match(toks, marks)
 					if !ok {
@@ -276,7 +299,7 @@ func paragraphAxisScale(k brief.Kind) float64 {
 func position(tot [2]float64, ev [2][]Evidence) Position {
 	l, r := tot[0], tot[1]
 	sum := l + r
-	pos := Position{Evidence: []Evidence{}}
+	pos := Position{Evidence: []Evidence{}, Totals: [2]float64{round3(l), round3(r)}}
 	if sum == 0 {
 		return pos
 	}
@@ -292,6 +315,21 @@ func position(tot [2]float64, ev [2][]Evidence) Position {
 		pos.Evidence = append(pos.Evidence, e[:min(len(e), axisEvidencePerPole)]...)
 	}
 	return pos
+}
+
+// axisCue splits a cue into its text and weight multiplier: "Europe^0.5"
+// gives "Europe" and 0.5; a cue without "^" has multiplier 1.
+func axisCue(raw string) (string, float64, error) {
+	text, w, found := strings.Cut(raw, "^")
+	text = strings.TrimSpace(text)
+	if !found {
+		return text, 1, nil
+	}
+	v, err := strconv.ParseFloat(strings.TrimSpace(w), 64)
+	if err != nil || v <= 0 || math.IsInf(v, 0) {
+		return "", 0, fmt.Errorf("cue %q: weight must be a positive number: %w", raw, ErrAxisSpec)
+	}
+	return text, v, nil
 }
 
 func round3(x float64) float64 { return math.Round(x*1000) / 1000 }

@@ -55,6 +55,84 @@ var contrastRules = []contrastRule{
 	{words: []string{"not", "only"}, effect: damp, reach: 8, thenBoost: true},
 	{words: []string{"not", "just"}, effect: damp, reach: 8, thenBoost: true},
 	{words: []string{"beyond"}, effect: flip, reach: 5},
+	{words: []string{"no", "need"}, effect: flip, reach: 8},
+	{words: []string{"no", "reason"}, effect: flip, reach: 8},
+	{words: []string{"no", "role"}, effect: flip, reach: 8},
+	{words: []string{"no", "place"}, effect: flip, reach: 8},
+	{words: []string{"no", "interest"}, effect: flip, reach: 8},
+	{words: []string{"little", "need"}, effect: flip, reach: 8},
+	{words: []string{"wary", "of"}, effect: flip, reach: 8},
+	{words: []string{"skeptical", "of"}, effect: flip, reach: 8},
+	{words: []string{"sceptical", "of"}, effect: flip, reach: 8},
+	{words: []string{"warn", "against"}, effect: flip, reach: 8},
+	{words: []string{"resist"}, effect: flip, reach: 8},
+	{words: []string{"oppose"}, effect: flip, reach: 8},
+	{words: []string{"reject"}, effect: flip, reach: 8},
+	{words: []string{"avoid"}, effect: flip, reach: 8},
+	// The thing compared against: "contributes more than a Korea stretched
+	// across the region".
+	{words: []string{"than"}, effect: damp, reach: 6},
+}
+
+// negationReach is how far a negator reaches; "nor" and "neither" open a
+// whole clause ("Nor should Washington push Seoul into every minilateral
+// grouping").
+const (
+	negationReach = 4
+	norReach      = 10
+	// limiterReach is how far a scope runs on after a limiter ("solely",
+	// "purely") inside a negation or rejection.
+	limiterReach = 8
+)
+
+// attributors open a sentence that reports someone else's view ("Some in
+// Washington want ...", "Critics argue ..."); with a reporting verb in the
+// sentence, all its cues are damped.
+var attributors = map[string]bool{
+	"some": true, "critics": true, "proponents": true, "advocates": true, "supporters": true,
+	"skeptics": true, "sceptics": true, "opponents": true, "others": true,
+}
+
+var reportingVerbs = map[string]bool{
+	"argue": true, "argues": true, "claim": true, "claims": true, "contend": true,
+	"want": true, "wants": true, "say": true, "says": true, "insist": true, "believe": true,
+	"urge": true, "call": true, "hope": true, "prefer": true, "see": true,
+}
+
+// rejectLeads in a paragraph that ends with a colon make the list items that
+// follow it rejected proposals ("we are wary of the proposals now
+// circulating:"), so their cues are flipped.
+var rejectLeads = map[string]bool{
+	"wary": true, "oppose": true, "reject": true, "against": true, "skeptical": true,
+	"sceptical": true, "concerns": true, "risks": true, "dangers": true, "pitfalls": true,
+	"objections": true, "flaws": true, "doubts": true,
+}
+
+// rejectsList reports whether paragraph text introduces a list of rejected
+// proposals (see rejectLeads).
+func rejectsList(text string, toks []token) bool {
+	if !strings.HasSuffix(strings.TrimSpace(text), ":") {
+		return false
+	}
+	for _, t := range toks {
+		if rejectLeads[t.Word] {
+			return true
+		}
+	}
+	return false
+}
+
+// attributed reports whether a sentence reports others' views.
+func attributed(toks []token) bool {
+	if len(toks) < 2 || !attributors[toks[0].Word] {
+		return false
+	}
+	for _, t := range toks[1:] {
+		if reportingVerbs[t.Word] {
+			return true
+		}
+	}
+	return false
 }
 
 // negators open a short negation scope (4 tokens). When a limiter follows
@@ -76,12 +154,22 @@ var clauseWords = map[string]bool{
 	"though": true, "yet": true, "however": true,
 }
 
-const negationReach = 4
-
 // contrastMarks computes the effect of contrast and negation constructions
 // on each token of a sentence (see contrastRules and negators).
-func contrastMarks(text string, toks []token) []mark {
+func contrastMarks(text string, toks []token, whole effect, wholeMarker string) []mark {
 	marks := make([]mark, len(toks))
+	if whole != plain {
+		for k := range marks {
+			marks[k] = mark{effect: whole, marker: wholeMarker}
+		}
+		return marks
+	}
+	if attributed(toks) {
+		for k := range marks {
+			marks[k] = mark{effect: damp, marker: "reported view"}
+		}
+		return marks
+	}
 	bound := make([]bool, len(toks)) // a clause starts at this token
 	for k := range toks {
 		if k > 0 && strings.ContainsAny(text[toks[k-1].End:toks[k].Start], ",;:—–()[]") {
@@ -111,6 +199,14 @@ func contrastMarks(text string, toks []token) []mark {
 		if r, ok := ruleAt(toks, i); ok {
 			from := i + len(r.words)
 			end := scopeEnd(from, r.reach)
+			for k := from; k < end && r.effect == flip; k++ {
+				if limiters[toks[k].Word] {
+					// "can no longer be measured purely by X": the scope
+					// runs on from the limiter.
+					end = max(end, scopeEnd(k+1, limiterReach))
+					break
+				}
+			}
 			set(from, end, r.effect, strings.Join(r.words, " "))
 			if r.thenBoost && end < len(toks) && toks[end].Word == "but" {
 				b := end + 1
@@ -126,10 +222,14 @@ func contrastMarks(text string, toks []token) []mark {
 		if !negators[w] && !strings.HasSuffix(w, "n't") {
 			continue
 		}
-		end := scopeEnd(i+1, negationReach)
+		reach := negationReach
+		if w == "nor" || w == "neither" {
+			reach = norReach
+		}
+		end := scopeEnd(i+1, reach)
 		for k := i + 1; k < end; k++ {
 			if limiters[toks[k].Word] {
-				set(k+1, scopeEnd(k+1, 6), flip, w+" "+toks[k].Word)
+				set(k+1, scopeEnd(k+1, limiterReach), flip, w+" "+toks[k].Word)
 				break
 			}
 		}

@@ -209,9 +209,14 @@ type vec struct {
 func (v *vocab) intern(b bag) vec {
 	out := vec{ids: make([]int32, 0, len(b.stems)+len(b.feats))}
 	tf := make(map[int32]float32, len(b.stems)+len(b.feats))
-	for s, n := range b.stems {
+	keys := make([]string, 0, len(b.stems))
+	for s := range b.stems {
+		keys = append(keys, s)
+	}
+	slices.Sort(keys) // new stems get ids in a fixed order
+	for _, s := range keys {
 		id := v.id(s, s)
-		tf[id] += n
+		tf[id] += b.stems[s]
 		out.ids = append(out.ids, id)
 	}
 	for f, n := range b.feats {
@@ -333,9 +338,16 @@ func newInvIndex(docs []vec, group []int32) *invIndex {
 		}
 	}
 	for f, ps := range ix.post {
+		// Equal weights (repeated text) are ordered by a hash of document
+		// and feature, so each feature keeps a different sample of them and
+		// a passage's probes reach many of its duplicates, not the same few.
 		sort.Slice(ps, func(i, j int) bool {
 			if ps[i].w != ps[j].w {
 				return ps[i].w > ps[j].w
+			}
+			hi, hj := mix(ps[i].doc, f), mix(ps[j].doc, f)
+			if hi != hj {
+				return hi < hj
 			}
 			return ps[i].doc < ps[j].doc
 		})
@@ -344,6 +356,27 @@ func newInvIndex(docs []vec, group []int32) *invIndex {
 		}
 	}
 	return ix
+}
+
+// cand is a candidate partner with its partial score and tie-break hash.
+type cand struct {
+	doc int32
+	s   float32
+	h   uint32
+}
+
+// better orders candidates: higher score first, then lower hash.
+func better(s float32, h uint32, c cand) bool {
+	return s > c.s || s == c.s && h < c.h
+}
+
+// mix hashes two ids into a well-spread tie-break key.
+func mix(a, b int32) uint32 {
+	x := uint32(a)*0x9E3779B1 ^ uint32(b)*0x85EBCA77
+	x ^= x >> 15
+	x *= 0x2C1B3C6D
+	x ^= x >> 12
+	return x
 }
 
 // edge is a candidate pair with its cosine similarity.
@@ -358,9 +391,9 @@ type edge struct {
 func (ix *invIndex) edges(minSim float64) []edge {
 	acc := make([]float32, len(ix.docs))
 	var touched []int32
-	seen := map[[2]int32]bool{}
 	var out []edge
 	order := make([]int, 0, probe)
+	best := make([]cand, 0, nearCap) // candidates, best first
 	for d, v := range ix.docs {
 		order = order[:0]
 		for i := range v.ids {
@@ -387,30 +420,51 @@ func (ix *invIndex) edges(minSim float64) []edge {
 				acc[p.doc] += v.vals[i] * p.w
 			}
 		}
-		sort.Slice(touched, func(i, j int) bool {
-			if acc[touched[i]] != acc[touched[j]] {
-				return acc[touched[i]] > acc[touched[j]]
-			}
-			return touched[i] < touched[j]
-		})
-		for k, o := range touched {
+		// Keep the nearCap best candidates (ties by a hash, as above), reset
+		// the rest.
+		best = best[:0]
+		for _, o := range touched {
+			s := acc[o]
 			acc[o] = 0
-			if k >= nearCap {
+			h := mix(o, int32(d))
+			if len(best) == nearCap && !better(s, h, best[len(best)-1]) {
 				continue
 			}
-			a, b := int32(d), o
+			k := len(best)
+			if k < nearCap {
+				best = append(best, cand{})
+			} else {
+				k--
+			}
+			for k > 0 && better(s, h, best[k-1]) {
+				best[k] = best[k-1]
+				k--
+			}
+			best[k] = cand{o, s, h}
+		}
+		for _, c := range best {
+			a, b := int32(d), c.doc
 			if a > b {
 				a, b = b, a
 			}
-			if seen[[2]int32{a, b}] {
-				continue
-			}
-			seen[[2]int32{a, b}] = true
-			if s := ix.docs[a].dot(ix.docs[b]); s >= minSim {
-				out = append(out, edge{a, b, s})
-			}
+			out = append(out, edge{a: a, b: b})
 		}
 	}
+	// Each pair once, then its exact cosine.
+	slices.SortFunc(out, func(x, y edge) int {
+		if x.a != y.a {
+			return int(x.a - y.a)
+		}
+		return int(x.b - y.b)
+	})
+	out = slices.Compact(out)
+	kept := out[:0]
+	for _, e := range out {
+		if e.sim = ix.docs[e.a].dot(ix.docs[e.b]); e.sim >= minSim {
+			kept = append(kept, e)
+		}
+	}
+	out = kept
 	sort.Slice(out, func(i, j int) bool {
 		if out[i].sim != out[j].sim {
 			return out[i].sim > out[j].sim

@@ -1,9 +1,9 @@
 package compare
 
 import (
-	"regexp"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 	
 	"briefbench/brief"
 )
@@ -23,9 +23,10 @@ const (
 )
 
 var (
-	clutterStart = regexp.MustCompile(`(?i)^\s*(by|author|authors|published|posted|updated|photo|image|credit|credits|source|copyright|©|all rights reserved|read more|share|follow us|subscribe|click|download|return to|related|tags|category|categories|contact|editor'?s note)\b`)
-	clutterAny   = regexp.MustCompile(`(?i)(views expressed|do not necessarily reflect|is registered under|all rights reserved|sign up for|newsletter|https?://|www\.)`)
-	bioPattern   = regexp.MustCompile(`^(Dr\.|Mr\.|Ms\.|Mrs\.|Prof\.)?\s*\p{Lu}[\p{L}.'-]*(\s+\p{Lu}[\p{L}.'-]*){0,4}\s+(is|was|serves as)\s+(a|an|the)?\s*.*\b(fellow|director|chair|professor|scholar|analyst|researcher|president|editor|correspondent|associate|adviser|advisor)\b`)
+	// clutterStarts are first words of page furniture (bylines, credits).
+	clutterStarts = []string{"by", "author", "authors", "author:", "authors:", "published", "posted", "updated", "photo", "image", "credit", "credits", "source:", "copyright", "©", "read more", "share", "follow us", "subscribe", "click", "download", "return to", "related", "tags", "tags:", "category", "categories", "contact", "editor's note"}
+	// clutterPhrases anywhere in a short text mark it as furniture.
+	clutterPhrases = []string{"nonpartisan", "non-partisan", "accepts funding", "list of supporters", "about the author", "views expressed", "do not necessarily reflect", "is registered under", "all rights reserved", "sign up for", "newsletter", "http://", "https://", "www."}
 )
 
 // candidate reports whether paragraph p may be a passage.
@@ -58,20 +59,61 @@ func clutter(text string) bool {
 	if n >= clutterMaxWords {
 		return false
 	}
-	return clutterStart.MatchString(text) || clutterAny.MatchString(text) || bioPattern.MatchString(text)
+	lower := strings.ToLower(strings.TrimSpace(text))
+	for _, w := range clutterStarts {
+		if strings.HasPrefix(lower, w) && (len(lower) == len(w) || !isWordRune(lower[len(w):])) {
+			return true
+		}
+	}
+	for _, w := range clutterPhrases {
+		if strings.Contains(lower, w) {
+			return true
+		}
+	}
+	return authorBio(text)
+}
+
+// bioRoles are words of an author's biography line.
+var bioRoles = []string{"fellow", "director", "chair", "professor", "scholar", "analyst", "researcher", "president", "editor", "correspondent", "adviser", "advisor"}
+
+// authorBio reports whether a short text reads like an author's biography:
+// a capitalised name of one to five words, then "is a/an/the ..." or
+// "serves as ...", and a role word such as fellow or director.
+func authorBio(text string) bool {
+	ws := strings.Fields(text)
+	verb := -1
+	for i, w := range ws[:min(len(ws), 7)] {
+		if w == "is" || w == "was" || w == "serves" {
+			verb = i
+			break
+		}
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	if verb < 1 {
+		return false
+	}
+	lower := strings.ToLower(text)
+	for _, r := range bioRoles {
+		if strings.Contains(lower, r) {
+			return true
+		}
+	}
+	return false
 }
 
 func wordCount(s string) int { return len(strings.Fields(s)) }
 
 // repeats reports whether paragraph i of ps repeats text found in a nearby
 // paragraph (a pull quote or a duplicated block).
-func repeats(ps []brief.Paragraph, i int) bool {
+func repeats(ps []brief.Paragraph, cand []bool, i int) bool {
 	t := strings.TrimSpace(ps[i].Text)
 	if wordCount(t) > repeatMaxWords {
 		return false
 	}
 	for j := max(0, i-repeatWindow); j <= min(len(ps)-1, i+repeatWindow); j++ {
-		if j == i || !candidate(ps[j]) {
+		if j == i || !cand[j] {
 			continue
 		}
 		o := ps[j].Text
@@ -115,8 +157,12 @@ type rawUnit struct {
 // its own cache, so briefs are read in parallel.
 func (lx *lexicon) readBrief(b *brief.Brief, cache tokenCache, surf map[string]map[string]int) []rawUnit {
 	var out []rawUnit
+	cand := make([]bool, len(b.Paragraphs))
 	for i, p := range b.Paragraphs {
-		if !candidate(p) || repeats(b.Paragraphs, i) {
+		cand[i] = candidate(p)
+	}
+	for i, p := range b.Paragraphs {
+		if !cand[i] || repeats(b.Paragraphs, cand, i) {
 			continue
 		}
 		toks := cache.tokenize(p.Text)

@@ -22,6 +22,9 @@ type Result struct {
 	// across all its text.
 	Overall     map[string][]Term `json:"distinctive_terms"`
 	Differences []Difference      `json:"differences"`
+	// Warnings list edits that no longer apply (their topic or passage is
+	// gone), so the UI can tell the analyst.
+	Warnings []string `json:"warnings,omitempty"`
 }
 
 // Origin says where a topic came from.
@@ -94,6 +97,9 @@ type Position struct {
 	Confidence float64    `json:"confidence"`
 	Mixed      bool       `json:"mixed"`
 	Evidence   []Evidence `json:"evidence"`
+	// Totals is the summed evidence weight for each pole (first, second):
+	// how much the brief said on each side, before the score's ratio.
+	Totals [2]float64 `json:"totals"`
 }
 
 // Evidence is a quote that pulls a brief toward a pole.
@@ -119,6 +125,13 @@ type Claim struct {
 	Text      string  `json:"text"`     // the sentence, verbatim
 	Topic     string  `json:"topic,omitempty"`
 	Conflict  bool    `json:"conflict"` // another brief gives a different value for the same quantity
+	// Key is the normalised quantity key claims are matched on, e.g.
+	// "defense spending|% of GDP" or "arms exports|2023|USD".
+	Key string `json:"key"`
+
+	prec   float64 // rounding tolerance implied by the digits written
+	hedged bool    // written with "about", "nearly", ...
+	top    bool    // a "top N" rank, an upper bound
 }
 
 // Difference kinds.

@@ -21,7 +21,8 @@ const (
 	prfDocs    = 30   // top passages of a topic read for feedback
 	prfMinDocs = 3    // no feedback for topics with fewer passages
 	prfTerms   = 12   // features added to a topic profile
-	prfMinRate = 0.2  // an added feature occurs in at least this share of the top passages
+	prfMinCount = 3   // an added feature occurs in at least this many top passages ...
+	prfMinRate = 0.2  // ... and in at least this share of them
 	prfMinLift = 2.5  // ... and this many times more often than in the corpus
 	prfWeight  = 0.75 // weight of the strongest added feature (a cue weighs 1)
 
@@ -101,7 +102,7 @@ func assign(sc []float64, minScore float64) []topicScore {
 
 // assignAll scores every paragraph unit, in parallel.
 func (e *engine) assignAll(ctx context.Context, sc *scorer) error {
-	return e.parallel(ctx, len(e.units), func(lo, hi int) {
+	return e.parallel(ctx, len(e.units), 256, func(lo, hi int) {
 		buf := make([]float64, len(e.lx.topics))
 		for i := lo; i < hi; i++ {
 			u := &e.units[i]
@@ -112,7 +113,7 @@ func (e *engine) assignAll(ctx context.Context, sc *scorer) error {
 
 // feedback expands each topic's profile with features over-represented in
 // its best passages (pseudo-relevance feedback, after Rocchio): a feature
-// found in at least prfMinRate of the topic's top prfDocs passages, from two
+// not a cue of any topic, found in at least prfMinCount and prfMinRate of the topic's top prfDocs passages, from two
 // or more briefs when the corpus has them, and at least prfMinLift times more
 // often there than in the corpus, is added with a weight up to prfWeight.
 func (e *engine) feedback() {
@@ -121,6 +122,26 @@ func (e *engine) feedback() {
 	for i := range e.units {
 		for _, ts := range e.units[i].topics {
 			byTopic[ts.topic] = append(byTopic[ts.topic], topicScore{i, ts.score})
+		}
+	}
+	// Cues of any topic are never added by feedback: a topic must not
+	// absorb another topic's vocabulary.
+	cued := map[int32]bool{}
+	inPhrase := map[int32]map[int]bool{} // words of each topic's cue phrases
+	for t, p := range e.lx.topics {
+		for f := range p.weight {
+			cued[f] = true
+		}
+		for _, c := range p.spec.AllCues() {
+			text, _, _ := parseCue(c)
+			for _, st := range stems(text) {
+				if f, ok := e.lx.vocab.ids[st]; ok {
+					if inPhrase[f] == nil {
+						inPhrase[f] = map[int]bool{}
+					}
+					inPhrase[f][t] = true
+				}
+			}
 		}
 	}
 	for t := range e.lx.topics {
@@ -154,7 +175,7 @@ func (e *engine) feedback() {
 		var cands []cand
 		prof := e.lx.topics[t]
 		for f, c := range count {
-			if _, ok := prof.weight[f]; ok || c < 2 || len(briefsOf[f]) < needBriefs {
+			if cued[f] || len(inPhrase[f]) > 1 || len(inPhrase[f]) == 1 && !inPhrase[f][t] || c < prfMinCount || len(briefsOf[f]) < needBriefs {
 				continue
 			}
 			rate := float64(c) / float64(len(top))

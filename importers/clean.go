@@ -81,7 +81,7 @@ func newCleaner(blocks []block, h hints) *cleaner {
 // setOrg records an organisation candidate; the best rank wins, then the
 // first seen.
 func (c *cleaner) setOrg(org string, rank int) {
-	org = strings.TrimSpace(org)
+	org = strings.TrimRight(strings.TrimSpace(org), ".,;: ")
 	if org == "" || (c.org != "" && c.orgRank <= rank) {
 		return
 	}
@@ -107,19 +107,45 @@ func (c *cleaner) classify() {
 		t := it.text
 		head := i < c.firstBody
 
+		if it.Chrome {
+			// The format reader knows this is chrome; only refine the reason.
+			r, _ := c.lineReason(it, head)
+			if r == "" {
+				r = it.Reason
+			}
+			if r == "" {
+				r = brief.Navigation
+			}
+			it.drop = r
+			continue
+		}
 		// Runs of related links, notes and bios.
 		switch reg {
 		case regionRelated:
-			if it.words >= 40 && !endsWithEllipsis(t) && it.Kind != brief.Heading && !it.Chrome {
+			// Teasers: titles, snippets, bylines, dates, bullets. Anything
+			// else (a bio, notes, a disclaimer, running text) ends the run.
+			r, next := c.lineReason(it, false)
+			switch {
+			case r == brief.StrayMark:
+				it.drop = r
+				continue
+			case r == brief.Byline || r == brief.Dateline || r == "" && endsWithEllipsis(t):
+				it.drop = brief.RelatedLinks
+				continue
+			case r != "":
+				it.drop = r
+				reg = next
+				continue
+			case bioLine(t, c.authors):
+				it.drop = brief.AuthorBio
+				c.setOrg(affiliationOrg(t), orgAffiliation)
 				reg = regionNone
-			} else {
-				if strayMark(t) {
-					it.drop = brief.StrayMark
-				} else {
-					it.drop = brief.RelatedLinks
-				}
+				continue
+			case it.words < 40:
+				it.drop = brief.RelatedLinks
 				continue
 			}
+			reg = regionNone
 		case regionNotes:
 			if it.Kind == brief.Heading || (it.words >= 60 && !hasURL(t)) {
 				reg = regionNone
@@ -141,13 +167,6 @@ func (c *cleaner) classify() {
 			it.drop = r
 			if next != regionNone {
 				reg = next
-			}
-			continue
-		}
-		if it.Chrome {
-			it.drop = it.Reason
-			if it.drop == "" {
-				it.drop = brief.Navigation
 			}
 			continue
 		}
@@ -210,13 +229,17 @@ func (c *cleaner) lineReason(it *item, head bool) (brief.Reason, region) {
 	if it.Kind != brief.Footnote && referenceEntry(t, it.Kind == brief.ListItem) {
 		return brief.FootnoteList, regionNone
 	}
-	if c.script != "" && script(t) != "" && script(t) != c.script && otherScriptShare(t, c.script) > 0.5 {
+	if c.script != "" && script(t) != "" && script(t) != c.script {
 		if org := foreignOrg(t); org != "" {
 			c.setOrg(org, orgDisclaimer)
 		}
 		return brief.OtherLanguage, regionNone
 	}
 	if d := disclaimerKind(low); d != 0 {
+		if !head && bioLine(t, c.authors) {
+			c.setOrg(affiliationOrg(t), orgAffiliation)
+			return brief.AuthorBio, regionNone
+		}
 		switch d {
 		case disclaimerCopyright:
 			c.setOrg(copyrightOrg(t), orgCopyright)
@@ -265,14 +288,17 @@ func (c *cleaner) chooseTitle() {
 			}
 		}
 		// Labels before the stated title are section labels.
-		for _, i := range cands {
+		title := -1
+		for _, i := range stated {
 			if c.items[i].drop == brief.TitleLine {
+				title = i
 				break
 			}
-			if allCaps(c.items[i].text) && c.items[i].words <= 5 {
+			if allCaps(c.items[i].text) && c.items[i].words <= 5 && c.items[i].drop == "" {
 				c.items[i].drop = brief.Navigation
 			}
 		}
+		c.subtitle(cands, title)
 		return
 	}
 	// Skip all-caps section labels when a real title follows.
@@ -291,6 +317,11 @@ func (c *cleaner) chooseTitle() {
 		it.drop = brief.TitleLine
 		break
 	}
+	c.subtitle(cands, title)
+}
+
+// subtitle picks the subtitle among the candidate lines after the title.
+func (c *cleaner) subtitle(cands []int, title int) {
 	if title < 0 || c.h.Subtitle != "" {
 		return
 	}
@@ -304,11 +335,7 @@ func (c *cleaner) chooseTitle() {
 		if generic(it.text) || it.words < 3 {
 			break
 		}
-		next := i + 1
-		for next < len(c.items) && c.items[next].drop != "" {
-			next++
-		}
-		if it.Kind == brief.Heading && next < len(c.items) && next >= c.firstBody {
+		if it.Kind == brief.Heading && i+1 < len(c.items) && c.items[i+1].drop == "" && i+1 >= c.firstBody {
 			break
 		}
 		c.h.Subtitle = it.text
@@ -687,10 +714,18 @@ func photoCredit(low string) bool {
 
 // breadcrumb reports whether s is a trail like "Home › Research › Asia" or a
 // menu "Home | Research | Experts".
+// Table rows ("Korea | 12 | 9,000") are not menus: a trail must start at
+// "Home" or use an arrow separator, and hold no digits.
 func breadcrumb(s string) bool {
-	for _, sep := range []string{"›", "»", " > ", " | ", " / ", "·"} {
+	if strings.ContainsAny(s, "0123456789") {
+		return false
+	}
+	for _, sep := range []string{"›", "»", " > ", " | ", " / ", " · "} {
 		parts := strings.Split(s, sep)
 		if len(parts) < 3 {
+			continue
+		}
+		if sep != "›" && sep != "»" && !strings.EqualFold(strings.TrimSpace(parts[0]), "home") {
 			continue
 		}
 		short := true
@@ -768,23 +803,4 @@ func bioLine(s string, authors []string) bool {
 		}
 	}
 	return false
-}
-
-// otherScriptShare is the share of letters in s that are not in the named
-// document script.
-func otherScriptShare(s, doc string) float64 {
-	n, other := 0, 0
-	for _, r := range s {
-		if !unicode.IsLetter(r) {
-			continue
-		}
-		n++
-		if script(string(r)) != doc {
-			other++
-		}
-	}
-	if n == 0 {
-		return 0
-	}
-	return float64(other) / float64(n)
 }

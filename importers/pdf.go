@@ -153,13 +153,13 @@ func readPDF(ctx context.Context, data []byte, name string) (blocks []block, h h
 // pdfSpan is one run of text PDFium reports as a rectangle: chars on one line
 // drawn by one text object. Coordinates are PDF points, y growing upwards.
 type pdfSpan struct {
-	text           string
-	l, t, r, b     float64
-	base           float64 // baseline (origin y of the first char)
-	size           float64 // font size in points
-	bold           bool
-	page           int // 1-based
-	pageW, pageH   float64
+	text         string
+	l, t, r, b   float64
+	base         float64 // baseline (origin y of the first char)
+	size         float64 // font size in points
+	bold         bool
+	page         int // 1-based
+	pageW, pageH float64
 }
 
 // pdfPage is the text of one page.

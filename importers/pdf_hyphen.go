@@ -100,7 +100,7 @@ func (v *pdfVocab) join(a, b string) string {
 			return head + "-" + b
 		}
 	}
-	if strings.HasSuffix(a, "—") || strings.HasSuffix(a, "–") {
+	if strings.HasSuffix(a, "—") || strings.HasSuffix(a, "–") || numberRange(a, b) {
 		return a + b
 	}
 	return a + " " + b
@@ -164,4 +164,13 @@ func dropFirstWord(s string) string {
 func dropLastWord(s string) string {
 	s = strings.TrimRightFunc(s, func(r rune) bool { return strings.ContainsRune(hyphenMarks, r) })
 	return strings.TrimSuffix(s, lastWord(s))
+}
+
+// numberRange reports whether a ends in "digit-" and b starts with a digit
+// (a range such as 12-14 broken at the line end).
+func numberRange(a, b string) bool {
+	if !strings.HasSuffix(a, "-") || len(a) < 2 || b == "" {
+		return false
+	}
+	return unicode.IsDigit(rune(a[len(a)-2])) && unicode.IsDigit(rune(b[0]))
 }

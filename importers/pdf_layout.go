@@ -7,6 +7,7 @@ import (
 	"sort"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"briefbench/brief"
 )
@@ -434,7 +435,20 @@ func (st pdfStyle) continues(p *pdfPara, ln pdfLine, kind brief.Kind, level int)
 		return false // first-line indent
 	}
 	short := prev.colR > prev.colL && prev.r < prev.colL+0.66*(prev.colR-prev.colL)
-	return !(short && lineEndsSentence(prev.text))
+	return !short || !lineEndsSentence(prev.text) && !nextWordFits(prev, ln)
+}
+
+// nextWordFits reports whether the first word of ln would have fitted at the
+// end of prev: then prev ended by choice (a byline, an address line), not
+// because the line was full.
+func nextWordFits(prev, ln pdfLine) bool {
+	n := utf8.RuneCountInString(prev.text)
+	if n == 0 || endsWithHyphen(prev.text) {
+		return false
+	}
+	word, _, _ := strings.Cut(ln.text, " ")
+	charW := (prev.r - prev.l) / float64(n)
+	return prev.colR-prev.r > 1.2*charW*float64(utf8.RuneCountInString(word)+1)
 }
 
 // lineEndsSentence reports whether text ends with sentence-final punctuation,

@@ -326,4 +326,3 @@ func markHeadings(blocks []block, s string) {
 		b.Level = 2
 	}
 }
-

@@ -1,0 +1,117 @@
+package app
+
+import (
+	"fmt"
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+
+	"briefbench/brief"
+	"briefbench/compare"
+)
+
+// tenBriefs widens the test comparison to ten briefs and four times the
+// rows: briefs 5 to 10 repeat the passages of the four originals under new
+// IDs, and each row is repeated with the paragraphs shifted by 100.
+func tenBriefs(r *compare.Result) *compare.Result {
+	out := *r
+	out.Briefs = nil
+	src := map[string]string{} // new brief ID -> original brief ID
+	for i := range 10 {
+		orig := r.Briefs[i%len(r.Briefs)]
+		b := *orig
+		if i >= len(r.Briefs) {
+			b.ID = fmt.Sprintf("%s-%d", orig.ID, i)
+			b.Organization = fmt.Sprintf("%s %d", orig.Organization, i)
+		}
+		src[b.ID] = orig.ID
+		out.Briefs = append(out.Briefs, &b)
+	}
+	out.Topics = make([]compare.Topic, len(r.Topics))
+	for ti, t := range r.Topics {
+		nt := t
+		nt.Passages = nil
+		nt.Rows = nil
+		nt.Coverage = map[string]float64{}
+		nt.Distinctive = map[string][]compare.Term{}
+		for rep := range 4 {
+			for _, row := range t.Rows {
+				nr := compare.Row{}
+				for _, b := range out.Briefs {
+					idx := row[src[b.ID]]
+					if idx == nil {
+						nr[b.ID] = nil
+						continue
+					}
+					p := t.Passages[*idx]
+					p.Brief = b.ID
+					p.Paragraph += 100 * rep
+					n := len(nt.Passages)
+					nt.Passages = append(nt.Passages, p)
+					nr[b.ID] = &n
+				}
+				nt.Rows = append(nt.Rows, nr)
+			}
+		}
+		for _, b := range out.Briefs {
+			nt.Coverage[b.ID] = t.Coverage[src[b.ID]]
+			nt.Distinctive[b.ID] = t.Distinctive[src[b.ID]]
+		}
+		out.Topics[ti] = nt
+	}
+	return &out
+}
+
+// newBenchView shows the ten-brief comparison in a 1280x800 test window.
+func newBenchView(tb testing.TB) (*compareView, fyne.Window) {
+	test.NewTempApp(tb)
+	r := tenBriefs(loadResult(tb))
+	h := &fakeHost{bs: []*brief.Brief{}, res: r}
+	c := newCompareView(h)
+	h.view = c
+	h.win = test.NewTempWindow(tb, c.buildUI())
+	h.win.Resize(fyne.NewSize(1280, 800))
+	c.setResult(r)
+	return c, h.win
+}
+
+func TestSideBySideTenBriefs(t *testing.T) {
+	c, w := newBenchView(t)
+	c.selectTopic("shipbuilding")
+	if got := len(c.side.header.Objects); got != 10 {
+		t.Errorf("columns = %d, want 10", got)
+	}
+	if got := c.side.rowCount(); got != 12 {
+		t.Errorf("rows = %d, want 12", got)
+	}
+	capture(t, w, "side-ten-briefs.png")
+}
+
+// BenchmarkSelectTopic selects a topic with ten briefs (alternating between
+// two, 12 rows each) and draws the whole 1280x800 window with the test
+// driver's software painter.
+func BenchmarkSelectTopic(b *testing.B) {
+	c, w := newBenchView(b)
+	ids := []string{"industrial-cooperation", "shipbuilding"}
+	b.ReportAllocs()
+	i := 0
+	for b.Loop() {
+		c.selectTopic(ids[i%2])
+		i++
+		w.Canvas().Capture()
+	}
+}
+
+// BenchmarkSelectTopicLayout is BenchmarkSelectTopic without painting: the
+// views' own cost of showing a topic (measuring rows, building cells).
+func BenchmarkSelectTopicLayout(b *testing.B) {
+	c, _ := newBenchView(b)
+	ids := []string{"industrial-cooperation", "shipbuilding"}
+	b.ReportAllocs()
+	i := 0
+	for b.Loop() {
+		c.selectTopic(ids[i%2])
+		i++
+	}
+}

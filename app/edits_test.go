@@ -1,0 +1,104 @@
+package app
+
+import (
+	"reflect"
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+
+	"briefbench/compare"
+)
+
+func TestEditsHandlers(t *testing.T) {
+	ansan5 := compare.Passage{Brief: "ansan", Paragraph: 5}
+	meridian4 := compare.Passage{Brief: "meridian", Paragraph: 4}
+	for _, tc := range []struct {
+		name  string
+		do    func(c *compareView)
+		want  compare.Edits
+		topic string // selected afterwards, when the result has it
+	}{
+		{"rename", func(c *compareView) { c.onRename("shipbuilding", "  Ship repair and MRO ") },
+			compare.Edits{Renames: map[string]string{"shipbuilding": "Ship repair and MRO"}}, ""},
+		{"blank rename ignored", func(c *compareView) { c.onRename("shipbuilding", "  ") }, compare.Edits{}, ""},
+		{"merge", func(c *compareView) {
+			c.onMerge("regional-role", "shipbuilding")
+			c.onMerge("discovered-welders-apprenticeship-workforce", "shipbuilding")
+		}, compare.Edits{Merges: [][]string{{"shipbuilding", "regional-role", "discovered-welders-apprenticeship-workforce"}}}, "shipbuilding"},
+		{"merge into itself ignored", func(c *compareView) { c.onMerge("shipbuilding", "shipbuilding") }, compare.Edits{}, ""},
+		{"split", func(c *compareView) {
+			c.onSplit("industrial-cooperation", "Co-production", []compare.Passage{meridian4, ansan5})
+		}, compare.Edits{Splits: []compare.Split{{From: "industrial-cooperation", To: "user-co-production", Label: "Co-production",
+			Passages: []compare.Move{
+				{Brief: "meridian", Paragraph: 4, From: "industrial-cooperation", To: "user-co-production"},
+				{Brief: "ansan", Paragraph: 5, From: "industrial-cooperation", To: "user-co-production"},
+			}}}}, ""},
+		{"create", func(c *compareView) { c.onCreateTopic("Munitions", " 155mm shells ") },
+			compare.Edits{Created: []compare.TopicSpec{{ID: "user-munitions", Label: "Munitions", Description: "155mm shells"}}}, ""},
+		{"move", func(c *compareView) { c.onMovePassage(ansan5, "industrial-cooperation", "arms-exports", false) },
+			compare.Edits{Moves: []compare.Move{{Brief: "ansan", Paragraph: 5, From: "industrial-cooperation", To: "arms-exports"}}}, ""},
+		{"also file under", func(c *compareView) { c.onMovePassage(ansan5, "industrial-cooperation", "arms-exports", true) },
+			compare.Edits{Moves: []compare.Move{{Brief: "ansan", Paragraph: 5, To: "arms-exports"}}}, ""},
+		{"remove", func(c *compareView) { c.onRemovePassage(meridian4, "industrial-cooperation") },
+			compare.Edits{Removes: []compare.Move{{Brief: "meridian", Paragraph: 4, From: "industrial-cooperation"}}}, ""},
+		{"note then clear", func(c *compareView) {
+			c.onNote("shipbuilding", "Ask Tidewater for the MRO contract values.")
+			c.onNote("burden-sharing", "Check which GDP series each brief uses.")
+			c.onNote("shipbuilding", " ")
+		}, compare.Edits{Notes: map[string]string{"burden-sharing": "Check which GDP series each brief uses."}}, ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			c, h := newTestView(t, fyne.NewSize(1280, 800))
+			tc.do(c)
+			if !reflect.DeepEqual(h.edits, tc.want) {
+				t.Errorf("edits = %+v\nwant %+v", h.edits, tc.want)
+			}
+			if tc.topic != "" && c.topic != tc.topic {
+				t.Errorf("selected %q, want %q", c.topic, tc.topic)
+			}
+		})
+	}
+}
+
+func TestEditsNewTopicID(t *testing.T) {
+	c, _ := newTestView(t, fyne.NewSize(1280, 800))
+	c.res.Topics = append(c.res.Topics, compare.Topic{ID: "user-munitions", Label: "Munitions"})
+	if got := c.newTopicID("Munitions"); got != "user-munitions-2" {
+		t.Errorf("id = %q, want user-munitions-2", got)
+	}
+}
+
+func TestEditsNote(t *testing.T) {
+	c, h := newTestView(t, fyne.NewSize(1280, 800))
+	c.selectTopic("burden-sharing")
+	v := c.side
+	if !v.saveNote.Disabled() {
+		t.Error("Save note enabled before typing")
+	}
+	test.Type(v.note, "GDP series differ")
+	if v.saveNote.Disabled() {
+		t.Fatal("Save note disabled after typing")
+	}
+	test.Tap(v.saveNote)
+	if got := h.edits.Notes["burden-sharing"]; got != "GDP series differ" {
+		t.Errorf("note = %q", got)
+	}
+}
+
+func TestEditsDialogs(t *testing.T) {
+	c, h := newTestView(t, fyne.NewSize(1280, 800))
+	c.selectTopic("shipbuilding")
+	for _, show := range []func(){c.showRenameDialog, c.showMergeDialog, c.showSplitDialog, c.showCreateDialog,
+		func() { c.showMoveDialog(c.res.Topics[3].Passages[0], "shipbuilding", false) }} {
+		show()
+		if len(h.win.Canvas().Overlays().List()) == 0 {
+			t.Error("no dialog shown")
+		}
+		h.win.Canvas().Overlays().Top().Hide()
+		h.win.Canvas().Overlays().Remove(h.win.Canvas().Overlays().Top())
+	}
+	if h.nEdits != 0 {
+		t.Errorf("dialogs made %d edits without confirmation", h.nEdits)
+	}
+}

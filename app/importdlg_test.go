@@ -1,0 +1,118 @@
+package app
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/storage"
+	"fyne.io/fyne/v2/test"
+)
+
+func writeFiles(t *testing.T, dir string, files map[string]string) {
+	t.Helper()
+	for name, text := range files {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+}
+
+func TestImportDialogFolderAndFiles(t *testing.T) {
+	w, eng := newTestWorkbench(t, false)
+	dir := t.TempDir()
+	writeFiles(t, dir, map[string]string{
+		"a-note.txt":   "Alliance burden sharing\n\nAllies should spend more on defense, said the first note.\n",
+		"b-brief.md":   "# Shipbuilding\n\nThe shipyards need co-production agreements and steady orders.\n",
+		"c-empty.txt":  "",
+		"d-ignore.xyz": "not a brief",
+	})
+	other := filepath.Join(t.TempDir(), "missing.pdf")
+
+	d := newImportDialog(w)
+	d.buildUI()
+	if !d.start.Disabled() {
+		t.Error("Import enabled with nothing to import")
+	}
+	d.add(dir, other, dir)
+	if len(d.paths) != 2 || d.start.Disabled() {
+		t.Fatalf("paths %v", d.paths)
+	}
+	d.list.Select(1)
+	test.Tap(d.remove)
+	d.add(other)
+	test.Tap(d.start)
+
+	if len(w.ws.Briefs) != 2 {
+		t.Fatalf("imported %d briefs, want 2 (status %q)", len(w.ws.Briefs), w.status.label.Text)
+	}
+	for _, want := range []string{"c-empty.txt", "missing.pdf"} {
+		if !strings.Contains(w.status.label.Text, want) {
+			t.Errorf("failure for %s not listed: %q", want, w.status.label.Text)
+		}
+	}
+	if eng.runs != 1 || !w.dirty {
+		t.Errorf("runs %d dirty %v", eng.runs, w.dirty)
+	}
+	if got := w.app.Preferences().String(prefImportDir); got != filepath.Dir(other) {
+		t.Errorf("import folder remembered as %q", got)
+	}
+
+	// The same files again are skipped as duplicates.
+	w.importPaths([]string{filepath.Join(dir, "a-note.txt")})
+	if len(w.ws.Briefs) != 2 || !strings.Contains(w.status.label.Text, "already in the workspace") {
+		t.Errorf("duplicate import: %d briefs, status %q", len(w.ws.Briefs), w.status.label.Text)
+	}
+}
+
+func TestDropFilesAndWorkspace(t *testing.T) {
+	w, _ := newTestWorkbench(t, false)
+	dir := t.TempDir()
+	writeFiles(t, dir, map[string]string{"x.txt": "A dropped brief about deterrence and forward forces.\n"})
+	w.onDropped(fyne.NewPos(10, 10), []fyne.URI{storage.NewFileURI(filepath.Join(dir, "x.txt"))})
+	if len(w.ws.Briefs) != 1 {
+		t.Fatalf("drop imported %d briefs", len(w.ws.Briefs))
+	}
+	ws := filepath.Join(dir, "saved"+WorkspaceExt)
+	w.saveTo(ws, nil)
+
+	w2, _ := newTestWorkbench(t, true)
+	w2.onDropped(fyne.Position{}, []fyne.URI{storage.NewFileURI(ws)})
+	if w2.path != ws || len(w2.ws.Briefs) != 1 {
+		t.Errorf("dropped workspace not opened: path %q, %d briefs", w2.path, len(w2.ws.Briefs))
+	}
+}
+
+func TestPasteAsNewBrief(t *testing.T) {
+	w, _ := newTestWorkbench(t, true)
+	d := newPasteDialog(w)
+	d.buildUI()
+	test.Tap(d.add) // empty: refused
+	if len(w.ws.Briefs) != 3 {
+		t.Fatal("empty paste added a brief")
+	}
+	test.Type(d.title, "Notes from the hearing")
+	d.org.SetText("Senate staff")
+	d.text.SetText("The committee asked about munitions co-production.\nWitnesses disagreed on spending targets.\n")
+	test.Tap(d.add)
+	if len(w.ws.Briefs) != 4 {
+		t.Fatalf("paste: %d briefs (status %q)", len(w.ws.Briefs), w.status.label.Text)
+	}
+	b := w.ws.Briefs[3]
+	if b.Title != "Notes from the hearing" || b.Organization != "Senate staff" || b.Source.Format != "paste" || b.ID != "notes-from-the-hearing" {
+		t.Errorf("pasted brief %+v", b)
+	}
+}
+
+func TestSamplesOnFirstRun(t *testing.T) {
+	w, eng := newTestWorkbench(t, false)
+	w.open(nil, true)
+	if len(w.ws.Briefs) < 3 {
+		t.Fatalf("samples: %d briefs (status %q)", len(w.ws.Briefs), w.status.label.Text)
+	}
+	if eng.runs != 1 || w.dirty {
+		t.Errorf("runs %d dirty %v", eng.runs, w.dirty)
+	}
+}

@@ -1,0 +1,216 @@
+package app
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"briefbench/brief"
+	"briefbench/compare"
+)
+
+// maxSearchHits caps the hits shown; the status line says when more matched.
+const maxSearchHits = 300
+
+// searchView searches every paragraph of every brief and shows the hits in
+// their paragraph, with the brief, citation, section and topics.
+type searchView struct {
+	c *compareView
+
+	entry  *widget.Entry
+	status *widget.Label
+	list   *fitList
+	hits   []searchHit
+	topics map[passageKey][]string // topic labels per paragraph, from the result
+}
+
+// searchHit is a paragraph that contains every term of the query.
+type searchHit struct {
+	brief *brief.Brief
+	para  int
+	spans []hlSpan
+}
+
+func newSearchView(c *compareView) *searchView {
+	return &searchView{c: c}
+}
+
+func (v *searchView) buildUI() fyne.CanvasObject {
+	v.entry = widget.NewEntry()
+	v.entry.SetPlaceHolder(`Search all briefs (Ctrl+F): words must all appear; "quote a phrase"`)
+	v.entry.ActionItem = widget.NewIcon(theme.SearchIcon())
+	v.entry.OnChanged = v.onSearch
+	v.entry.OnSubmitted = v.onSearch
+	v.status = widget.NewLabel("Type to search the full text of every brief.")
+	v.status.Importance = widget.LowImportance
+	v.status.Wrapping = fyne.TextWrapWord
+	v.list = newFitList(func() int { return len(v.hits) }, v.createHit, v.updateHit)
+	v.list.onSelect = v.onHitSelected
+	return container.NewBorder(container.NewVBox(v.entry, v.status, widget.NewSeparator()), nil, nil, nil, v.list)
+}
+
+// setResult notes which topics each paragraph is under and searches again,
+// since the briefs may have changed too.
+func (v *searchView) setResult(r *compare.Result) {
+	v.topics = map[passageKey][]string{}
+	if r != nil {
+		for _, t := range r.Topics {
+			seen := map[passageKey]bool{}
+			for _, p := range t.Passages {
+				k := passageKey{p.Brief, p.Paragraph}
+				if !seen[k] {
+					seen[k] = true
+					v.topics[k] = append(v.topics[k], t.Label)
+				}
+			}
+		}
+	}
+	v.onSearch(v.entry.Text)
+}
+
+// onSearch finds the paragraphs that contain every term of query.
+func (v *searchView) onSearch(query string) {
+	terms := queryTerms(query)
+	v.hits = v.hits[:0]
+	if len(terms) == 0 {
+		v.status.SetText("Type to search the full text of every brief.")
+		v.list.reload()
+		return
+	}
+	briefs := v.c.h.briefs()
+	total := 0
+	inBriefs := map[string]bool{}
+	for _, b := range briefs {
+		for i, p := range b.Paragraphs {
+			spans := matchAll(p.Text, terms)
+			if spans == nil {
+				continue
+			}
+			total++
+			inBriefs[b.ID] = true
+			if len(v.hits) < maxSearchHits {
+				v.hits = append(v.hits, searchHit{brief: b, para: i, spans: spans})
+			}
+		}
+	}
+	switch {
+	case total == 0:
+		v.status.SetText(fmt.Sprintf("No paragraph in %s contains %s.", countNoun(len(briefs), "brief", "briefs"), quoteTerms(terms)))
+	case total > len(v.hits):
+		v.status.SetText(fmt.Sprintf("%s in %s; showing the first %d. Add words to narrow it.",
+			countNoun(total, "paragraph", "paragraphs"), countNoun(len(inBriefs), "brief", "briefs"), len(v.hits)))
+	default:
+		v.status.SetText(fmt.Sprintf("%s in %s. Click one to open it in its brief.",
+			countNoun(total, "paragraph", "paragraphs"), countNoun(len(inBriefs), "brief", "briefs")))
+	}
+	v.list.reload()
+}
+
+// queryTerms splits a query into lower-case words and "quoted phrases".
+func queryTerms(q string) []string {
+	var terms []string
+	for i, part := range strings.Split(q, `"`) {
+		if i%2 == 1 {
+			if p := strings.Join(strings.Fields(strings.ToLower(part)), " "); p != "" {
+				terms = append(terms, p)
+			}
+			continue
+		}
+		terms = append(terms, strings.Fields(strings.ToLower(part))...)
+	}
+	return terms
+}
+
+func quoteTerms(terms []string) string {
+	q := make([]string, len(terms))
+	for i, t := range terms {
+		q[i] = "“" + t + "”"
+	}
+	return strings.Join(q, " and ")
+}
+
+// matchAll returns the spans of every occurrence of every term in text, or
+// nil when a term is missing.
+func matchAll(text string, terms []string) []hlSpan {
+	f := foldText(text)
+	var spans []hlSpan
+	for _, t := range terms {
+		ms := f.find(t)
+		if len(ms) == 0 {
+			return nil
+		}
+		for _, m := range ms {
+			spans = append(spans, hlSpan{m[0], m[1], colorHit, fyne.TextStyle{Bold: true}})
+		}
+	}
+	return spans
+}
+
+// hitItem is one search hit in the list.
+type hitItem struct {
+	widget.BaseWidget
+	head *widget.RichText
+	text *widget.RichText
+	box  *fyne.Container
+}
+
+func (v *searchView) createHit() fyne.CanvasObject {
+	it := &hitItem{head: widget.NewRichText(), text: widget.NewRichText()}
+	it.head.Wrapping = fyne.TextWrapWord
+	it.text.Wrapping = fyne.TextWrapWord
+	it.box = container.NewVBox(it.head, it.text)
+	it.ExtendBaseWidget(it)
+	return it
+}
+
+func (it *hitItem) CreateRenderer() fyne.WidgetRenderer { return widget.NewSimpleRenderer(it.box) }
+
+func (v *searchView) updateHit(id widget.ListItemID, o fyne.CanvasObject) {
+	it := o.(*hitItem)
+	if id >= len(v.hits) {
+		return
+	}
+	h := v.hits[id]
+	p := h.brief.Paragraphs[h.para]
+	cite := "¶" + strconv.Itoa(h.para+1)
+	if p.Page > 0 {
+		cite += ", p. " + strconv.Itoa(p.Page)
+	}
+	segs := []widget.RichTextSegment{
+		textSeg(h.brief.ShortName(), theme.ColorNameForeground, fyne.TextStyle{Bold: true}),
+		captionSeg("  "+cite, theme.ColorNamePlaceHolder, fyne.TextStyle{}),
+	}
+	if len(p.Section) > 0 {
+		segs = append(segs, captionSeg("  ·  "+strings.Join(p.Section, " › "), theme.ColorNamePlaceHolder, fyne.TextStyle{Italic: true}))
+	}
+	if ts := v.topics[passageKey{h.brief.ID, h.para}]; len(ts) > 0 {
+		segs = append(segs, captionSeg("  ·  "+strings.Join(ts, ", "), colorCovered, fyne.TextStyle{}))
+	}
+	it.head.Segments = segs
+	style := fyne.TextStyle{}
+	if p.Kind == brief.Heading {
+		style.Bold = true
+	}
+	it.text.Segments = highlightSegments(p.Text, append([]hlSpan(nil), h.spans...))
+	for _, s := range it.text.Segments {
+		if ts, ok := s.(*widget.TextSegment); ok && style.Bold {
+			ts.Style.TextStyle.Bold = true
+		}
+	}
+	it.box.Refresh()
+}
+
+// onHitSelected opens the paragraph in its brief's full text.
+func (v *searchView) onHitSelected(id widget.ListItemID) {
+	if id < 0 || id >= len(v.hits) {
+		return
+	}
+	v.list.unselect()
+	h := v.hits[id]
+	v.c.h.openInContext(h.brief.ID, h.para)
+}

@@ -1,0 +1,80 @@
+package app
+
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+)
+
+func TestSearchQueryTerms(t *testing.T) {
+	for _, tc := range []struct {
+		q    string
+		want []string
+	}{
+		{"", nil},
+		{"  Korean   Yards ", []string{"korean", "yards"}},
+		{`"dry  dock" backlog`, []string{"dry dock", "backlog"}},
+		{`MRO "unclosed phrase`, []string{"mro", "unclosed phrase"}},
+		{`""`, nil},
+	} {
+		if got := queryTerms(tc.q); !slices.Equal(got, tc.want) {
+			t.Errorf("queryTerms(%q) = %q, want %q", tc.q, got, tc.want)
+		}
+	}
+}
+
+func TestSearchHits(t *testing.T) {
+	c, h := newTestView(t, fyne.NewSize(1280, 800))
+	v := c.search
+	for _, tc := range []struct {
+		q    string
+		want []passageKey
+	}{
+		{"2.8%", []passageKey{{"hanbit", 3}, {"ansan", 2}}},
+		{"GDP SEOUL", []passageKey{{"hanbit", 3}, {"meridian", 2}}},
+		{`"reciprocal defense procurement"`, []passageKey{{"hanbit", 9}, {"meridian", 4}}},
+		{"zeppelin", nil},
+	} {
+		t.Run(tc.q, func(t *testing.T) {
+			v.entry.SetText("")
+			test.Type(v.entry, tc.q)
+			var got []passageKey
+			for _, hit := range v.hits {
+				got = append(got, passageKey{hit.brief.ID, hit.para})
+			}
+			if !slices.Equal(got, tc.want) {
+				t.Errorf("hits %v, want %v", got, tc.want)
+			}
+		})
+	}
+	if !strings.HasPrefix(v.status.Text, "No paragraph in 4 briefs") {
+		t.Errorf("status = %q", v.status.Text)
+	}
+
+	v.entry.SetText("seventh fleet")
+	o := v.createHit()
+	v.updateHit(0, o)
+	if s := segmentStyled(o.(*hitItem).text, "Seventh"); s == nil || s.Style.ColorName != colorHit {
+		t.Error("hit not highlighted")
+	}
+	v.list.list.Select(0)
+	if want := []passageKey{{"meridian", 13}}; !slices.Equal(h.opened, want) {
+		t.Errorf("opened %v, want %v", h.opened, want)
+	}
+}
+
+func TestSearchFold(t *testing.T) {
+	// "İ" (2 bytes) lower-cases to "i" (1 byte): offsets must still point
+	// into the original text.
+	text := "İstanbul and ISTANBUL"
+	var got []string
+	for _, m := range foldText(text).find("istanbul") {
+		got = append(got, text[m[0]:m[1]])
+	}
+	if want := []string{"İstanbul", "ISTANBUL"}; !slices.Equal(got, want) {
+		t.Errorf("found %q, want %q", got, want)
+	}
+}

@@ -1,0 +1,655 @@
+package app
+
+import (
+	"fmt"
+	"slices"
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/driver/desktop"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"briefbench/brief"
+	"briefbench/compare"
+)
+
+// sideView shows the selected topic side by side: a header with the topic's
+// label, description, origin, note and edit actions, one column per brief
+// and the aligned rows of passages.
+type sideView struct {
+	c     *compareView
+	topic *compare.Topic
+	cols  []*brief.Brief // column order (the result's briefs)
+
+	title       *widget.Label
+	meta        *widget.RichText
+	description *widget.Label
+	note        *widget.Entry
+	saveNote    *widget.Button
+	rename      *widget.Button
+	merge       *widget.Button
+	split       *widget.Button
+	create      *widget.Button
+	header      *fyne.Container // column headers
+	rows        *fitList
+	placeholder *widget.Label
+
+	// Lookups for the shown topic, by passage key.
+	conflicts map[passageKey][]string // raw numbers another brief disputes
+	wording   map[passageKey]wordingSide
+	marked    map[passageKey]bool // passages a jump from the differences pointed at
+}
+
+// passageKey names a paragraph of a brief.
+type passageKey struct {
+	brief     string
+	paragraph int
+}
+
+// wordingSide is one passage's part in a wording difference: the diff, which
+// side of it the passage is (0 first, 1 second) and the other brief.
+type wordingSide struct {
+	ops   []compare.Op
+	side  int
+	other string
+}
+
+func newSideView(c *compareView) *sideView {
+	return &sideView{c: c}
+}
+
+func (v *sideView) buildUI() fyne.CanvasObject {
+	v.title = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	v.title.SizeName = theme.SizeNameSubHeadingText
+	v.title.Wrapping = fyne.TextWrapWord
+	v.meta = widget.NewRichText()
+	v.meta.Wrapping = fyne.TextWrapWord
+	v.description = widget.NewLabel("")
+	v.description.Wrapping = fyne.TextWrapWord
+
+	v.note = widget.NewMultiLineEntry()
+	v.note.Wrapping = fyne.TextWrapWord
+	v.note.SetMinRowsVisible(3)
+	v.note.SetPlaceHolder("Your note on this topic (goes into the workbook and the memo)")
+	v.note.OnChanged = v.onNoteChanged
+	v.saveNote = widget.NewButtonWithIcon("Save note", theme.DocumentSaveIcon(), v.onSaveNote)
+	v.saveNote.Disable()
+
+	v.rename = widget.NewButtonWithIcon("Rename…", theme.DocumentCreateIcon(), v.c.showRenameDialog)
+	v.merge = widget.NewButtonWithIcon("Merge into…", theme.ContentPasteIcon(), v.c.showMergeDialog)
+	v.split = widget.NewButtonWithIcon("Split…", theme.ContentCutIcon(), v.c.showSplitDialog)
+	v.create = widget.NewButtonWithIcon("New topic…", theme.ContentAddIcon(), v.c.showCreateDialog)
+	actions := container.NewHBox(v.rename, v.merge, v.split, v.create)
+
+	about := container.NewVBox(v.title, v.meta, v.description, actions)
+	noteBox := container.NewBorder(nil, container.NewHBox(layoutSpacer(), v.saveNote), nil, nil, v.note)
+	top := container.New(&ratioLayout{ratios: []float32{0.62, 0.38}}, about, noteBox)
+
+	v.header = container.NewGridWithColumns(1)
+	v.rows = newFitList(v.rowCount, v.createRow, v.updateRow)
+	v.placeholder = widget.NewLabel("Select a topic on the left to see what each brief says about it.")
+	v.placeholder.Wrapping = fyne.TextWrapWord
+
+	content := container.NewBorder(container.NewVBox(top, widget.NewSeparator(), v.header), nil, nil, nil, v.rows)
+	v.show(nil)
+	return container.NewStack(v.placeholder, content)
+}
+
+// show displays topic t (nil for none).
+func (v *sideView) show(t *compare.Topic) {
+	v.topic = t
+	v.marked = nil
+	r := v.c.res
+	if t == nil || r == nil {
+		v.placeholder.Show()
+		v.setActionsEnabled(false)
+		v.title.SetText("")
+		v.meta.Segments = nil
+		v.meta.Refresh()
+		v.description.SetText("")
+		v.cols = nil
+		v.header.Objects = nil
+		v.header.Refresh()
+		v.rows.reload()
+		return
+	}
+	v.placeholder.Hide()
+	v.setActionsEnabled(true)
+	v.cols = r.Briefs
+	v.index(r, t)
+
+	v.title.SetText(t.Label)
+	v.meta.Segments = v.metaSegments(r, t)
+	v.meta.Refresh()
+	v.description.SetText(t.Description)
+	v.description.Hidden = t.Description == ""
+	v.note.OnChanged = nil
+	v.note.SetText(t.Note)
+	v.note.OnChanged = v.onNoteChanged
+	v.saveNote.Disable()
+
+	v.header.Layout = layoutGrid(len(v.cols))
+	v.header.Objects = v.header.Objects[:0]
+	for _, b := range v.cols {
+		v.header.Objects = append(v.header.Objects, v.columnHeader(b, t))
+	}
+	v.header.Refresh()
+	v.rows.reload()
+}
+
+func (v *sideView) setActionsEnabled(on bool) {
+	for _, b := range []*widget.Button{v.rename, v.merge, v.split} {
+		if on {
+			b.Enable()
+		} else {
+			b.Disable()
+		}
+	}
+	if on {
+		v.note.Enable()
+	} else {
+		v.note.Disable()
+		v.saveNote.Disable()
+	}
+}
+
+// metaSegments describes the topic's origin, coverage and differences.
+func (v *sideView) metaSegments(r *compare.Result, t *compare.Topic) []widget.RichTextSegment {
+	covered := 0
+	for _, b := range r.Briefs {
+		if topicHasBrief(t, b.ID) {
+			covered++
+		}
+	}
+	diffs, agree := 0, 0
+	for _, d := range r.Differences {
+		if d.Topic != t.ID {
+			continue
+		}
+		if d.Kind == compare.KindAgreement {
+			agree++
+		} else {
+			diffs++
+		}
+	}
+	origin := textSeg(strings.ToUpper(originName(t.Origin)), colorSilent, fyne.TextStyle{Bold: true})
+	if t.Origin != compare.FromTaxonomy {
+		origin.Style.ColorName = colorDiscovered
+	}
+	segs := []widget.RichTextSegment{
+		origin,
+		textSeg(fmt.Sprintf("  ·  addressed by %d of %d briefs  ·  ", covered, len(r.Briefs)), theme.ColorNameForeground, fyne.TextStyle{}),
+		textSeg(countNoun(diffs, "difference", "differences"), colorConflict, fyne.TextStyle{Bold: diffs > 0}),
+	}
+	if agree > 0 {
+		segs = append(segs, textSeg("  ·  "+countNoun(agree, "agreement", "agreements"), colorInsert, fyne.TextStyle{}))
+	}
+	return segs
+}
+
+// columnHeader names a brief and its share of text on the topic.
+func (v *sideView) columnHeader(b *brief.Brief, t *compare.Topic) fyne.CanvasObject {
+	name := widget.NewLabelWithStyle(b.ShortName(), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	name.Wrapping = fyne.TextWrapWord
+	share := widget.NewRichText()
+	share.Wrapping = fyne.TextWrapWord
+	if topicHasBrief(t, b.ID) {
+		share.Segments = []widget.RichTextSegment{captionSeg(fmt.Sprintf("%s of its text", sharePercent(t.Coverage[b.ID])), theme.ColorNamePlaceHolder, fyne.TextStyle{})}
+	} else {
+		share.Segments = []widget.RichTextSegment{captionSeg("not addressed", colorSilent, fyne.TextStyle{Italic: true})}
+	}
+	if terms := t.Distinctive[b.ID]; len(terms) > 0 {
+		share.Segments = append(share.Segments, captionSeg(" · ", theme.ColorNamePlaceHolder, fyne.TextStyle{}))
+		for i, term := range terms[:min(3, len(terms))] {
+			if i > 0 {
+				share.Segments = append(share.Segments, captionSeg(", ", theme.ColorNamePlaceHolder, fyne.TextStyle{}))
+			}
+			share.Segments = append(share.Segments, captionSeg(term.Term, colorTerm, fyne.TextStyle{Bold: true}))
+		}
+	}
+	return container.NewVBox(name, share)
+}
+
+// index prepares the highlight lookups for topic t.
+func (v *sideView) index(r *compare.Result, t *compare.Topic) {
+	v.conflicts = map[passageKey][]string{}
+	for _, n := range r.Numbers {
+		if n.Conflict && n.Raw != "" {
+			k := passageKey{n.Brief, n.Paragraph}
+			v.conflicts[k] = append(v.conflicts[k], n.Raw)
+		}
+	}
+	v.wording = map[passageKey]wordingSide{}
+	for _, d := range r.Differences {
+		if d.Kind != compare.KindWording || d.Topic != t.ID || len(d.Items) < 2 || len(d.Diff) == 0 {
+			continue
+		}
+		a, b := d.Items[0], d.Items[1]
+		v.wording[passageKey{a.Brief, a.Paragraph}] = wordingSide{ops: d.Diff, side: 0, other: b.Brief}
+		v.wording[passageKey{b.Brief, b.Paragraph}] = wordingSide{ops: d.Diff, side: 1, other: a.Brief}
+	}
+}
+
+func (v *sideView) rowCount() int {
+	if v.topic == nil {
+		return 0
+	}
+	return len(v.topic.Rows)
+}
+
+// sideRow is one aligned row: a cell per brief.
+type sideRow struct {
+	widget.BaseWidget
+	cells []*passageCell
+	grid  *fyne.Container
+}
+
+func (v *sideView) createRow() fyne.CanvasObject {
+	r := &sideRow{}
+	r.ExtendBaseWidget(r)
+	objs := make([]fyne.CanvasObject, len(v.cols))
+	for i := range v.cols {
+		c := newPassageCell()
+		c.onTap = v.onPassageTapped
+		c.onMenu = v.onPassageMenu
+		r.cells = append(r.cells, c)
+		objs[i] = c
+	}
+	r.grid = container.New(layoutGrid(len(v.cols)), objs...)
+	return r
+}
+
+func (r *sideRow) CreateRenderer() fyne.WidgetRenderer { return widget.NewSimpleRenderer(r.grid) }
+
+func (v *sideView) updateRow(id widget.ListItemID, o fyne.CanvasObject) {
+	row := o.(*sideRow)
+	t := v.topic
+	if t == nil || id >= len(t.Rows) || len(row.cells) != len(v.cols) {
+		return
+	}
+	for i, b := range v.cols {
+		cell := row.cells[i]
+		idx := t.Rows[id][b.ID]
+		if idx == nil || *idx < 0 || *idx >= len(t.Passages) {
+			v.fillSilent(cell, b, t)
+			continue
+		}
+		v.fillPassage(cell, b, &t.Passages[*idx])
+	}
+	row.grid.Refresh()
+}
+
+// fillSilent shows that brief b has nothing in this row: "not addressed"
+// when it is silent on the whole topic.
+func (v *sideView) fillSilent(cell *passageCell, b *brief.Brief, t *compare.Topic) {
+	text := "no matching passage"
+	if !topicHasBrief(t, b.ID) {
+		text = "not addressed"
+	}
+	cell.passage = nil
+	cell.brief = b.ID
+	cell.text.Segments = []widget.RichTextSegment{textSeg(text, colorSilent, fyne.TextStyle{Italic: true})}
+	cell.cite.Segments = nil
+	cell.band.Hidden = true
+}
+
+// fillPassage shows passage p of brief b with its highlights: the word-level
+// diff when another brief says nearly the same thing, otherwise the brief's
+// distinctive terms and disputed numbers.
+func (v *sideView) fillPassage(cell *passageCell, b *brief.Brief, p *compare.Passage) {
+	k := passageKey{p.Brief, p.Paragraph}
+	cell.passage = p
+	cell.brief = b.ID
+	cell.band.Hidden = !v.marked[k]
+
+	w, diffed := v.wording[k]
+	var segs []widget.RichTextSegment
+	if diffed {
+		segs = diffSegments(w.ops, w.side, p.Text)
+	}
+	if segs == nil {
+		diffed = false
+		segs = highlightSegments(p.Text, passageSpans(p.Text, v.topic.Distinctive[b.ID], v.conflicts[k]))
+	}
+	cell.text.Segments = segs
+
+	cite := "¶" + strconv.Itoa(p.Paragraph+1)
+	if p.Sentence > 0 {
+		cite += " (sentence " + strconv.Itoa(p.Sentence) + ")"
+	}
+	if p.Page > 0 {
+		cite += ", p. " + strconv.Itoa(p.Page)
+	}
+	if len(p.Section) > 0 {
+		cite += " · " + p.Section[len(p.Section)-1]
+	}
+	cell.cite.Segments = []widget.RichTextSegment{captionSeg(cite, theme.ColorNamePlaceHolder, fyne.TextStyle{})}
+	if diffed {
+		cell.cite.Segments = append(cell.cite.Segments,
+			captionSeg(" · nearly the same words as "+v.c.briefName(w.other), colorInsert, fyne.TextStyle{Italic: true}))
+	}
+}
+
+// onPassageTapped opens the passage in its brief's full text.
+func (v *sideView) onPassageTapped(p *compare.Passage) {
+	v.c.h.openInContext(p.Brief, p.Paragraph)
+}
+
+// onPassageMenu offers the edits of one passage at pos on the canvas.
+func (v *sideView) onPassageMenu(p *compare.Passage, pos fyne.Position) {
+	w := v.c.h.window()
+	if w == nil || v.topic == nil {
+		return
+	}
+	pp := *p
+	from := v.topic.ID
+	menu := fyne.NewMenu("",
+		fyne.NewMenuItem("Open in context", func() { v.onPassageTapped(&pp) }),
+		fyne.NewMenuItemSeparator(),
+		fyne.NewMenuItem("Move to topic…", func() { v.c.showMoveDialog(pp, from, false) }),
+		fyne.NewMenuItem("Also file under topic…", func() { v.c.showMoveDialog(pp, from, true) }),
+		fyne.NewMenuItem("Remove from this topic", func() { v.c.onRemovePassage(pp, from) }),
+	)
+	widget.ShowPopUpMenuAtPosition(menu, w.Canvas(), pos)
+}
+
+// mark highlights the passages of items and scrolls to the first of them.
+func (v *sideView) mark(items []compare.Item) {
+	t := v.topic
+	if t == nil {
+		return
+	}
+	v.marked = map[passageKey]bool{}
+	for _, it := range items {
+		v.marked[passageKey{it.Brief, it.Paragraph}] = true
+	}
+	first := -1
+	for r, row := range t.Rows {
+		for id, idx := range row {
+			if idx != nil && *idx < len(t.Passages) && v.marked[passageKey{id, t.Passages[*idx].Paragraph}] {
+				first = r
+				break
+			}
+		}
+		if first >= 0 {
+			break
+		}
+	}
+	v.rows.list.Refresh()
+	if first >= 0 {
+		v.rows.list.ScrollTo(first)
+	}
+}
+
+// onNoteChanged enables Save note when the text differs from the saved note.
+func (v *sideView) onNoteChanged(text string) {
+	if v.topic != nil && text != v.topic.Note {
+		v.saveNote.Enable()
+	} else {
+		v.saveNote.Disable()
+	}
+}
+
+// onSaveNote records the note as an edit.
+func (v *sideView) onSaveNote() {
+	if v.topic == nil {
+		return
+	}
+	v.saveNote.Disable()
+	v.c.onNote(v.topic.ID, v.note.Text)
+}
+
+// passageCell shows one brief's passage in a row (or its silence): the text
+// with highlights and the citation under it. Clicking opens the passage in
+// context; the secondary button offers edits.
+type passageCell struct {
+	widget.BaseWidget
+	text    *widget.RichText
+	cite    *widget.RichText
+	band    *canvas.Rectangle
+	content *fyne.Container
+
+	brief   string
+	passage *compare.Passage // nil when the brief is silent in this row
+	onTap   func(p *compare.Passage)
+	onMenu  func(p *compare.Passage, pos fyne.Position)
+}
+
+func newPassageCell() *passageCell {
+	c := &passageCell{text: widget.NewRichText(), cite: widget.NewRichText(), band: canvas.NewRectangle(nil)}
+	c.text.Wrapping = fyne.TextWrapWord
+	c.cite.Wrapping = fyne.TextWrapWord
+	c.band.CornerRadius = 4
+	c.band.Hidden = true
+	c.content = container.NewStack(c.band, container.NewVBox(c.text, c.cite))
+	c.ExtendBaseWidget(c)
+	return c
+}
+
+func (c *passageCell) CreateRenderer() fyne.WidgetRenderer {
+	return &passageCellRenderer{c: c}
+}
+
+// Tapped opens the passage in context.
+func (c *passageCell) Tapped(*fyne.PointEvent) {
+	if c.passage != nil && c.onTap != nil {
+		c.onTap(c.passage)
+	}
+}
+
+// TappedSecondary shows the passage's edit menu.
+func (c *passageCell) TappedSecondary(e *fyne.PointEvent) {
+	if c.passage != nil && c.onMenu != nil {
+		c.onMenu(c.passage, e.AbsolutePosition)
+	}
+}
+
+// Cursor shows a pointer over passages, which can be clicked.
+func (c *passageCell) Cursor() desktop.Cursor {
+	if c.passage != nil {
+		return desktop.PointerCursor
+	}
+	return desktop.DefaultCursor
+}
+
+type passageCellRenderer struct{ c *passageCell }
+
+func (r *passageCellRenderer) Layout(size fyne.Size) { r.c.content.Resize(size) }
+
+func (r *passageCellRenderer) MinSize() fyne.Size { return r.c.content.MinSize() }
+
+func (r *passageCellRenderer) Refresh() {
+	r.c.band.FillColor = highlightColor(r.c, colorTrack)
+	r.c.content.Refresh()
+}
+
+func (r *passageCellRenderer) Objects() []fyne.CanvasObject { return []fyne.CanvasObject{r.c.content} }
+
+func (r *passageCellRenderer) Destroy() {}
+
+// hlSpan is a highlighted run of a passage's text, in byte offsets.
+type hlSpan struct {
+	start, end int
+	color      fyne.ThemeColorName
+	style      fyne.TextStyle
+}
+
+// passageSpans finds a brief's distinctive terms and disputed numbers in
+// text. Terms match case-insensitively at the start of a word and extend to
+// its end, so a stemmed term ("procur") marks the whole word.
+func passageSpans(text string, terms []compare.Term, numbers []string) []hlSpan {
+	if len(terms) == 0 && len(numbers) == 0 {
+		return nil
+	}
+	f := foldText(text)
+	var spans []hlSpan
+	for _, n := range numbers {
+		for _, m := range f.find(strings.ToLower(n)) {
+			if m[0] > 0 && isNumberRune(lastRune(text[:m[0]])) || m[1] < len(text) && isDigit(firstRune(text[m[1]:])) {
+				continue
+			}
+			spans = append(spans, hlSpan{m[0], m[1], colorConflict, fyne.TextStyle{Bold: true, Underline: true}})
+		}
+	}
+	for _, t := range terms {
+		term := strings.ToLower(strings.TrimSpace(t.Term))
+		if term == "" {
+			continue
+		}
+		for _, m := range f.find(term) {
+			if m[0] > 0 && isWordRune(lastRune(text[:m[0]])) {
+				continue
+			}
+			end := m[1]
+			for end < len(text) {
+				r, n := utf8.DecodeRuneInString(text[end:])
+				if !isWordRune(r) {
+					break
+				}
+				end += n
+			}
+			spans = append(spans, hlSpan{m[0], end, colorTerm, fyne.TextStyle{Bold: true}})
+		}
+	}
+	return spans
+}
+
+// highlightSegments cuts text into plain and highlighted inline segments.
+// Overlapping spans keep the one that starts first (numbers win ties).
+func highlightSegments(text string, spans []hlSpan) []widget.RichTextSegment {
+	slices.SortStableFunc(spans, func(a, b hlSpan) int { return a.start - b.start })
+	var segs []widget.RichTextSegment
+	at := 0
+	for _, s := range spans {
+		if s.start < at || s.end <= s.start {
+			continue
+		}
+		if s.start > at {
+			segs = append(segs, textSeg(text[at:s.start], theme.ColorNameForeground, fyne.TextStyle{}))
+		}
+		segs = append(segs, textSeg(text[s.start:s.end], s.color, s.style))
+		at = s.end
+	}
+	if at < len(text) || len(segs) == 0 {
+		segs = append(segs, textSeg(text[at:], theme.ColorNameForeground, fyne.TextStyle{}))
+	}
+	return segs
+}
+
+// diffSegments renders one side of a word-level diff: side 0 shows the
+// equal and deleted runs (the first text), side 1 the equal and inserted
+// runs (the second text). It returns nil when the runs do not spell text,
+// e.g. after the passage was re-split.
+func diffSegments(ops []compare.Op, side int, text string) []widget.RichTextSegment {
+	var segs []widget.RichTextSegment
+	var sb strings.Builder
+	for _, op := range ops {
+		switch {
+		case op.Kind == "equal":
+			segs = append(segs, textSeg(op.Text, theme.ColorNameForeground, fyne.TextStyle{}))
+		case op.Kind == "delete" && side == 0:
+			segs = append(segs, textSeg(op.Text, colorDelete, fyne.TextStyle{Bold: true, Italic: true}))
+		case op.Kind == "insert" && side == 1:
+			segs = append(segs, textSeg(op.Text, colorInsert, fyne.TextStyle{Bold: true}))
+		default:
+			continue
+		}
+		sb.WriteString(op.Text)
+	}
+	if sb.String() != text {
+		return nil
+	}
+	return segs
+}
+
+// captionSeg makes an inline caption-sized segment.
+func captionSeg(text string, color fyne.ThemeColorName, style fyne.TextStyle) *widget.TextSegment {
+	s := textSeg(text, color, style)
+	s.Style.SizeName = theme.SizeNameCaptionText
+	return s
+}
+
+// sharePercent formats a share 0..1 as a whole percentage ("<1%" for small ones).
+func sharePercent(f float64) string {
+	switch {
+	case f <= 0:
+		return "0%"
+	case f < 0.01:
+		return "<1%"
+	default:
+		return strconv.Itoa(int(f*100+0.5)) + "%"
+	}
+}
+
+// folded is a lower-cased copy of a text with a map back to the original's
+// byte offsets when lower-casing changed them.
+type folded struct {
+	lower string
+	orig  []int // orig[i] is the original offset of lower byte i; nil when equal
+}
+
+func foldText(s string) folded {
+	var sb strings.Builder
+	sb.Grow(len(s))
+	var orig []int
+	for i, r := range s {
+		lr := unicode.ToLower(r)
+		if orig == nil && utf8.RuneLen(lr) != utf8.RuneLen(r) {
+			orig = make([]int, sb.Len(), len(s)+1)
+			for j := range orig {
+				orig[j] = j
+			}
+		}
+		n := sb.Len()
+		sb.WriteRune(lr)
+		for ; orig != nil && n < sb.Len(); n++ {
+			orig = append(orig, i)
+		}
+	}
+	if orig != nil {
+		orig = append(orig, len(s))
+	}
+	return folded{lower: sb.String(), orig: orig}
+}
+
+// find returns the original byte ranges of every occurrence of needle
+// (already lower case).
+func (f folded) find(needle string) [][2]int {
+	if needle == "" {
+		return nil
+	}
+	var out [][2]int
+	for at := 0; ; {
+		i := strings.Index(f.lower[at:], needle)
+		if i < 0 {
+			return out
+		}
+		s, e := at+i, at+i+len(needle)
+		if f.orig != nil {
+			out = append(out, [2]int{f.orig[s], f.orig[e]})
+		} else {
+			out = append(out, [2]int{s, e})
+		}
+		at = e
+	}
+}
+
+func isWordRune(r rune) bool   { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+func isDigit(r rune) bool      { return r >= '0' && r <= '9' }
+func isNumberRune(r rune) bool { return isDigit(r) || r == '.' || r == ',' }
+
+func lastRune(s string) rune {
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return r
+}
+
+func firstRune(s string) rune {
+	r, _ := utf8.DecodeRuneInString(s)
+	return r
+}

@@ -1,0 +1,149 @@
+package app
+
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
+
+	"briefbench/compare"
+)
+
+func TestSideBySideSpans(t *testing.T) {
+	for _, tc := range []struct {
+		name    string
+		text    string
+		terms   []string
+		numbers []string
+		want    []string // highlighted runs in order
+	}{
+		{"term and number", "Seoul spent 2.8% of GDP, not free-riding.", []string{"free-riding"}, []string{"2.8%"}, []string{"2.8%", "free-riding"}},
+		{"stem extends to word end", "Reciprocal procurement helps procurers.", []string{"procur"}, nil, []string{"procurement", "procurers"}},
+		{"word start only", "The shipyard and the yard.", []string{"yard"}, nil, []string{"yard"}},
+		{"case-insensitive phrase", "MRO contracts and mro work", []string{"mro contracts"}, nil, []string{"MRO contracts"}},
+		{"number not inside another", "Spending rose to 12.8% from 2.8%.", nil, []string{"2.8%"}, []string{"2.8%"}},
+		{"year not inside a longer number", "By 2027 or 20270.", nil, []string{"2027"}, []string{"2027"}},
+		{"nothing", "Plain text.", []string{"absent"}, []string{"9%"}, nil},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			var terms []compare.Term
+			for _, s := range tc.terms {
+				terms = append(terms, compare.Term{Term: s})
+			}
+			segs := highlightSegments(tc.text, passageSpans(tc.text, terms, tc.numbers))
+			var got []string
+			var all strings.Builder
+			for _, s := range segs {
+				ts := s.(*widget.TextSegment)
+				all.WriteString(ts.Text)
+				if ts.Style.ColorName == colorTerm || ts.Style.ColorName == colorConflict {
+					got = append(got, ts.Text)
+				}
+			}
+			if !slices.Equal(got, tc.want) {
+				t.Errorf("highlighted %q, want %q", got, tc.want)
+			}
+			if all.String() != tc.text {
+				t.Errorf("segments spell %q, want the passage verbatim", all.String())
+			}
+		})
+	}
+}
+
+func TestSideBySideCells(t *testing.T) {
+	c, _ := newTestView(t, fyne.NewSize(1280, 800))
+	v := c.side
+	c.selectTopic("burden-sharing")
+	row := v.createRow().(*sideRow)
+	v.updateRow(0, row)
+	hanbit, meridian, tidewater := row.cells[0], row.cells[1], row.cells[2]
+	if s := segmentStyled(hanbit.text, "2.8%"); s == nil || s.Style.ColorName != colorConflict {
+		t.Error("Hanbit's disputed 2.8% is not highlighted as a conflict")
+	}
+	if s := segmentStyled(meridian.text, "3.5%"); s == nil || s.Style.ColorName != colorConflict {
+		t.Error("Meridian's disputed 3.5% is not highlighted as a conflict")
+	}
+	if s := segmentStyled(hanbit.text, "free-riding"); s == nil || s.Style.ColorName != colorTerm {
+		t.Error("Hanbit's distinctive term is not highlighted")
+	}
+	if got := richString(tidewater.text); got != "not addressed" || tidewater.passage != nil {
+		t.Errorf("silent brief shows %q", got)
+	}
+	if got := richString(hanbit.cite); got != "¶4, p. 2 · The Case for Self-Reliance" {
+		t.Errorf("citation = %q", got)
+	}
+
+	c.selectTopic("industrial-cooperation")
+	row = v.createRow().(*sideRow)
+	v.updateRow(1, row)
+	if got := richString(row.cells[0].text); got != "no matching passage" {
+		t.Errorf("Hanbit, which covers the topic elsewhere, shows %q", got)
+	}
+	if s := segmentStyled(row.cells[1].text, "deeper"); s == nil || s.Style.ColorName != colorDelete {
+		t.Error("Meridian's differing word is not marked as deleted")
+	}
+	if s := segmentStyled(row.cells[3].text, "more resilient"); s == nil || s.Style.ColorName != colorInsert {
+		t.Error("Ansan's differing words are not marked as inserted")
+	}
+	if got := richString(row.cells[3].cite); !strings.Contains(got, "nearly the same words as Meridian Council") {
+		t.Errorf("Ansan's citation = %q", got)
+	}
+	for i, b := range c.res.Briefs {
+		if got := v.header.Objects[i].(*fyne.Container).Objects[0].(*widget.Label).Text; got != b.ShortName() {
+			t.Errorf("column %d header = %q, want %q", i, got, b.ShortName())
+		}
+	}
+}
+
+func TestSideBySideOpenInContext(t *testing.T) {
+	c, h := newTestView(t, fyne.NewSize(1280, 800))
+	c.selectTopic("industrial-cooperation")
+	row := c.side.createRow().(*sideRow)
+	c.side.updateRow(1, row)
+	test.Tap(row.cells[1])
+	test.Tap(row.cells[0]) // silent: nothing to open
+	if want := []passageKey{{"meridian", 5}}; !slices.Equal(h.opened, want) {
+		t.Errorf("opened %v, want %v", h.opened, want)
+	}
+}
+
+func TestSideBySideMark(t *testing.T) {
+	c, _ := newTestView(t, fyne.NewSize(1280, 800))
+	c.showTab(tabDifferences)
+	c.onDifferenceSelected(&c.res.Differences[3]) // wording, industrial-cooperation
+	if c.topic != "industrial-cooperation" || c.tabs.Selected() != c.sideTab {
+		t.Fatalf("jump went to %q", c.topic)
+	}
+	row := c.side.createRow().(*sideRow)
+	c.side.updateRow(1, row)
+	if row.cells[1].band.Hidden || row.cells[3].band.Hidden {
+		t.Error("the difference's passages are not marked")
+	}
+	c.side.updateRow(0, row)
+	if !row.cells[0].band.Hidden {
+		t.Error("a passage outside the difference is marked")
+	}
+}
+
+func TestSideBySideRowsFitText(t *testing.T) {
+	c, h := newTestView(t, fyne.NewSize(1280, 800))
+	c.selectTopic("industrial-cooperation")
+	h.win.Resize(fyne.NewSize(900, 700))
+	list := c.side.rows.list
+	width := list.Size().Width
+	for id := range c.side.rowCount() {
+		row := c.side.createRow()
+		row.Resize(fyne.NewSize(width, 10))
+		c.side.updateRow(id, row)
+		need := row.MinSize().Height
+		scratch := c.side.createRow()
+		scratch.Resize(fyne.NewSize(width*2, 10))
+		c.side.updateRow(id, scratch)
+		if wide := scratch.MinSize().Height; wide >= need {
+			t.Errorf("row %d needs %v at width %v and %v at twice the width: text does not wrap", id, need, width, wide)
+		}
+	}
+}

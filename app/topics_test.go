@@ -1,0 +1,111 @@
+package app
+
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
+)
+
+func TestTopicsFilter(t *testing.T) {
+	c, _ := newTestView(t, fyne.NewSize(1280, 800))
+	for _, tc := range []struct {
+		name, filter string
+		want         []string
+	}{
+		{"empty shows all", "", []string{"burden-sharing", "industrial-cooperation", "arms-exports", "shipbuilding",
+			"command-arrangements", "regional-role", "discovered-welders-apprenticeship-workforce"}},
+		{"label words", "defense spending", []string{"burden-sharing"}},
+		{"case", "SHIPBUILDING", []string{"shipbuilding"}},
+		{"description", "OPCON", []string{"command-arrangements"}},
+		{"origin", "discovered", []string{"discovered-welders-apprenticeship-workforce"}},
+		{"no match", "zeppelin", nil},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			c.topics.filter.SetText("")
+			test.Type(c.topics.filter, tc.filter)
+			var got []string
+			for _, i := range c.topics.shown {
+				got = append(got, c.res.Topics[i].ID)
+			}
+			if !slices.Equal(got, tc.want) {
+				t.Errorf("filter %q lists %v, want %v", tc.filter, got, tc.want)
+			}
+		})
+	}
+	if got := c.topics.count.Text; got != "0 of 7 topics" {
+		t.Errorf("count = %q", got)
+	}
+}
+
+func TestTopicsSelect(t *testing.T) {
+	c, _ := newTestView(t, fyne.NewSize(1280, 800))
+	c.showTab(tabDifferences)
+	c.topics.list.list.Select(3)
+	if c.topic != "shipbuilding" {
+		t.Fatalf("selected topic = %q, want shipbuilding", c.topic)
+	}
+	if c.side.topic == nil || c.side.topic.ID != "shipbuilding" || c.side.title.Text != "Shipbuilding and maintenance" {
+		t.Error("side by side does not show the selected topic")
+	}
+	if c.tabs.Selected() != c.sideTab {
+		t.Error("selecting a topic does not bring the side-by-side view forward")
+	}
+
+	c.selectTopic("command-arrangements")
+	if c.topics.list.selected != 4 {
+		t.Errorf("list selection = %d, want row 4", c.topics.list.selected)
+	}
+	c.selectTopic("no-such-topic")
+	if c.topic != "command-arrangements" {
+		t.Errorf("an unknown topic changed the selection to %q", c.topic)
+	}
+}
+
+func TestTopicsItem(t *testing.T) {
+	c, _ := newTestView(t, fyne.NewSize(1280, 800))
+	v := c.topics
+	for _, tc := range []struct {
+		row    int
+		dots   []bool
+		detail string
+	}{
+		{0, []bool{true, true, false, true}, "1 difference"},
+		{1, []bool{true, true, true, true}, "2 differences"},
+		{3, []bool{true, true, true, false}, "no differences"},
+		{4, []bool{true, false, false, true}, "1 difference"},
+		{6, []bool{false, false, true, true}, "no differences · discovered"},
+	} {
+		o := v.createItem()
+		v.updateItem(tc.row, o)
+		it := o.(*topicRow).item
+		if !slices.Equal(it.dots.covered, tc.dots) {
+			t.Errorf("row %d dots = %v, want %v", tc.row, it.dots.covered, tc.dots)
+		}
+		if got := richString(it.detail); got != tc.detail {
+			t.Errorf("row %d detail = %q, want %q", tc.row, got, tc.detail)
+		}
+	}
+}
+
+// richString joins a RichText's text segments.
+func richString(r *widget.RichText) string {
+	var sb strings.Builder
+	for _, s := range r.Segments {
+		sb.WriteString(s.Textual())
+	}
+	return sb.String()
+}
+
+// segmentStyled returns the segment of r whose text is text, or nil.
+func segmentStyled(r *widget.RichText, text string) *widget.TextSegment {
+	for _, s := range r.Segments {
+		if ts, ok := s.(*widget.TextSegment); ok && ts.Text == text {
+			return ts
+		}
+	}
+	return nil
+}

@@ -1,0 +1,151 @@
+package app
+
+import (
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"briefbench/compare"
+	"briefbench/resources"
+)
+
+// taxonomyEditor edits the workspace's taxonomy and axes as YAML, checks
+// them with the engine's parsers, stores them in the workspace and writes
+// them to user files that `briefbench compare --taxonomy FILE --axes FILE`
+// reads too.
+type taxonomyEditor struct {
+	w        *workbench
+	taxonomy *widget.Entry
+	axes     *widget.Entry
+	message  *widget.Label
+	check    *widget.Button
+	reset    *widget.Button
+	save     *widget.Button
+	dlg      *dialog.CustomDialog
+}
+
+func newTaxonomyEditor(w *workbench) *taxonomyEditor { return &taxonomyEditor{w: w} }
+
+// userTaxonomyPath and userAxesPath are the user files in the config dir.
+func (w *workbench) userTaxonomyPath() string { return filepath.Join(w.configDir, "taxonomy.yaml") }
+func (w *workbench) userAxesPath() string     { return filepath.Join(w.configDir, "axes.yaml") }
+
+func (t *taxonomyEditor) buildUI() fyne.CanvasObject {
+	mk := func(text string) *widget.Entry {
+		e := widget.NewMultiLineEntry()
+		e.TextStyle.Monospace = true
+		e.SetText(text)
+		return e
+	}
+	tx := t.w.ws.TaxonomyYAML
+	if tx == "" {
+		tx = string(resources.TaxonomyYAML())
+	}
+	ax := t.w.ws.AxesYAML
+	if ax == "" {
+		ax = string(resources.AxesYAML())
+	}
+	t.taxonomy = mk(tx)
+	t.axes = mk(ax)
+	t.message = widget.NewLabel("")
+	t.message.Wrapping = fyne.TextWrapWord
+	help := "Topics: id, label, description and cue terms. Axes: two poles, each with cue terms. " +
+		"Saved with the workspace"
+	if t.w.configDir != "" {
+		help += " and to " + t.w.userTaxonomyPath() + " and " + t.w.userAxesPath() +
+			", which the command line reads with --taxonomy and --axes"
+	}
+	info := widget.NewLabel(help + ".")
+	info.Wrapping = fyne.TextWrapWord
+	info.Importance = widget.LowImportance
+	t.check = widget.NewButtonWithIcon("Check", theme.ConfirmIcon(), func() { t.validate() })
+	t.reset = widget.NewButtonWithIcon("Reset to defaults", theme.ViewRefreshIcon(), t.onReset)
+	t.save = widget.NewButtonWithIcon("Save and compare", theme.DocumentSaveIcon(), t.onSave)
+	t.save.Importance = widget.HighImportance
+	tabs := container.NewAppTabs(
+		container.NewTabItem("Topics (taxonomy)", t.taxonomy),
+		container.NewTabItem("Axes", t.axes),
+	)
+	return container.NewBorder(info, container.NewVBox(t.message, container.NewHBox(t.check, t.reset)), nil, nil, tabs)
+}
+
+func (t *taxonomyEditor) show() {
+	t.dlg = dialog.NewCustomWithoutButtons("Taxonomy and axes", t.buildUI(), t.w.win)
+	t.dlg.SetButtons([]fyne.CanvasObject{widget.NewButton("Close", t.dlg.Hide), t.save})
+	t.dlg.Resize(fyne.NewSize(900, 640))
+	t.dlg.Show()
+}
+
+// validate parses both texts and shows the outcome.
+func (t *taxonomyEditor) validate() error {
+	var errs []error
+	tx, err := compare.ParseTaxonomy([]byte(t.taxonomy.Text))
+	if err != nil {
+		errs = append(errs, fmt.Errorf("taxonomy: %w", err))
+	}
+	axes, err := compare.ParseAxes([]byte(t.axes.Text))
+	if err != nil {
+		errs = append(errs, fmt.Errorf("axes: %w", err))
+	}
+	if err := errors.Join(errs...); err != nil {
+		t.message.Importance = widget.DangerImportance
+		t.message.SetText(err.Error())
+		return err
+	}
+	t.message.Importance = widget.SuccessImportance
+	t.message.SetText(fmt.Sprintf("OK: %d topics, %d axes.", len(tx.Topics), len(axes)))
+	return nil
+}
+
+func (t *taxonomyEditor) onReset() {
+	t.taxonomy.SetText(string(resources.TaxonomyYAML()))
+	t.axes.SetText(string(resources.AxesYAML()))
+	t.message.SetText("Defaults restored; Save to use them.")
+}
+
+// onSave stores valid texts in the workspace (empty when they are the
+// defaults), writes the user files and recompares.
+func (t *taxonomyEditor) onSave() {
+	if t.validate() != nil {
+		return
+	}
+	w := t.w
+	tx, ax := t.taxonomy.Text, t.axes.Text
+	if tx == string(resources.TaxonomyYAML()) {
+		tx = ""
+	}
+	if ax == string(resources.AxesYAML()) {
+		ax = ""
+	}
+	if w.configDir != "" {
+		err := os.MkdirAll(w.configDir, 0o755)
+		if err == nil {
+			err = writeAtomic(w.userTaxonomyPath(), []byte(t.taxonomy.Text))
+		}
+		if err == nil {
+			err = writeAtomic(w.userAxesPath(), []byte(t.axes.Text))
+		}
+		if err != nil {
+			w.showError(fmt.Errorf("saving the user taxonomy: %w", err))
+			return
+		}
+	}
+	if tx != w.ws.TaxonomyYAML || ax != w.ws.AxesYAML {
+		w.ws.TaxonomyYAML, w.ws.AxesYAML = tx, ax
+		w.changed()
+		w.recompare()
+	}
+	if t.dlg != nil {
+		t.dlg.Hide()
+	}
+}
+
+// onTaxonomy opens the taxonomy and axes editor.
+func (w *workbench) onTaxonomy() { newTaxonomyEditor(w).show() }

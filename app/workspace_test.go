@@ -1,0 +1,116 @@
+package app
+
+import (
+	"errors"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"briefbench/compare"
+)
+
+func TestSaveAndReopenWorkspace(t *testing.T) {
+	w, _ := newTestWorkbench(t, true)
+	w.include("pasted", false)
+	w.edit(func(e *compare.Edits) {
+		e.Notes = map[string]string{"burden-sharing": "note"}
+		e.Renames = map[string]string{"burden-sharing": "Who pays"}
+	})
+	w.ws.TaxonomyYAML = "topics: []\n"
+	path := filepath.Join(t.TempDir(), "alliance")
+	var ok bool
+	w.saveTo(path, func(b bool) { ok = b })
+	path += WorkspaceExt
+	if !ok || w.dirty || w.path != path {
+		t.Fatalf("saved %v dirty %v path %q", ok, w.dirty, w.path)
+	}
+	if _, err := os.Stat(w.recoveryPath()); !os.IsNotExist(err) {
+		t.Error("autosave kept after saving")
+	}
+	if r := w.recent(); len(r) == 0 || r[0] != path {
+		t.Errorf("recent %v", r)
+	}
+
+	w2, eng := newTestWorkbench(t, false)
+	w2.openWorkspace(path)
+	ws := w2.ws
+	if len(ws.Briefs) != 3 || ws.Briefs[0].ID != "meridian" || len(ws.Briefs[0].Paragraphs) != 3 || len(ws.Briefs[0].Dropped) != 2 {
+		t.Fatalf("reopened briefs: %+v", ws.Briefs)
+	}
+	if len(ws.Excluded) != 1 || ws.Excluded[0] != "pasted" {
+		t.Errorf("excluded %v", ws.Excluded)
+	}
+	if ws.Edits.Notes["burden-sharing"] != "note" || ws.Edits.Renames["burden-sharing"] != "Who pays" || ws.TaxonomyYAML != "topics: []\n" {
+		t.Errorf("edits %+v taxonomy %q", ws.Edits, ws.TaxonomyYAML)
+	}
+	if eng.runs != 0 {
+		// The taxonomy above is the stored text; the fake engine is not
+		// reached when it does not parse, so only check the edits when it ran.
+		if got := eng.edits[len(eng.edits)-1].Notes["burden-sharing"]; got != "note" {
+			t.Errorf("reopened edits not passed to the engine: %q", got)
+		}
+	}
+	if w2.path != path || w2.dirty {
+		t.Errorf("path %q dirty %v", w2.path, w2.dirty)
+	}
+}
+
+func TestBadWorkspaceFiles(t *testing.T) {
+	for _, tc := range []struct {
+		name, content string
+		want          error
+	}{
+		{"garbage", "\x00\x01PK not json", ErrCorruptWorkspace},
+		{"truncated", `{"version": 1, "briefs": [{"id": "a", "title": "Tr`, ErrCorruptWorkspace},
+		{"no version", `{"briefs": []}`, ErrCorruptWorkspace},
+		{"wrong types", `{"version": 1, "briefs": {"a": 1}}`, ErrCorruptWorkspace},
+		{"newer", `{"version": 99, "briefs": [], "future": true}`, ErrNewerWorkspace},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			w, _ := newTestWorkbench(t, true)
+			path := filepath.Join(t.TempDir(), "x"+WorkspaceExt)
+			if err := os.WriteFile(path, []byte(tc.content), 0o644); err != nil {
+				t.Fatal(err)
+			}
+			_, err := ReadWorkspace(path)
+			if !errors.Is(err, tc.want) {
+				t.Fatalf("err = %v, want %v", err, tc.want)
+			}
+			// Opening shows the error and keeps the current workspace.
+			w.openWorkspace(path)
+			if len(w.ws.Briefs) != 3 || w.path != "" {
+				t.Error("a bad file replaced the workspace")
+			}
+			if w.status.label.Text != err.Error() {
+				t.Errorf("status %q, want %q", w.status.label.Text, err.Error())
+			}
+			// Saving over it is refused and the file is left as it was.
+			if err := WriteWorkspace(path, w.ws); err == nil {
+				t.Error("overwrote a file it could not read")
+			}
+			if got, _ := os.ReadFile(path); string(got) != tc.content {
+				t.Error("file changed")
+			}
+		})
+	}
+}
+
+func TestWriteWorkspaceReplacesOwnFile(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "w"+WorkspaceExt)
+	ws := &Workspace{}
+	if err := WriteWorkspace(path, ws); err != nil {
+		t.Fatal(err)
+	}
+	ws.Excluded = []string{"a"}
+	if err := WriteWorkspace(path, ws); err != nil {
+		t.Fatal(err)
+	}
+	got, err := ReadWorkspace(path)
+	if err != nil || got.Version != WorkspaceVersion || len(got.Excluded) != 1 {
+		t.Fatalf("got %+v, %v", got, err)
+	}
+	ents, _ := os.ReadDir(filepath.Dir(path))
+	if len(ents) != 1 {
+		t.Errorf("temporary files left: %v", ents)
+	}
+}

@@ -1,0 +1,148 @@
+package compare_test
+
+import (
+	"context"
+	"fmt"
+	"math/rand/v2"
+	"path/filepath"
+	"runtime"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"briefbench/brief"
+	"briefbench/compare"
+)
+
+// synthWords is the target length of a synthetic brief.
+const synthWords = 5000
+
+// synthCorpus builds n synthetic briefs of about synthWords words from the
+// labelled sample briefs: each brief draws paragraphs from the pool in a
+// seeded random order, sometimes drops a sentence or rotates a paragraph's
+// sentences, and puts a heading before every eighth paragraph. The same n
+// always gives the same corpus.
+func synthCorpus(tb testing.TB, n int) []*brief.Brief {
+	tb.Helper()
+	l := loadLabels(tb)
+	var paths []string
+	for _, b := range l.Briefs {
+		paths = append(paths, filepath.Join(samplesDir, b.File))
+	}
+	var pool, heads []string
+	for _, b := range importFiles(tb, paths...) {
+		for _, p := range b.Paragraphs {
+			switch p.Kind {
+			case brief.Heading:
+				heads = append(heads, p.Text)
+			case brief.Body, brief.ListItem, brief.Quote:
+				pool = append(pool, p.Text)
+			}
+		}
+	}
+	out := make([]*brief.Brief, n)
+	for k := range n {
+		rng := rand.New(rand.NewPCG(uint64(k)+1, 42))
+		b := &brief.Brief{ID: fmt.Sprintf("synth-%04d", k), Title: fmt.Sprintf("Synthetic brief %d", k), Source: brief.Source{Path: fmt.Sprintf("synth-%04d.txt", k), Format: "txt"}}
+		words := 0
+		for i := 0; words < synthWords; i++ {
+			if i%8 == 0 {
+				b.Paragraphs = append(b.Paragraphs, brief.Paragraph{Kind: brief.Heading, Level: 2, Text: heads[rng.IntN(len(heads))]})
+			}
+			text := vary(pool[rng.IntN(len(pool))], rng)
+			b.Paragraphs = append(b.Paragraphs, brief.Paragraph{Kind: brief.Body, Text: text})
+			words += len(strings.Fields(text))
+		}
+		for i := range b.Paragraphs {
+			b.Paragraphs[i].Index = i
+		}
+		b.Words = brief.CountWords(b.Paragraphs)
+		out[k] = b
+	}
+	return out
+}
+
+// vary drops or rotates sentences of a paragraph now and then.
+func vary(text string, rng *rand.Rand) string {
+	sents := strings.SplitAfter(text, ". ")
+	if len(sents) < 3 {
+		return text
+	}
+	switch rng.IntN(4) {
+	case 0:
+		i := rng.IntN(len(sents) - 1)
+		sents = append(sents[:i:i], sents[i+1:]...)
+	case 1:
+		last := strings.TrimSpace(sents[len(sents)-1]) + " "
+		sents = append([]string{last}, sents[:len(sents)-1]...)
+	}
+	return strings.TrimSpace(strings.Join(sents, ""))
+}
+
+// stageClock times the progress stages of a run.
+type stageClock struct {
+	mu    sync.Mutex
+	stage string
+	at    time.Time
+	took  map[string]time.Duration
+}
+
+func (c *stageClock) progress(stage string, _ float64) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if stage == c.stage {
+		return
+	}
+	now := time.Now()
+	if c.stage != "" {
+		c.took[c.stage] += now.Sub(c.at)
+	}
+	c.stage, c.at = stage, now
+}
+
+func (c *stageClock) finish() {
+	c.progress("", 0)
+	c.stage = ""
+}
+
+// BenchmarkRun compares synthetic corpora of 10, 100 and 1,000 briefs of
+// about 5,000 words. Besides ns/op and B/op it reports the time of each
+// stage (ms per run) and the process's memory obtained from the OS (MB).
+// The 1,000-brief case runs only without -short.
+func BenchmarkRun(b *testing.B) {
+	for _, n := range []int{10, 100, 1000} {
+		b.Run(fmt.Sprintf("briefs=%d", n), func(b *testing.B) {
+			if n >= 1000 && testing.Short() {
+				b.Skip("1,000 briefs: not with -short")
+			}
+			bs := synthCorpus(b, n)
+			clock := &stageClock{took: map[string]time.Duration{}}
+			opts := compare.DefaultOptions()
+			opts.Progress = clock.progress
+			b.ReportAllocs()
+			runs, rows, passages := 0, 0, 0
+			for b.Loop() {
+				res, err := compare.Run(context.Background(), bs, opts)
+				if err != nil {
+					b.Fatal(err)
+				}
+				rows, passages = 0, 0
+				for _, t := range res.Topics {
+					rows += len(t.Rows)
+					passages += len(t.Passages)
+				}
+				clock.finish()
+				runs++
+			}
+			for stage, d := range clock.took {
+				b.ReportMetric(float64(d.Milliseconds())/float64(runs), stage+"-ms")
+			}
+			b.ReportMetric(float64(rows), "rows")
+			b.ReportMetric(float64(passages), "passages")
+			var ms runtime.MemStats
+			runtime.ReadMemStats(&ms)
+			b.ReportMetric(float64(ms.Sys)/(1<<20), "sys-MB")
+		})
+	}
+}

@@ -1,0 +1,617 @@
+package compare
+
+import (
+	"math"
+	"sort"
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"briefbench/brief"
+)
+
+// Claim units besides currency codes.
+const (
+	UnitPercent    = "%"
+	UnitPercentGDP = "% of GDP"
+	UnitPoints     = "percentage points"
+	UnitYear       = "year"
+	UnitTargetYear = "target year"
+	UnitRank       = "rank"
+	UnitCount      = "count"
+)
+
+// numKind is the kind of a numeric mention.
+type numKind int
+
+const (
+	numPercent numKind = iota
+	numMoney
+	numYear
+	numRank
+	numCount
+)
+
+// mention is one number found in a sentence, before its quantity is known.
+type mention struct {
+	start, end int // byte offsets in the sentence
+	kind       numKind
+	value      float64
+	raw        string
+	unit       string
+	prec       float64 // half the place of the last written digit, in value units
+	hedged     bool
+	top        bool // a "top N" rank: an upper bound
+	noun       int  // token index where the measured noun phrase starts (counts, ranks), else -1
+	target     bool // a target year
+}
+
+// findClaims extracts every numeric claim from the briefs' body text and
+// marks a claim Conflict when another brief gives a value that does not
+// match for the same quantity key (see sameValue for the tolerance). Event
+// years (unit "year") are recorded but never conflict. Claims come in brief,
+// paragraph and sentence order.
+func findClaims(briefs []*brief.Brief) []Claim {
+	var out []Claim
+	for _, b := range briefs {
+		for _, p := range b.Paragraphs {
+			if p.Kind == brief.Footnote || p.Kind == brief.Heading || p.Kind == brief.Caption {
+				continue
+			}
+			if !mayHoldNumber(p.Text) {
+				continue
+			}
+			for _, sp := range sentenceSpans(p.Text) {
+				text := p.Text[sp.Start:sp.End]
+				if strings.Contains(text, "://") {
+					continue // a reference with a URL, not a claim
+				}
+				note := -1
+				if sp.Note > 0 {
+					note = sp.Note - sp.Start
+				}
+				for _, c := range sentenceClaims(text, note, publishedYear(b)) {
+					c.Brief, c.Paragraph, c.Page, c.Text = b.ID, p.Index, p.Page, text
+					out = append(out, c)
+				}
+			}
+		}
+	}
+	markConflicts(out)
+	return out
+}
+
+// mayHoldNumber is a cheap pre-filter: text without digits can still hold
+// spelled ranks ("fourth-largest", "top five", "ranked third").
+func mayHoldNumber(s string) bool {
+	if strings.ContainsAny(s, "0123456789") {
+		return true
+	}
+	for _, w := range []string{"largest", "biggest", "greatest", "leading", "highest", "most", "top ", "Top ", "ranked", "ranks", "ranking"} {
+		if strings.Contains(s, w) {
+			return true
+		}
+	}
+	return false
+}
+
+func publishedYear(b *brief.Brief) int {
+	if len(b.Published) >= 4 {
+		if y, err := strconv.Atoi(b.Published[:4]); err == nil {
+			return y
+		}
+	}
+	return 0
+}
+
+// markConflicts buckets claims by quantity key and sets Conflict on claims
+// whose value some other brief contradicts. Linear in the number of claims
+// plus the squared number of distinct values per key, which is small.
+func markConflicts(cs []Claim) {
+	byKey := map[string][]int{}
+	for i, c := range cs {
+		if c.Unit == UnitYear {
+			continue
+		}
+		byKey[c.Key] = append(byKey[c.Key], i)
+	}
+	for _, idx := range byKey {
+		groups := valueGroups(cs, idx)
+		if len(groups) < 2 {
+			continue
+		}
+		for gi, g := range groups {
+			mine := briefSet(cs, g)
+			for gj, h := range groups {
+				if gi == gj {
+					continue
+				}
+				// Conflict when another brief states a value that this
+				// group's briefs do not also state.
+				other := false
+				for _, k := range h {
+					if !mine[cs[k].Brief] {
+						other = true
+						break
+					}
+				}
+				if other {
+					for _, k := range g {
+						cs[k].Conflict = true
+					}
+					break
+				}
+			}
+		}
+	}
+}
+
+// valueGroups clusters the claims idx (same key) into groups of matching
+// values, in order of first appearance.
+func valueGroups(cs []Claim, idx []int) [][]int {
+	var groups [][]int
+	for _, i := range idx {
+		placed := false
+		for g := range groups {
+			if sameValue(cs[groups[g][0]], cs[i]) {
+				groups[g] = append(groups[g], i)
+				placed = true
+				break
+			}
+		}
+		if !placed {
+			groups = append(groups, []int{i})
+		}
+	}
+	return groups
+}
+
+func briefSet(cs []Claim, idx []int) map[string]bool {
+	m := map[string]bool{}
+	for _, i := range idx {
+		m[cs[i].Brief] = true
+	}
+	return m
+}
+
+// sameValue reports whether two claims on one quantity agree: equal after
+// rounding to the coarser precision written (2.8 and 2.83; $14 billion and
+// $14.2 billion), within 1% relative, or within 5% when either is hedged
+// ("about", "nearly"). A "top N" rank agrees with any rank up to N.
+func sameValue(a, b Claim) bool {
+	if a.Unit == UnitRank && (a.top || b.top) {
+		switch {
+		case a.top && b.top:
+			return true
+		case a.top:
+			return b.Value <= a.Value
+		default:
+			return a.Value <= b.Value
+		}
+	}
+	d := math.Abs(a.Value - b.Value)
+	if d == 0 {
+		return true
+	}
+	if a.Unit == UnitTargetYear || a.Unit == UnitYear || a.Unit == UnitRank {
+		return false
+	}
+	ref := math.Max(math.Abs(a.Value), math.Abs(b.Value))
+	if d <= 0.01*ref {
+		return true
+	}
+	if (a.hedged || b.hedged) && d <= 0.05*ref {
+		return true
+	}
+	return d < math.Max(a.prec, b.prec)
+}
+
+// sentenceClaims finds the numeric claims of one sentence. note is the
+// offset of a footnote mark in it (or -1); published is the brief's year of
+// publication (0 when unknown).
+func sentenceClaims(text string, note, published int) []Claim {
+	toks := tokenize(text)
+	ms := scanNumbers(text, note)
+	ms = append(ms, scanRanks(text, toks)...)
+	if len(ms) == 0 {
+		return nil
+	}
+	sort.SliceStable(ms, func(i, j int) bool { return ms[i].start < ms[j].start })
+	ctx := newClaimContext(text, toks, ms)
+	for i := range ms {
+		if ms[i].kind == numYear {
+			ms[i].target = isTargetYear(ctx, i, published)
+			if ms[i].target {
+				ms[i].unit = UnitTargetYear
+			}
+		}
+	}
+	var out []Claim
+	for i, m := range ms {
+		concept, label := ctx.concept(i)
+		if concept == "" {
+			continue
+		}
+		key, q, year := concept, label, ""
+		switch {
+		case m.kind == numYear && m.target:
+			if co := ctx.coMention(i); co >= 0 {
+				ck, cl := ctx.concept(co)
+				if ck != "" {
+					key, q = valuePhrase(ms[co])+" "+ck, valuePhrase(ms[co])+" "+cl
+				}
+			}
+		case m.kind == numMoney || m.kind == numPercent:
+			// Flows change from year to year: "arms exports in 2023".
+			year = ctx.yearQualifier(i)
+		}
+		c := Claim{
+			Quantity: q + ", " + m.unit, Key: key + "|" + m.unit,
+			Value: m.value, Raw: m.raw, Unit: m.unit,
+			prec: m.prec, hedged: m.hedged, top: m.top,
+		}
+		if m.kind == numRank && m.top {
+			c.Quantity = q + ", top rank"
+		}
+		if year != "" {
+			c.Key += "|" + year
+			c.Quantity += ", " + year
+		}
+		out = append(out, c)
+	}
+	return out
+}
+
+// valuePhrase renders a mention for a target-year quantity, e.g.
+// "fourth-largest" or "3% of GDP".
+func valuePhrase(m mention) string {
+	switch m.kind {
+	case numRank:
+		if m.top {
+			return "top " + strconv.Itoa(int(m.value))
+		}
+		if v := int(m.value); v > 0 && v < len(ordinalWords) {
+			return ordinalWords[v] + "-largest"
+		}
+		return "No. " + strconv.Itoa(int(m.value)) + "-largest"
+	case numPercent:
+		return formatNumber(m.value) + m.unit
+	default:
+		return m.raw
+	}
+}
+
+// scanNumbers finds numbers written with digits: percentages, money,
+// years and counts. It skips footnote marks, list numbering, references
+// (page, section), dates' days, model names (F-35) and numbers glued to
+// hyphenated adjectives ("72-year-old").
+func scanNumbers(s string, note int) []mention {
+	var out []mention
+	for i := 0; i < len(s); {
+		if !isDigit(s[i]) {
+			_, w := utf8.DecodeRuneInString(s[i:])
+			i += w
+			continue
+		}
+		start := i
+		intEnd, end, commas := parseNumber(s, i, note)
+		i = end
+		if note >= 0 && start >= note {
+			continue
+		}
+		prev, _ := utf8.DecodeLastRuneInString(s[:start])
+		if start > 0 && (unicode.IsLetter(prev) || strings.ContainsRune(`.,;:”’")]/=_#&?`, prev)) {
+			continue // footnote mark or glued to a word
+		}
+		if prev == '-' && start >= 2 {
+			if p2, _ := utf8.DecodeLastRuneInString(s[:start-1]); unicode.IsLetter(p2) {
+				continue // model name such as F-35 or K-9
+			}
+		}
+		m, ok := classify(s, start, intEnd, end, commas)
+		if ok {
+			out = append(out, m)
+			i = max(i, m.end)
+		}
+	}
+	return out
+}
+
+func isDigit(c byte) bool { return c >= '0' && c <= '9' }
+
+func isAllDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if !isDigit(s[i]) {
+			return false
+		}
+	}
+	return s != ""
+}
+
+// parseNumber reads digits with comma groups and decimals from i; it stops
+// before the footnote mark at note.
+func parseNumber(s string, i, note int) (intEnd, end int, commas bool) {
+	j := i
+	for j < len(s) && isDigit(s[j]) {
+		j++
+	}
+	for j+3 < len(s)+0 && s[j] == ',' && j+4 <= len(s) && isDigit(s[j+1]) && isDigit(s[j+2]) && isDigit(s[j+3]) && (j+4 == len(s) || !isDigit(s[j+4])) {
+		j += 4
+		commas = true
+	}
+	intEnd = j
+	if j+1 < len(s) && s[j] == '.' && isDigit(s[j+1]) && (note < 0 || j+1 < note) {
+		j++
+		for j < len(s) && isDigit(s[j]) && (note < 0 || j < note) {
+			j++
+		}
+	}
+	return intEnd, j, commas
+}
+
+// classify decides what the number s[start:end] is from the text around it.
+func classify(s string, start, intEnd, end int, commas bool) (mention, bool) {
+	numText := s[start:end]
+	v, err := strconv.ParseFloat(strings.ReplaceAll(numText, ",", ""), 64)
+	if err != nil {
+		return mention{}, false
+	}
+	m := mention{start: start, end: end, value: v, noun: -1}
+	m.prec = precision(numText)
+	before := strings.ToLower(s[:start])
+	prevWord, prev2 := lastWords(before)
+	m.hedged = hedgeWords[prevWord] || hedgeWords[prev2] && (prevWord == "than" || prevWord == "to")
+	rest := s[end:]
+	lrest := strings.ToLower(rest)
+
+	// Currency before the number.
+	cur, curStart := currencyBefore(s, start)
+	if curStart < start {
+		m.start = curStart
+	}
+	// Scale after the number.
+	scale, n := scaleAfter(lrest)
+	after := end + n
+	if n > 0 {
+		m.value *= scale
+		m.prec *= scale
+		lrest = lrest[n:]
+	}
+	if cur == "" {
+		if c, k := currencyAfter(lrest); c != "" {
+			cur = c
+			after += k
+			lrest = lrest[k:]
+		}
+	}
+	if pu, k := percentAfter(lrest); k > 0 && cur == "" {
+		m.kind, m.unit, m.end = numPercent, pu, after+k
+		m.raw = s[m.start:m.end]
+		return m, true
+	}
+	if cur != "" {
+		m.kind, m.unit, m.end = numMoney, cur, after
+		m.raw = strings.TrimSpace(s[m.start:m.end])
+		return m, true
+	}
+	// Ordinals: 4th-largest is a rank; other ordinals (20th congress) are
+	// not claims.
+	if suf := lrest; len(suf) >= 2 && (strings.HasPrefix(suf, "st") || strings.HasPrefix(suf, "nd") || strings.HasPrefix(suf, "rd") || strings.HasPrefix(suf, "th")) {
+		return mention{}, false // ranks with digits are read by scanRanks
+	}
+	if strings.HasPrefix(lrest, "-") && len(lrest) > 1 && unicode.IsLetter(rune(lrest[1])) {
+		return mention{}, false // 72-year-old, five-year
+	}
+	if r, _ := utf8.DecodeRuneInString(lrest); unicode.IsLetter(r) {
+		return mention{}, false // 155mm, 1970s, K2-style names: units, decades and models
+	}
+	if referenceWords[prevWord] || prevWord == "no" && strings.HasSuffix(strings.TrimSpace(before), ".") {
+		if prevWord == "no" {
+			m.kind, m.unit, m.raw = numRank, UnitRank, strings.TrimSpace(s[start-min(start, 4):end])
+			m.noun = -2 // concept from the words after
+			return m, n == 0
+		}
+		return mention{}, false
+	}
+	// List numbering at the start of a sentence ("1." or "2)") and (1).
+	if strings.TrimSpace(before) == "" && (strings.HasPrefix(rest, ".") || strings.HasPrefix(rest, ")")) {
+		return mention{}, false
+	}
+	if strings.HasSuffix(before, "(") && strings.HasPrefix(rest, ")") && v < 30 {
+		return mention{}, false
+	}
+	// Dates: "May 21, 2021" (the day is skipped, the year is an event year).
+	if months[prevWord] && v >= 1 && v <= 31 && !commas && intEnd == end {
+		return mention{}, false
+	}
+	// The year of a date ("May 21, 2021", "March 2023") dates a text, it is
+	// not a claim.
+	if months[prevWord] || months[prev2] && isAllDigits(prevWord) {
+		return mention{}, false
+	}
+	m.raw = s[m.start:after]
+	m.end = after
+	next := nextWord(lrest)
+	if !commas && intEnd == end && n == 0 && v >= 1900 && v <= 2100 {
+		if yearLead[prevWord] || strings.HasSuffix(prevWord, "'s") || strings.HasSuffix(prevWord, "’s") ||
+			next == "" || !isContentWord(next) || timeNouns[next] {
+			m.kind, m.unit = numYear, UnitYear
+			m.prec = 0
+			return m, true
+		}
+	}
+	if next == "" || timeNouns[next] || !isContentWord(next) && next != "u.s" && next != "us" {
+		return mention{}, false
+	}
+	m.kind, m.unit = numCount, UnitCount
+	m.noun = -2
+	return m, true
+}
+
+// precision is half the place value of the last digit written: 2.8 gives
+// 0.05, 14 gives 0.5 and 28,500 gives 50 (trailing zeros of an integer are
+// read as rounding).
+func precision(num string) float64 {
+	num = strings.ReplaceAll(num, ",", "")
+	if k := strings.IndexByte(num, '.'); k >= 0 {
+		return 0.5 * math.Pow(10, -float64(len(num)-k-1))
+	}
+	z := 0
+	for z < len(num)-1 && num[len(num)-1-z] == '0' {
+		z++
+	}
+	return 0.5 * math.Pow(10, float64(z))
+}
+
+// lastWords returns the last and second-to-last words of s (lower case,
+// trailing periods dropped).
+func lastWords(s string) (string, string) {
+	f := strings.FieldsFunc(s, func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '.' && r != '\'' && r != '’'
+	})
+	get := func(k int) string {
+		if k < 0 {
+			return ""
+		}
+		return strings.Trim(f[k], ".'’")
+	}
+	return get(len(f) - 1), get(len(f) - 2)
+}
+
+// nextWord returns the first word of s (lower case).
+func nextWord(s string) string {
+	s = strings.TrimLeft(s, " \t\u00a0")
+	k := 0
+	for k < len(s) {
+		r, w := utf8.DecodeRuneInString(s[k:])
+		if !unicode.IsLetter(r) && !(k > 0 && unicode.IsDigit(r)) && r != '.' && r != '\'' {
+			break
+		}
+		k += w
+	}
+	return strings.Trim(s[:k], ".'")
+}
+
+func isContentWord(w string) bool {
+	if w == "" {
+		return false
+	}
+	t := newToken(w, 0, len(w))
+	return !t.Stop && !months[w]
+}
+
+// currencyBefore finds a currency sign or code right before start ("$",
+// "US$", "USD ", "₩", "KRW "), returning its ISO code and where it starts.
+func currencyBefore(s string, start int) (string, int) {
+	k := start
+	for k > 0 && (s[k-1] == ' ' || s[k-1] == '\u00a0') && start-k < 2 {
+		k--
+	}
+	best, at := "", start
+	for sign, code := range currencies {
+		if len(sign) > k || !strings.EqualFold(s[k-len(sign):k], sign) {
+			continue
+		}
+		// Letter codes must stand alone ("USD 5", not "ABCUSD 5").
+		from := k - len(sign)
+		if r := rune(sign[0]); unicode.IsLetter(r) {
+			if from > 0 {
+				if p, _ := utf8.DecodeLastRuneInString(s[:from]); unicode.IsLetter(p) {
+					continue
+				}
+			}
+			if k == start && sign != "us$" && sign != "a$" && sign != "au$" {
+				continue // "USD5" is unusual; require the space for codes
+			}
+			if sign == "won" || sign == "dollars" || sign == "dollar" || sign == "euros" || sign == "euro" || sign == "yen" {
+				continue // names follow the number
+			}
+		}
+		if from < at || from == at && len(code) > len(best) {
+			best, at = code, from
+		}
+	}
+	return best, at
+}
+
+// scaleAfter reads a scale word after a number: " billion", "bn", "B".
+func scaleAfter(lrest string) (float64, int) {
+	k := 0
+	for k < len(lrest) && (lrest[k] == ' ' || lrest[k] == '-') {
+		k++
+	}
+	w := 0
+	for k+w < len(lrest) && lrest[k+w] >= 'a' && lrest[k+w] <= 'z' {
+		w++
+	}
+	word := lrest[k : k+w]
+	f, ok := scales[word]
+	if !ok {
+		return 0, 0
+	}
+	if len(word) <= 2 && k > 0 && word != "bn" && word != "mn" && word != "tn" {
+		return 0, 0 // one-letter scales must be glued: "$14B", not "14 m"
+	}
+	return f, k + w
+}
+
+// currencyAfter reads a currency name after a number: " won", " dollars",
+// " US dollars".
+func currencyAfter(lrest string) (string, int) {
+	t := strings.TrimLeft(lrest, " ")
+	skip := len(lrest) - len(t)
+	for _, p := range []string{"u.s. ", "us ", "american ", "korean "} {
+		if strings.HasPrefix(t, p) {
+			t = t[len(p):]
+			skip += len(p)
+			break
+		}
+	}
+	w := nextWord(t)
+	if c, ok := currencies[w]; ok && unicode.IsLetter(rune(w[0])) && len(w) > 3 || w == "won" || w == "yen" {
+		if !ok {
+			c = currencies[w]
+		}
+		return c, skip + len(w)
+	}
+	return "", 0
+}
+
+// percentAfter reads "%", " percent", " per cent" or " percentage points"
+// and an optional " of GDP" after a number.
+func percentAfter(lrest string) (string, int) {
+	k := 0
+	for k < len(lrest) && (lrest[k] == ' ' || lrest[k] == '-') {
+		k++
+	}
+	t := lrest[k:]
+	unit := UnitPercent
+	switch {
+	case strings.HasPrefix(t, "%"):
+		k++
+	case strings.HasPrefix(t, "percentage point"):
+		unit = UnitPoints
+		k += len("percentage point")
+		if strings.HasPrefix(lrest[k:], "s") {
+			k++
+		}
+		return unit, k
+	case strings.HasPrefix(t, "percent"):
+		k += len("percent")
+	case strings.HasPrefix(t, "per cent"):
+		k += len("per cent")
+	case strings.HasPrefix(t, "pct"):
+		k += len("pct")
+	default:
+		return "", 0
+	}
+	t = lrest[k:]
+	for _, p := range []string{" of gdp", " of the gdp", " of its gdp", " of their gdp", " of national gdp",
+		" of gross domestic product", " of its gross domestic product", " of the gross domestic product"} {
+		if strings.HasPrefix(t, p) {
+			return UnitPercentGDP, k + len(p)
+		}
+	}
+	return unit, k
+}

@@ -1,0 +1,436 @@
+package compare
+
+import (
+	"strconv"
+	"strings"
+)
+
+// claimContext holds one sentence's tokens and numbers while quantity keys
+// are built.
+type claimContext struct {
+	text  string
+	toks  []token
+	ms    []mention
+	span  [][2]int // token range [from, to) of each mention
+	owner []int    // mention index owning each token, or -1
+	bound []bool   // a clause starts at this token
+	canon []string // canonical concept of each token ("" for stop words)
+	key   []string // matching form: canonical concept or stem
+	skip  []bool   // token folded into its neighbour ("south" of "south korea")
+}
+
+func newClaimContext(text string, toks []token, ms []mention) *claimContext {
+	c := &claimContext{text: text, toks: toks, ms: ms}
+	c.owner = make([]int, len(toks))
+	for k := range c.owner {
+		c.owner[k] = -1
+	}
+	c.span = make([][2]int, len(ms))
+	for i, m := range ms {
+		from, to := len(toks), len(toks)
+		for k, t := range toks {
+			if t.End > m.start && t.Start < m.end {
+				if from == len(toks) {
+					from = k
+				}
+				to = k + 1
+				c.owner[k] = i
+			} else if t.Start >= m.end {
+				if from == len(toks) {
+					from, to = k, k
+				}
+				break
+			}
+		}
+		c.span[i] = [2]int{from, to}
+	}
+	c.bound = make([]bool, len(toks))
+	c.canon = make([]string, len(toks))
+	c.key = make([]string, len(toks))
+	c.skip = make([]bool, len(toks))
+	for k, t := range toks {
+		if k > 0 && strings.ContainsAny(text[toks[k-1].End:t.Start], ",;:—–()[]") {
+			c.bound[k] = true
+		}
+		if clauseWords[t.Word] || t.Word == "which" || t.Word == "while" {
+			c.bound[k] = true
+		}
+	}
+	for k, t := range toks {
+		if c.skip[k] {
+			continue
+		}
+		next := ""
+		if k+1 < len(toks) {
+			next = toks[k+1].Word
+		}
+		switch {
+		case t.Word == "south" && (next == "korea" || next == "korean" || next == "korea's"):
+			c.skip[k] = true
+		case t.Word == "north" && (next == "korea" || next == "korean" || next == "korea's"):
+			c.skip[k] = true
+			c.canon[k+1], c.key[k+1], c.skip[k+1] = "North Korea", "North Korea", false
+			c.toks[k+1].Stop = false
+			continue
+		case t.Word == "united" && next == "states":
+			c.skip[k] = true
+			c.canon[k+1], c.key[k+1] = "US", "US"
+			continue
+		case (t.Word == "forces" || t.Word == "force") && k > 0 && (toks[k-1].Word == "u.s" || toks[k-1].Word == "us") && strings.HasPrefix(next, "korea"):
+			c.skip[k+1] = true // U.S. Forces Korea: American troops
+		}
+		if pc, ok := phraseCanon[[2]string{t.Word, next}]; ok {
+			c.skip[k] = true
+			c.canon[k+1], c.key[k+1] = pc, pc
+			continue
+		}
+		if c.canon[k] != "" {
+			continue
+		}
+		w := strings.TrimSuffix(strings.TrimSuffix(t.Word, "'s"), "'")
+		switch {
+		case canonWords[w] != "":
+			c.canon[k], c.key[k] = canonWords[w], canonWords[w]
+		case w == "us" && t.Upper:
+			c.canon[k], c.key[k] = "US", "US"
+		case t.Stop || t.Num:
+		case canonStems[t.Stem] != "":
+			c.canon[k], c.key[k] = canonStems[t.Stem], canonStems[t.Stem]
+		default:
+			c.canon[k], c.key[k] = w, t.Stem
+		}
+	}
+	return c
+}
+
+// usable reports whether token k can name a quantity.
+func (c *claimContext) usable(k int) bool {
+	return k >= 0 && k < len(c.toks) && !c.skip[k] && c.owner[k] < 0 && c.canon[k] != "" &&
+		!genericStems[c.toks[k].Stem] && !superlatives[c.toks[k].Word] && numberWords[c.toks[k].Word] == 0
+}
+
+// concept returns the matching key and the readable label of what mention
+// i measures, or "" when nothing in the sentence names it.
+func (c *claimContext) concept(i int) (string, string) {
+	m := c.ms[i]
+	if m.noun == -2 {
+		return c.nounPhrase(i)
+	}
+	return c.window(i)
+}
+
+// nounPhrase reads the quantity of a count or rank from the words right
+// after it: "28,500 U.S. troops", "fourth-largest exporter of arms".
+func (c *claimContext) nounPhrase(i int) (string, string) {
+	k := c.span[i][1]
+	var idx []int
+	for ; k < len(c.toks) && len(idx) < 3; k++ {
+		if k > c.span[i][1] && c.bound[k] || c.owner[k] >= 0 {
+			break
+		}
+		t := c.toks[k]
+		if t.Word == "world's" || t.Word == "world" || c.skip[k] {
+			continue
+		}
+		if t.Stop && !(t.Word == "us" && t.Upper) {
+			if len(idx) > 0 || t.Word != "the" {
+				break
+			}
+			continue
+		}
+		if c.canon[k] == "" || genericStems[t.Stem] && !heads[c.canon[k]] {
+			if len(idx) > 0 {
+				break
+			}
+			continue
+		}
+		idx = append(idx, k)
+	}
+	if len(idx) == 0 {
+		return "", ""
+	}
+	head := idx[len(idx)-1]
+	for _, k := range idx {
+		if heads[c.canon[k]] {
+			head = k
+		}
+	}
+	mod := -1
+	for _, k := range idx {
+		if k < head && (!entities[c.canon[k]] || peopleHeads[c.canon[head]]) {
+			mod = k
+		}
+	}
+	// "exporter of arms": the object of "of"/"for" qualifies the head.
+	if mod < 0 && k+1 < len(c.toks) && (c.toks[k].Word == "of" || c.toks[k].Word == "for") && c.usable(k+1) && !entities[c.canon[k+1]] {
+		mod = k + 1
+	}
+	if mod < 0 && peopleHeads[c.canon[head]] {
+		mod = c.nearestEntity(i)
+	}
+	return c.join(mod, head)
+}
+
+// window reads the quantity of a percentage, an amount of money or a year
+// from the nearest head concept within the clause (eight tokens before, six
+// after), with the word qualifying it; without a head, from the two nearest
+// content words.
+func (c *claimContext) window(i int) (string, string) {
+	from, to := c.span[i][0], c.span[i][1]
+	year := c.ms[i].kind == numYear
+	cands := c.candidates(from, to, 8, 6, !year, true)
+	if len(cands) == 0 && year {
+		cands = c.candidates(from, to, 8, 6, true, true)
+	}
+	if len(cands) == 0 {
+		// Nothing in the clause: look across clause boundaries.
+		cands = c.candidates(from, to, 12, 6, !year, false)
+	}
+	// "$100 billion in LNG purchases", "a 15 percent tariff": words right
+	// after a number name it first.
+	afterFirst := to < len(c.toks) && (c.usable(to) || to+1 < len(c.toks) &&
+		(c.toks[to].Word == "in" || c.toks[to].Word == "of" || c.toks[to].Word == "worth") && c.usable(to+1))
+	dist := func(k int) int {
+		if k < from {
+			return from - k
+		}
+		if afterFirst {
+			return k - to
+		}
+		return k - to + 1
+	}
+	head := -1
+	for _, k := range cands {
+		if heads[c.canon[k]] && (head < 0 || dist(k) < dist(head) || dist(k) == dist(head) && k < head) {
+			head = k
+		}
+	}
+	if head < 0 {
+		var pick []int
+		for _, k := range cands {
+			if !entities[c.canon[k]] && len(pick) < 2 {
+				pick = append(pick, k)
+			}
+		}
+		switch len(pick) {
+		case 0:
+			return "", ""
+		case 1:
+			return c.join(-1, pick[0])
+		}
+		a, b := min(pick[0], pick[1]), max(pick[0], pick[1])
+		return c.join(a, b)
+	}
+	mod := -1
+	if k := head - 1; c.usable(k) && !entities[c.canon[k]] && !heads[c.canon[k]] || k >= 0 && c.usable(k) && c.canon[k] == "trade" {
+		mod = k
+	}
+	if mod < 0 && head+2 < len(c.toks) && (c.toks[head+1].Word == "on" || c.toks[head+1].Word == "for" || c.toks[head+1].Word == "in") &&
+		c.usable(head+2) && !entities[c.canon[head+2]] {
+		mod = head + 2
+	}
+	return c.join(mod, head)
+}
+
+// candidates lists usable tokens within back tokens before [from, to) and
+// ahead after it (when after is set), stopping at other non-year numbers
+// and, when clause is set, at clause boundaries.
+func (c *claimContext) candidates(from, to, back, ahead int, after, clause bool) []int {
+	var out []int
+	for k, d := from-1, 0; k >= 0 && d < back; k, d = k-1, d+1 {
+		if c.owner[k] >= 0 && c.ms[c.owner[k]].kind != numYear {
+			break
+		}
+		if c.usable(k) {
+			out = append(out, k)
+		}
+		if clause && c.bound[k] {
+			break
+		}
+	}
+	for k, d := to, 0; after && k < len(c.toks) && d < ahead; k, d = k+1, d+1 {
+		if clause && k > to && c.bound[k] || c.owner[k] >= 0 && c.ms[c.owner[k]].kind != numYear {
+			break
+		}
+		if c.usable(k) {
+			out = append(out, k)
+		}
+	}
+	return out
+}
+
+func (c *claimContext) nearestEntity(i int) int {
+	best, bd := -1, 0
+	for k := range c.toks {
+		if !entities[c.canon[k]] || c.skip[k] {
+			continue
+		}
+		d := c.span[i][0] - k
+		if d < 0 {
+			d = k - c.span[i][1] + 1 + 2 // prefer entities before the number
+		}
+		if best < 0 || d < bd {
+			best, bd = k, d
+		}
+	}
+	return best
+}
+
+// join builds key and label from a modifier token (or -1) and a head token,
+// applying pairCanon ("defense exports" is "arms exports").
+func (c *claimContext) join(mod, head int) (string, string) {
+	if mod < 0 && heads[c.canon[head]] && !peopleHeads[c.canon[head]] {
+		for k := range c.toks {
+			if domainMods[c.canon[k]] && !c.skip[k] && (mod < 0 || abs(k-head) < abs(mod-head)) {
+				mod = k
+			}
+		}
+	}
+	hk, hl := c.key[head], c.canon[head]
+	if mod < 0 || c.key[mod] == hk {
+		return hk, hl
+	}
+	mk, ml := c.key[mod], c.canon[mod]
+	if r, ok := pairCanon[[2]string{mk, hk}]; ok {
+		if r == "" {
+			return hk, hl
+		}
+		mk, ml = r, r
+	}
+	return mk + " " + hk, ml + " " + hl
+}
+
+// coMention is the mention a target year belongs to: the nearest rank, else
+// the nearest other non-year mention of the sentence, or -1.
+func (c *claimContext) coMention(i int) int {
+	best, bd := -1, 0
+	for j, m := range c.ms {
+		if j == i || m.kind == numYear {
+			continue
+		}
+		d := abs(c.span[j][0] - c.span[i][0])
+		if m.kind == numRank {
+			d -= 1000
+		}
+		if best < 0 || d < bd {
+			best, bd = j, d
+		}
+	}
+	return best
+}
+
+// yearQualifier is the year that dates a non-year claim: the nearest year
+// mentioned in the same sentence, or "".
+func (c *claimContext) yearQualifier(i int) string {
+	best, bd := -1, 0
+	for j, m := range c.ms {
+		if j == i || m.kind != numYear {
+			continue
+		}
+		d := abs(c.span[j][0] - c.span[i][0])
+		if best < 0 || d < bd {
+			best, bd = j, d
+		}
+	}
+	if best < 0 {
+		return ""
+	}
+	return strconv.Itoa(int(c.ms[best].value))
+}
+
+// isTargetYear reports whether year mention i is a target: "by 2030",
+// "until 2030", "target year 2030", or "in 2030" in a sentence stating an
+// aim or plan; never a year before the brief's publication.
+func isTargetYear(c *claimContext, i, published int) bool {
+	m := c.ms[i]
+	if published > 0 && int(m.value) < published {
+		return false
+	}
+	from := c.span[i][0]
+	if from == 0 {
+		return false
+	}
+	prev := c.toks[from-1].Word
+	if targetWords[prev] {
+		return true
+	}
+	lower := strings.ToLower(c.text)
+	if strings.Contains(lower, "target year") || strings.Contains(lower, "target date") {
+		return true
+	}
+	if prev != "in" && prev != "for" {
+		return false
+	}
+	for _, t := range c.toks {
+		if goalWords[t.Word] {
+			return true
+		}
+	}
+	return false
+}
+
+// scanRanks finds ranks: "fourth-largest", "4th largest", "top five",
+// "ranked third".
+func scanRanks(text string, toks []token) []mention {
+	var out []mention
+	for k := 0; k+1 < len(toks); k++ {
+		t, n := toks[k], toks[k+1]
+		v, ok := ordinalValue(t.Word)
+		switch {
+		case ok && superlatives[n.Word] && n.Word != "top":
+			end := n.End
+			if n.Word == "most" && k+2 < len(toks) {
+				end = toks[k+2].End
+			}
+			out = append(out, mention{start: t.Start, end: end, kind: numRank, value: float64(v),
+				raw: text[t.Start:end], unit: UnitRank, noun: -2})
+			k++
+		case t.Word == "top":
+			if v, ok := cardinalValue(n.Word); ok && v > 1 && v <= 100 {
+				out = append(out, mention{start: t.Start, end: n.End, kind: numRank, value: float64(v),
+					raw: text[t.Start:n.End], unit: UnitRank, top: true, noun: -2})
+				k++
+			}
+		case t.Word == "ranked" || t.Word == "ranks" || t.Word == "ranking":
+			if v, ok := ordinalValue(n.Word); ok {
+				out = append(out, mention{start: t.Start, end: n.End, kind: numRank, value: float64(v),
+					raw: text[t.Start:n.End], unit: UnitRank, noun: -1})
+				k++
+			}
+		}
+	}
+	return out
+}
+
+// ordinalValue reads "fourth" or "4th".
+func ordinalValue(w string) (int, bool) {
+	if v, ok := numberWords[w]; ok && v <= 10 && strings.HasSuffix(w, "th") || w == "first" || w == "second" || w == "third" {
+		return v, true
+	}
+	for _, suf := range []string{"st", "nd", "rd", "th"} {
+		if strings.HasSuffix(w, suf) {
+			if v, err := strconv.Atoi(strings.TrimSuffix(w, suf)); err == nil && v > 0 && v <= 100 {
+				return v, true
+			}
+		}
+	}
+	return 0, false
+}
+
+// cardinalValue reads "five" or "5".
+func cardinalValue(w string) (int, bool) {
+	if v, ok := numberWords[w]; ok && !strings.HasSuffix(w, "th") && w != "first" && w != "second" && w != "third" {
+		return v, true
+	}
+	if v, err := strconv.Atoi(w); err == nil {
+		return v, true
+	}
+	return 0, false
+}
+
+func abs(x int) int {
+	if x < 0 {
+		return -x
+	}
+	return x
+}

@@ -1,0 +1,244 @@
+package compare
+
+import (
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"reflect"
+	"strings"
+	"testing"
+
+	"briefbench/brief"
+)
+
+// want is the part of a claim a case checks.
+type wantClaim struct {
+	Raw   string
+	Unit  string
+	Value float64
+	Key   string
+}
+
+func TestSentenceClaims(t *testing.T) {
+	cases := []struct {
+		name string
+		text string
+		want []wantClaim
+	}{
+		{"percent of GDP with defence spelling",
+			"Canberra now devotes 2.1 percent of GDP to defence spending.",
+			[]wantClaim{{"2.1 percent of GDP", UnitPercentGDP, 2.1, "defense spending|% of GDP"}}},
+		{"percent sign and budget synonym",
+			"The military budget rose to 3.5% of GDP in 2024.",
+			[]wantClaim{{"3.5% of GDP", UnitPercentGDP, 3.5, "defense spending|% of GDP|2024"}, {"2024", UnitYear, 2024, "defense spending|year"}}},
+		{"spends on defense after the number",
+			"Warsaw, which spends 4.1 percent of GDP on defense, wants more tanks.",
+			[]wantClaim{{"4.1 percent of GDP", UnitPercentGDP, 4.1, "defense spending|% of GDP"}}},
+		{"money with scale and year",
+			"Turkish arms exports reached $5.5 billion in 2023.",
+			[]wantClaim{{"$5.5 billion", "USD", 5.5e9, "arms exports|USD|2023"}, {"2023", UnitYear, 2023, "arms exports|year"}}},
+		{"weapons sales are arms exports",
+			"Weapons sales totalled US$ 3.5bn last year.",
+			[]wantClaim{{"US$ 3.5bn", "USD", 3.5e9, "arms exports|USD"}}},
+		{"won amount after the number",
+			"The host-nation payment was set at 1.2 trillion won.",
+			[]wantClaim{{"1.2 trillion won", "KRW", 1.2e12, "payments|KRW"}}},
+		{"won sign",
+			"Parliament approved ₩600 billion for shipyard upgrades.",
+			[]wantClaim{{"₩600 billion", "KRW", 6e11, "shipyards|KRW"}}},
+		{"count of troops with nationality",
+			"About 54,000 American troops are based in Japan.",
+			[]wantClaim{{"54,000", UnitCount, 54000, "US troops|count"}}},
+		{"personnel are troops",
+			"U.S. Forces Korea numbers some 26,000 personnel.",
+			[]wantClaim{{"26,000", UnitCount, 26000, "US troops|count"}}},
+		{"rank and target year",
+			"Ankara wants to become the world's fifth-largest arms exporter by 2035.",
+			[]wantClaim{
+				{"fifth-largest", UnitRank, 5, "arms exporter|rank"},
+				{"2035", UnitTargetYear, 2035, "fifth-largest arms exporter|target year"}}},
+		{"defense supplier rank",
+			"It is already a top five defense supplier.",
+			[]wantClaim{{"top five", UnitRank, 5, "arms exporter|rank"}}},
+		{"target year with aim",
+			"The navy aims to field twelve submarines in 2040.",
+			[]wantClaim{{"2040", UnitTargetYear, 2040, "submarines|target year"}}},
+		{"event year is not a target",
+			"The treaty was signed in 1951 after long talks.",
+			[]wantClaim{{"1951", UnitYear, 1951, "treaty|year"}}},
+		{"tariff percent after the number",
+			"Washington imposed a 25 percent tariff on steel.",
+			[]wantClaim{{"25 percent", UnitPercent, 25, "tariff|%"}}},
+		{"amount in front of its object",
+			"Tokyo pledged $40 billion in investment and $10 billion in LNG purchases.",
+			[]wantClaim{{"$40 billion", "USD", 4e10, "investment|USD"}, {"$10 billion", "USD", 1e10, "LNG purchases|USD"}}},
+		{"footnote mark after a year is dropped",
+			"The pact dates from 1953.4 Few expected it to last.",
+			[]wantClaim{{"1953", UnitYear, 1953, "pact date|year"}}},
+		{"footnote mark after a word", "The alliance endured.12 It will go on.", nil},
+		{"page reference", "See page 14 and pp. 20-22 for the figures.", nil},
+		{"list numbering", "1. Raise the budget.", nil},
+		{"date", "The summit met on May 21, 2021, in Seoul.", nil},
+		{"model names and calibres", "The F-35 and K9 fire 155mm shells.", nil},
+		{"decade", "Troop cuts in the 1970s changed minds.", nil},
+		{"duration", "The alliance has lasted 72 years.", nil},
+		{"ordinal that is not a rank", "The 20th party congress met in Beijing.", nil},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			var got []wantClaim
+			for _, cl := range sentenceClaims(c.text, noteOf(c.text), 0) {
+				got = append(got, wantClaim{cl.Raw, cl.Unit, cl.Value, cl.Key})
+			}
+			if !reflect.DeepEqual(got, c.want) {
+				t.Errorf("sentenceClaims(%q)\n got %+v\nwant %+v", c.text, got, c.want)
+			}
+		})
+	}
+}
+
+// noteOf runs the sentence splitter on text and returns the footnote offset
+// of its first sentence, as findClaims would.
+func noteOf(text string) int {
+	sp := sentenceSpans(text)
+	if len(sp) > 0 && sp[0].Note > 0 {
+		return sp[0].Note - sp[0].Start
+	}
+	return -1
+}
+
+func TestSentenceSpans(t *testing.T) {
+	cases := []struct {
+		name string
+		text string
+		want []string
+	}{
+		{"two sentences", "Seoul builds. Tokyo buys.", []string{"Seoul builds.", "Tokyo buys."}},
+		{"acronym and title", "The U.S. Navy met Dr. Lee. Then it left.", []string{"The U.S. Navy met Dr. Lee.", "Then it left."}},
+		{"decimal", "It spent 2.8 percent. Then more.", []string{"It spent 2.8 percent.", "Then more."}},
+		{"footnote after quote", "They called it “ironclad.”3 Others did not.", []string{"They called it “ironclad.”3", "Others did not."}},
+		{"footnote after year", "It began in 2019.2 Nobody noticed.", []string{"It began in 2019.2", "Nobody noticed."}},
+		{"question", "Why now? Because of China.", []string{"Why now?", "Because of China."}},
+		{"lower case after period", "See e.g. the navy. Fine.", []string{"See e.g. the navy.", "Fine."}},
+		{"initials", "As J. C. Wylie wrote. Yes.", []string{"As J. C. Wylie wrote.", "Yes."}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			var got []string
+			for _, s := range sentenceSpans(c.text) {
+				got = append(got, c.text[s.Start:s.End])
+			}
+			if !reflect.DeepEqual(got, c.want) {
+				t.Errorf("got %q, want %q", got, c.want)
+			}
+		})
+	}
+}
+
+func TestSameValue(t *testing.T) {
+	cases := []struct {
+		name string
+		a, b Claim
+		want bool
+	}{
+		{"equal", Claim{Value: 2.8, Unit: UnitPercentGDP, prec: 0.05}, Claim{Value: 2.8, Unit: UnitPercentGDP, prec: 0.05}, true},
+		{"rounded", Claim{Value: 2.8, Unit: UnitPercentGDP, prec: 0.05}, Claim{Value: 2.83, Unit: UnitPercentGDP, prec: 0.005}, true},
+		{"different", Claim{Value: 2.8, Unit: UnitPercentGDP, prec: 0.05}, Claim{Value: 3.5, Unit: UnitPercentGDP, prec: 0.05}, false},
+		{"half step apart", Claim{Value: 2.8, Unit: UnitPercentGDP, prec: 0.05}, Claim{Value: 2.85, Unit: UnitPercentGDP, prec: 0.005}, false},
+		{"rounded billions", Claim{Value: 14e9, Unit: "USD", prec: 0.5e9}, Claim{Value: 14.2e9, Unit: "USD", prec: 0.05e9}, true},
+		{"troops thousands", Claim{Value: 28500, Unit: UnitCount, prec: 50}, Claim{Value: 28000, Unit: UnitCount, prec: 500}, false},
+		{"hedged five percent", Claim{Value: 28500, Unit: UnitCount, prec: 50, hedged: true}, Claim{Value: 28000, Unit: UnitCount, prec: 500}, true},
+		{"years exact", Claim{Value: 2027, Unit: UnitTargetYear}, Claim{Value: 2030, Unit: UnitTargetYear}, false},
+		{"top five holds fourth", Claim{Value: 5, Unit: UnitRank, top: true}, Claim{Value: 4, Unit: UnitRank}, true},
+		{"top five excludes sixth", Claim{Value: 6, Unit: UnitRank}, Claim{Value: 5, Unit: UnitRank, top: true}, false},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			if got := sameValue(c.a, c.b); got != c.want {
+				t.Errorf("sameValue = %v, want %v", got, c.want)
+			}
+			if got := sameValue(c.b, c.a); got != c.want {
+				t.Errorf("sameValue (swapped) = %v, want %v", got, c.want)
+			}
+		})
+	}
+}
+
+// numberBriefs are three small briefs of my own with numbers that agree,
+// disagree and must not be compared.
+func numberBriefs() []*brief.Brief {
+	mk := func(id string, paras ...string) *brief.Brief {
+		b := &brief.Brief{ID: id, Organization: strings.ToUpper(id[:1]) + id[1:], Source: brief.Source{Path: id + ".md"}}
+		for i, p := range paras {
+			b.Paragraphs = append(b.Paragraphs, brief.Paragraph{Index: i, Kind: brief.Body, Text: p})
+		}
+		return b
+	}
+	return []*brief.Brief{
+		mk("north",
+			"Tokyo now spends 1.6 percent of GDP on defense, and it plans to reach 2 percent by 2027.",
+			"Some 54,000 American troops are stationed in Japan.",
+			"The security treaty was revised in 1960.7 It has not changed since."),
+		mk("south",
+			"Japan's defence budget stands at 1.6% of GDP.",
+			"Around 50,000 U.S. troops serve in Japan today.",
+			"Japan's security treaty dates from 1960, and the goal of 2 percent of GDP is set for 2027."),
+		mk("west",
+			"Defense spending is 1.2 percent of GDP, far below the target.",
+			"See page 12 for the list of bases.",
+			"1. Keep the 54,000 U.S. troops in place."),
+	}
+}
+
+func TestFindClaimsConflicts(t *testing.T) {
+	claims := findClaims(numberBriefs())
+	conflicts := map[string][]string{}
+	for _, c := range claims {
+		if c.Conflict {
+			conflicts[c.Key] = append(conflicts[c.Key], c.Brief+"="+c.Raw)
+		}
+	}
+	want := map[string][]string{
+		"defense spending|% of GDP": {"north=1.6 percent of GDP", "south=1.6% of GDP", "west=1.2 percent of GDP"},
+		"US troops|count":           {"north=54,000", "south=50,000", "west=54,000"},
+	}
+	if !reflect.DeepEqual(conflicts, want) {
+		t.Errorf("conflicts\n got %v\nwant %v", conflicts, want)
+	}
+	for _, c := range claims {
+		if c.Value == 7 || c.Value == 12 || c.Value == 1 && c.Unit != UnitRank {
+			t.Errorf("footnote, page or list number taken as a claim: %+v", c)
+		}
+	}
+}
+
+func TestFindClaimsGolden(t *testing.T) {
+	golden(t, filepath.Join("testdata", "numbers", "claims.golden.json"), findClaims(numberBriefs()))
+}
+
+// golden compares v, as indented JSON, with the file at path; with
+// UPDATE_GOLDEN=1 in the environment it rewrites the file instead.
+func golden(t *testing.T, path string, v any) {
+	t.Helper()
+	got, err := json.MarshalIndent(v, "", "  ")
+	if err != nil {
+		t.Fatal(err)
+	}
+	got = append(got, '\n')
+	if os.Getenv("UPDATE_GOLDEN") == "1" {
+		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(path, got, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	want, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatalf("%v (run with UPDATE_GOLDEN=1 to create it)", err)
+	}
+	if string(got) != string(want) {
+		t.Errorf("%s differs from the output (run with UPDATE_GOLDEN=1 to update); got:\n%s", path, got)
+	}
+}

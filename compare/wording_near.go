@@ -1,0 +1,391 @@
+package compare
+
+import (
+	"fmt"
+	"hash/fnv"
+	"math"
+	"sort"
+	"strings"
+	"time"
+
+	"briefbench/brief"
+)
+
+// Near-duplicate search constants (documented in compare/doc.go).
+const (
+	// wordingMinJaccard is the word-set Jaccard similarity two passages
+	// need to count as saying nearly the same thing.
+	wordingMinJaccard = 0.5
+	// wordingMinWords is the fewest distinct words a passage needs.
+	wordingMinWords = 6
+	// minhashBands x minhashRows minhash values locate candidate pairs
+	// (locality-sensitive hashing): pairs at Jaccard 0.5 become candidates
+	// with probability 0.94, unrelated passages rarely.
+	minhashBands = 10
+	minhashRows  = 2
+	// bucketPairsMax: a bucket larger than this pairs its first passage with
+	// the others instead of all pairs, so boilerplate repeated in every
+	// brief stays linear.
+	bucketPairsMax = 30
+	// wordingQuoteMax is the longest changed run quoted in a summary.
+	wordingQuoteMax = 60
+)
+
+// nearPassage is a passage prepared for near-duplicate search.
+type nearPassage struct {
+	idx   int      // index into Topic.Passages
+	words []uint64 // sorted distinct word hashes
+	sig   [minhashBands * minhashRows]uint64
+}
+
+// nearDuplicates finds passages of topic t from different briefs that say
+// nearly the same thing (word Jaccard at least wordingMinJaccard), using
+// minhash LSH for candidates. Each cluster of such passages yields a wording
+// difference between its first passage and every other passage of another
+// brief that is not identical, and an agreement when at least min(3, number
+// of briefs) briefs are in it.
+func nearDuplicates(t *Topic, briefs []*brief.Brief, names map[string]string, timeout time.Duration) (wording, agreement []Difference) {
+	var ps []nearPassage
+	for i, p := range t.Passages {
+		w := wordHashes(p.Text)
+		if len(w) < wordingMinWords {
+			continue
+		}
+		np := nearPassage{idx: i, words: w}
+		np.sig = minhash(w)
+		ps = append(ps, np)
+	}
+	if len(ps) < 2 {
+		return nil, nil
+	}
+	buckets := map[uint64][]int{}
+	for k, p := range ps {
+		for b := range minhashBands {
+			h := uint64(b+1) * 0x9E3779B97F4A7C15
+			for r := range minhashRows {
+				h = mix64(h ^ p.sig[b*minhashRows+r])
+			}
+			buckets[h] = append(buckets[h], k)
+		}
+	}
+	parent := make([]int, len(ps))
+	for i := range parent {
+		parent[i] = i
+	}
+	var find func(int) int
+	find = func(x int) int {
+		for parent[x] != x {
+			parent[x] = parent[parent[x]]
+			x = parent[x]
+		}
+		return x
+	}
+	tried := map[[2]int]bool{}
+	try := func(a, b int) {
+		if a > b {
+			a, b = b, a
+		}
+		pa, pb := t.Passages[ps[a].idx], t.Passages[ps[b].idx]
+		if pa.Brief == pb.Brief || tried[[2]int{a, b}] {
+			return
+		}
+		tried[[2]int{a, b}] = true
+		if jaccard(ps[a].words, ps[b].words) >= wordingMinJaccard {
+			ra, rb := find(a), find(b)
+			if ra != rb {
+				parent[max(ra, rb)] = min(ra, rb)
+			}
+		}
+	}
+	keys := make([]uint64, 0, len(buckets))
+	for h, l := range buckets {
+		if len(l) > 1 {
+			keys = append(keys, h)
+		}
+	}
+	sort.Slice(keys, func(i, j int) bool { return keys[i] < keys[j] })
+	for _, h := range keys {
+		l := buckets[h]
+		if len(l) > bucketPairsMax {
+			for _, b := range l[1:] {
+				try(l[0], b)
+			}
+			continue
+		}
+		for i := range l {
+			for j := i + 1; j < len(l); j++ {
+				try(l[i], l[j])
+			}
+		}
+	}
+	clusters := map[int][]int{}
+	var roots []int
+	for k := range ps {
+		r := find(k)
+		if _, ok := clusters[r]; !ok {
+			roots = append(roots, r)
+		}
+		clusters[r] = append(clusters[r], k)
+	}
+	need := max(2, min(3, len(briefs)))
+	for _, r := range roots {
+		c := clusters[r]
+		if len(c) < 2 {
+			continue
+		}
+		rep := t.Passages[ps[c[0]].idx]
+		seen := map[string]bool{rep.Brief: true}
+		items := []Item{passageItem(rep)}
+		who := []string{names[rep.Brief]}
+		for _, k := range c[1:] {
+			p := t.Passages[ps[k].idx]
+			if p.Brief == rep.Brief {
+				continue
+			}
+			if !seen[p.Brief] {
+				seen[p.Brief] = true
+				items = append(items, passageItem(p))
+				who = append(who, names[p.Brief])
+			}
+			if normSpace(p.Text) == normSpace(rep.Text) || jaccard(ps[c[0]].words, ps[k].words) < wordingMinJaccard {
+				continue
+			}
+			ops := WordDiff(rep.Text, p.Text, timeout)
+			wording = append(wording, Difference{
+				Kind: KindWording, Topic: t.ID,
+				Summary: wordingSummary(names[rep.Brief], names[p.Brief], t.Label, ops),
+				Items:   []Item{passageItem(rep), passageItem(p)},
+				Diff:    ops,
+			})
+		}
+		if len(seen) >= need {
+			agreement = append(agreement, Difference{
+				Kind: KindAgreement, Topic: t.ID, Items: items,
+				Summary: fmt.Sprintf("%s say nearly the same thing on %s", nameList(who), t.Label),
+			})
+		}
+	}
+	return wording, agreement
+}
+
+func passageItem(p Passage) Item {
+	return Item{Brief: p.Brief, Paragraph: p.Paragraph, Page: p.Page, Text: p.Text}
+}
+
+// wordingSummary describes a word diff in one line, quoting the first change.
+func wordingSummary(a, b, topic string, ops []Op) string {
+	var del, ins string
+	for i, op := range ops {
+		if op.Kind == OpEqual {
+			continue
+		}
+		if op.Kind == OpDelete {
+			del = op.Text
+			if i+1 < len(ops) && ops[i+1].Kind == OpInsert {
+				ins = ops[i+1].Text
+			}
+		} else {
+			ins = op.Text
+		}
+		break
+	}
+	changed := 0
+	for _, op := range ops {
+		if op.Kind != OpEqual {
+			changed += len(strings.Fields(op.Text))
+		}
+	}
+	s := fmt.Sprintf("%s and %s say nearly the same thing on %s, worded differently (%d words changed", a, b, topic, changed)
+	switch {
+	case del != "" && ins != "":
+		s += fmt.Sprintf(`: "%s" vs "%s"`, clip(del), clip(ins))
+	case del != "":
+		s += fmt.Sprintf(`: %s omits "%s"`, b, clip(del))
+	case ins != "":
+		s += fmt.Sprintf(`: %s adds "%s"`, b, clip(ins))
+	}
+	return s + ")"
+}
+
+func clip(s string) string {
+	s = strings.TrimSpace(s)
+	if len(s) <= wordingQuoteMax {
+		return s
+	}
+	cut := strings.LastIndexByte(s[:wordingQuoteMax], ' ')
+	if cut <= 0 {
+		cut = wordingQuoteMax
+		for cut > 0 && s[cut]&0xC0 == 0x80 {
+			cut--
+		}
+	}
+	return s[:cut] + "…"
+}
+
+func normSpace(s string) string { return strings.Join(strings.Fields(s), " ") }
+
+// wordHashes returns the sorted distinct hashes of the lower-cased words of
+// s (stop words included: wording is compared, not topic).
+func wordHashes(s string) []uint64 {
+	toks := tokenize(s)
+	out := make([]uint64, 0, len(toks))
+	for _, t := range toks {
+		h := fnv.New64a()
+		h.Write([]byte(t.Word))
+		out = append(out, h.Sum64())
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i] < out[j] })
+	k := 0
+	for i, v := range out {
+		if i == 0 || v != out[k-1] {
+			out[k] = v
+			k++
+		}
+	}
+	return out[:k]
+}
+
+func minhash(words []uint64) [minhashBands * minhashRows]uint64 {
+	var sig [minhashBands * minhashRows]uint64
+	for j := range sig {
+		sig[j] = math.MaxUint64
+	}
+	for _, w := range words {
+		for j := range sig {
+			if v := mix64(w ^ (uint64(j+1) * 0xBF58476D1CE4E5B9)); v < sig[j] {
+				sig[j] = v
+			}
+		}
+	}
+	return sig
+}
+
+// mix64 is the splitmix64 finaliser.
+func mix64(x uint64) uint64 {
+	x ^= x >> 30
+	x *= 0xBF58476D1CE4E5B9
+	x ^= x >> 27
+	x *= 0x94D049BB133111EB
+	x ^= x >> 31
+	return x
+}
+
+// jaccard of two sorted distinct slices.
+func jaccard(a, b []uint64) float64 {
+	i, j, n := 0, 0, 0
+	for i < len(a) && j < len(b) {
+		switch {
+		case a[i] == b[j]:
+			n++
+			i++
+			j++
+		case a[i] < b[j]:
+			i++
+		default:
+			j++
+		}
+	}
+	u := len(a) + len(b) - n
+	if u == 0 {
+		return 0
+	}
+	return float64(n) / float64(u)
+}
+
+// rowAgreements reports topic rows where at least min(3, number of briefs)
+// briefs make the same point: cells whose content stems have a cosine
+// similarity of at least agreeMinSim with the rest of the row.
+func rowAgreements(t *Topic, briefs []*brief.Brief, names map[string]string) []Difference {
+	need := max(2, min(3, len(briefs)))
+	var out []Difference
+	for _, row := range t.Rows {
+		var cells []int
+		for _, b := range briefs {
+			if p := row[b.ID]; p != nil && *p >= 0 && *p < len(t.Passages) {
+				cells = append(cells, *p)
+			}
+		}
+		if len(cells) < need {
+			continue
+		}
+		sets := make([]map[string]bool, len(cells))
+		surf := surfaces{}
+		df := map[string]int{}
+		for i, c := range cells {
+			sets[i] = map[string]bool{}
+			text := t.Passages[c].Text
+			for _, tk := range tokenize(text) {
+				if tk.Stop || tk.Num {
+					continue
+				}
+				if !sets[i][tk.Stem] {
+					sets[i][tk.Stem] = true
+					df[tk.Stem]++
+				}
+				form := tk.Word
+				if tk.Upper {
+					form = text[tk.Start:tk.End]
+				}
+				surf.add(tk.Stem, form)
+			}
+		}
+		total2 := 0
+		for _, n := range df {
+			total2 += n * n
+		}
+		var agree []int
+		for i, s := range sets {
+			if len(s) == 0 {
+				continue
+			}
+			dot, rest2 := 0, total2
+			for w := range s {
+				dot += df[w] - 1
+				rest2 -= 2*df[w] - 1
+			}
+			if rest2 <= 0 {
+				continue
+			}
+			if float64(dot)/math.Sqrt(float64(len(s))*float64(rest2)) >= agreeMinSim {
+				agree = append(agree, i)
+			}
+		}
+		if len(agree) < need {
+			continue
+		}
+		shared := map[string]int{}
+		for _, i := range agree {
+			for w := range sets[i] {
+				shared[w]++
+			}
+		}
+		var terms []string
+		for w, n := range shared {
+			if n >= need {
+				terms = append(terms, w)
+			}
+		}
+		sort.Slice(terms, func(i, j int) bool {
+			if shared[terms[i]] != shared[terms[j]] {
+				return shared[terms[i]] > shared[terms[j]]
+			}
+			return terms[i] < terms[j]
+		})
+		if len(terms) > 5 {
+			terms = terms[:5]
+		}
+		for i, w := range terms {
+			terms[i] = surf.best(w)
+		}
+		d := Difference{Kind: KindAgreement, Topic: t.ID, Items: []Item{}}
+		var who []string
+		for _, i := range agree {
+			p := t.Passages[cells[i]]
+			d.Items = append(d.Items, passageItem(p))
+			who = append(who, names[p.Brief])
+		}
+		d.Summary = fmt.Sprintf("%s make the same point on %s (shared terms: %s)", nameList(who), t.Label, strings.Join(terms, ", "))
+		out = append(out, d)
+	}
+	return out
+}

@@ -1,0 +1,120 @@
+package export
+
+import (
+	"context"
+	"strconv"
+	"strings"
+
+	"github.com/xuri/excelize/v2"
+
+	"briefbench/compare"
+)
+
+// maxQuotes is the most quoted sentences shown in one Differences cell.
+const maxQuotes = 12
+
+// Fonts of a wording diff.
+var (
+	fontDeleted  = excelize.Font{Family: "Calibri", Size: 10, Color: "C00000", Strike: true}
+	fontInserted = excelize.Font{Family: "Calibri", Size: 10, Color: "00703C", Bold: true, Underline: "single"}
+)
+
+// differencesTable lists the differences: kind, topic, briefs, summary, the
+// quoted sentences with citations and, for wording, the word-level diff
+// written as [-deleted-]{+inserted+}.
+func (v *view) differencesTable() *table {
+	cols := []column{
+		{"Kind", 11, text}, {"Topic", 22, wrapped}, {"Briefs", 22, wrapped},
+		{"Summary", 40, wrapped}, {"Quotes", 70, wrapped}, {"Wording diff", 50, wrapped},
+	}
+	return &table{
+		sheet: sheetDifferences, file: "differences.csv", cols: cols,
+		rows: func(ctx context.Context, yield func([]any) bool) error {
+			vals := make([]any, len(cols))
+			for i := range v.r.Differences {
+				if i%256 == 0 {
+					if err := ctx.Err(); err != nil {
+						return err
+					}
+				}
+				d := &v.r.Differences[i]
+				vals[0], vals[1], vals[2], vals[3] = d.Kind, v.label(d.Topic), v.briefsOf(d.Items), d.Summary
+				vals[4], vals[5] = v.quotes(d.Items), diffOps(d.Diff)
+				if !yield(vals) {
+					return nil
+				}
+			}
+			return nil
+		},
+	}
+}
+
+// quotes lists items as quoted sentences with citations, one per line.
+func (v *view) quotes(items []compare.Item) string {
+	var sb strings.Builder
+	for i, it := range items {
+		if i == maxQuotes {
+			sb.WriteString("\n… and " + strconv.Itoa(len(items)-maxQuotes) + " more")
+			break
+		}
+		if i > 0 {
+			sb.WriteByte('\n')
+		}
+		sb.WriteString("“" + truncate(it.Text, 600) + "” (" + v.cite(it.Brief, it.Paragraph, it.Page) + ")")
+	}
+	return sb.String()
+}
+
+// diffOps is a word-level diff as a cell value: plain text in CSV, rich
+// text in the workbook.
+type diffOps []compare.Op
+
+func (d diffOps) plain() string { return diffText(d) }
+
+func (d diffOps) runs() []excelize.RichTextRun { return diffRuns(d) }
+
+// diffText writes a word diff as plain text: [-deleted-] and {+inserted+}.
+func diffText(ops []compare.Op) string {
+	var sb strings.Builder
+	for _, op := range ops {
+		switch op.Kind {
+		case "delete":
+			sb.WriteString("[-" + op.Text + "-]")
+		case "insert":
+			sb.WriteString("{+" + op.Text + "+}")
+		default:
+			sb.WriteString(op.Text)
+		}
+	}
+	return sb.String()
+}
+
+// diffRuns renders a word diff as rich text: deletions struck through in
+// red, insertions underlined in green.
+func diffRuns(ops []compare.Op) []excelize.RichTextRun {
+	runs := make([]excelize.RichTextRun, 0, len(ops))
+	for _, op := range ops {
+		f := &fontPlain
+		switch op.Kind {
+		case "delete":
+			f = &fontDeleted
+		case "insert":
+			f = &fontInserted
+		}
+		runs = append(runs, excelize.RichTextRun{Text: op.Text, Font: f})
+	}
+	return runs
+}
+
+// differences writes the Differences sheet; wording diffs are rich text.
+func (b *book) differences(ctx context.Context) error {
+	t := b.v.differencesTable()
+	sw, err := b.stream(sheetDifferences, t.cols, len(b.v.r.Differences), 1, true)
+	if err != nil {
+		return err
+	}
+	if _, err := b.writeTable(ctx, sw, t, nil); err != nil {
+		return err
+	}
+	return sw.Flush()
+}

@@ -1,0 +1,161 @@
+package export
+
+import (
+	"fmt"
+	"sort"
+	"strconv"
+	"strings"
+
+	"briefbench/brief"
+	"briefbench/compare"
+)
+
+// view indexes a comparison once for all writers: brief columns and unique
+// display names, topic labels, and the conflicting numeric claims per
+// paragraph so cells can highlight them.
+type view struct {
+	r      *compare.Result
+	now    string // creation time, "2006-01-02 15:04 UTC"
+	col    map[string]int
+	names  []string // unique display name per brief, in column order
+	labels map[string]string
+	// conflicts maps brief ID and paragraph to its claims that disagree
+	// with another brief.
+	conflicts map[paraKey][]*compare.Claim
+	// byQuantity groups claims by quantity, for "other briefs say" columns.
+	byQuantity map[string][]*compare.Claim
+}
+
+type paraKey struct {
+	brief     string
+	paragraph int
+}
+
+func newView(r *compare.Result, opts Options) *view {
+	v := &view{
+		r:          r,
+		now:        opts.now().Format("2006-01-02 15:04 UTC"),
+		col:        make(map[string]int, len(r.Briefs)),
+		names:      make([]string, len(r.Briefs)),
+		labels:     make(map[string]string, len(r.Topics)),
+		conflicts:  map[paraKey][]*compare.Claim{},
+		byQuantity: map[string][]*compare.Claim{},
+	}
+	seen := map[string]int{}
+	for _, b := range r.Briefs {
+		seen[b.ShortName()]++
+	}
+	for i, b := range r.Briefs {
+		v.col[b.ID] = i
+		n := b.ShortName()
+		if seen[n] > 1 {
+			n += " (" + b.ID + ")"
+		}
+		v.names[i] = n
+	}
+	for _, t := range r.Topics {
+		v.labels[t.ID] = t.Label
+	}
+	for i := range r.Numbers {
+		c := &r.Numbers[i]
+		v.byQuantity[c.Quantity] = append(v.byQuantity[c.Quantity], c)
+		if c.Conflict {
+			k := paraKey{c.Brief, c.Paragraph}
+			v.conflicts[k] = append(v.conflicts[k], c)
+		}
+	}
+	return v
+}
+
+// name returns the display name of brief id (the ID itself when unknown).
+func (v *view) name(id string) string {
+	if i, ok := v.col[id]; ok {
+		return v.names[i]
+	}
+	return id
+}
+
+// label returns the label of topic id (the ID when unknown).
+func (v *view) label(id string) string {
+	if l, ok := v.labels[id]; ok {
+		return l
+	}
+	return id
+}
+
+// cite formats a citation the way brief.Brief.Cite does, e.g.
+// "Meridian Institute ¶7, p. 3", from a 0-based paragraph index and a page.
+func (v *view) cite(id string, paragraph, page int) string {
+	s := v.name(id) + " ¶" + strconv.Itoa(paragraph+1)
+	if page > 0 {
+		s += ", p. " + strconv.Itoa(page)
+	}
+	return s
+}
+
+// otherValues describes what the other briefs say about c's quantity, e.g.
+// "3.5 (Hanbridge Center)".
+func (v *view) otherValues(c *compare.Claim) string {
+	var parts []string
+	for _, o := range v.byQuantity[c.Quantity] {
+		if o.Brief == c.Brief || o.Value == c.Value {
+			continue
+		}
+		parts = append(parts, o.Raw+" ("+v.name(o.Brief)+")")
+	}
+	return strings.Join(parts, "; ")
+}
+
+// briefsOf lists the display names of a difference's briefs, in order of
+// first appearance.
+func (v *view) briefsOf(items []compare.Item) string {
+	var names []string
+	seen := map[string]bool{}
+	for _, it := range items {
+		if !seen[it.Brief] {
+			seen[it.Brief] = true
+			names = append(names, v.name(it.Brief))
+		}
+	}
+	return strings.Join(names, ", ")
+}
+
+// passageAt returns the passage of brief id in a row of topic t, or nil
+// where the brief is silent (or the index is out of range).
+func passageAt(t *compare.Topic, row compare.Row, id string) *compare.Passage {
+	i := row[id]
+	if i == nil || *i < 0 || *i >= len(t.Passages) {
+		return nil
+	}
+	return &t.Passages[*i]
+}
+
+// leaning names the pole a position leans toward: "mixed" when the brief
+// argues both, "balanced" when the score is near zero.
+func leaning(ax *compare.Axis, p compare.Position) string {
+	switch {
+	case p.Mixed:
+		return "mixed"
+	case p.Score <= -0.15:
+		return ax.Poles[0]
+	case p.Score >= 0.15:
+		return ax.Poles[1]
+	}
+	return "balanced"
+}
+
+// authors joins a brief's authors.
+func authors(b *brief.Brief) string { return strings.Join(b.Authors, ", ") }
+
+// percent formats a share 0..1 as a whole percentage, e.g. "14%".
+func percent(f float64) string { return fmt.Sprintf("%.0f%%", f*100) }
+
+// sortedTerms returns up to n distinctive terms of brief id, strongest first.
+func sortedTerms(ts []compare.Term, n int) []compare.Term {
+	out := append([]compare.Term(nil), ts...)
+	sort.SliceStable(out, func(i, j int) bool { return out[i].Z > out[j].Z })
+	if len(out) > n {
+		out = out[:n]
+	}
+	return out
+}
