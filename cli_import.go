@@ -7,6 +7,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"io/fs"
 	"strings"
 
 	"briefbench/brief"
@@ -86,6 +87,11 @@ func toImportError(err error) importError {
 	var ie *importers.Error
 	if errors.As(err, &ie) {
 		msg := ie.Err.Error()
+		var pe *fs.PathError
+		if errors.As(ie.Err, &pe) {
+			// The file is already named: "cannot read: no such file or directory".
+			msg = strings.Replace(msg, pe.Op+" "+pe.Path+": ", "", 1)
+		}
 		if ie.Page > 0 {
 			msg = fmt.Sprintf("page %d: %s", ie.Page, msg)
 		}

@@ -32,17 +32,21 @@ func TestGUICapture(t *testing.T) {
 		t.Fatalf("build: %v\n%s", err, out)
 	}
 	for _, tc := range []struct {
-		name string
-		args []string
+		name  string
+		theme string
+		args  []string
 	}{
-		{"light", nil},
-		{"dark positions", []string{"--dark", "--view", "positions"}},
+		{"light", "light", nil},
+		{"dark positions", "", []string{"--dark", "--view", "positions"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			out := filepath.Join(dir, "shot.png")
 			args := append([]string{"-a", "-s", "-screen 0 1600x1000x24", bin, "gui", "--capture", out, "--size", "1280x800"}, tc.args...)
 			cmd := exec.Command(xvfb, args...)
 			cmd.Env = append(os.Environ(), "LANG=en_US.UTF-8", "HOME="+dir, "XDG_CONFIG_HOME="+filepath.Join(dir, "config"))
+			if tc.theme != "" {
+				cmd.Env = append(cmd.Env, "FYNE_THEME="+tc.theme)
+			}
 			if msg, err := cmd.CombinedOutput(); err != nil {
 				t.Fatalf("capture: %v\n%s", err, msg)
 			}

@@ -58,7 +58,7 @@ func (d *detail) buildUI() fyne.CanvasObject {
 	d.back = widget.NewButtonWithIcon("Back to comparison", theme.NavigateBackIcon(), d.w.showCompare)
 	d.source = widget.NewLabel("")
 	d.source.Truncation = fyne.TextTruncateEllipsis
-	d.source.Importance = widget.LowImportance
+	d.source.SizeName = theme.SizeNameCaptionText
 	form := widget.NewForm(
 		widget.NewFormItem("Title", d.title),
 		widget.NewFormItem("Subtitle", d.subtitle),
@@ -157,7 +157,7 @@ func (d *detail) buildText() {
 			where += " · p. " + strconv.Itoa(p.Page)
 		}
 		pv.tags.SizeName = theme.SizeNameCaptionText
-		pv.tags.Importance = widget.LowImportance
+		pv.tags.Importance = widget.HighImportance
 		pv.tags.Wrapping = fyne.TextWrapWord
 		pv.tags.SetText(tagLine(where, tags[i]))
 		pv.bg.CornerRadius = theme.InputRadiusSize()
@@ -239,7 +239,7 @@ func (d *detail) buildDropped() {
 	} else {
 		help := widget.NewLabel("Blocks the importer took out as clutter. Restore puts one back in the text at its place.")
 		help.Wrapping = fyne.TextWrapWord
-		help.Importance = widget.LowImportance
+		help.SizeName = theme.SizeNameCaptionText
 		objs = append(objs, help)
 	}
 	for i, blk := range d.b.Dropped {

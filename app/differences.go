@@ -79,8 +79,8 @@ func (v *differencesView) buildUI() fyne.CanvasObject {
 	v.topic = widget.NewSelect([]string{allTopics}, func(string) { v.apply() })
 	v.topic.Selected = allTopics
 	v.count = widget.NewLabel("")
-	v.count.Importance = widget.LowImportance
-	v.list = newFitList(func() int { return len(v.shown) }, v.createItem, v.updateItem)
+	v.count.SizeName = theme.SizeNameCaptionText
+	v.list = newFitList(func() int { return len(v.shown) }, v.createItem, v.fillItem)
 	v.list.onSelect = v.onSelected
 
 	filters := container.NewBorder(nil, nil,
@@ -175,9 +175,13 @@ func (v *differencesView) createItem() fyne.CanvasObject {
 	return it
 }
 
-func (it *differenceItem) CreateRenderer() fyne.WidgetRenderer { return widget.NewSimpleRenderer(it.box) }
+func (it *differenceItem) CreateRenderer() fyne.WidgetRenderer {
+	return widget.NewSimpleRenderer(it.box)
+}
 
-func (v *differencesView) updateItem(id widget.ListItemID, o fyne.CanvasObject) {
+func (it *differenceItem) contentBox() *fyne.Container { return it.box }
+
+func (v *differencesView) fillItem(id widget.ListItemID, o fyne.CanvasObject) {
 	it := o.(*differenceItem)
 	r := v.c.res
 	if r == nil || id >= len(v.shown) {
@@ -190,7 +194,9 @@ func (v *differencesView) updateItem(id widget.ListItemID, o fyne.CanvasObject) 
 	}
 	it.summary.Text = d.Summary
 	it.body.Segments = v.itemSegments(d)
-	it.box.Refresh()
+	it.head.Refresh()
+	it.summary.Refresh()
+	it.body.Refresh()
 }
 
 // itemSegments shows each brief's part: values for numbers, the word-level

@@ -56,14 +56,15 @@ func TestDifferencesItem(t *testing.T) {
 	c, _ := newTestView(t, fyne.NewSize(1280, 800))
 	v := c.differences
 	o := v.createItem()
-	v.updateItem(0, o)
+	v.fillItem(0, o)
 	it := o.(*differenceItem)
 	if got := richString(it.body); got != "Hanbit Institute ¶4 2.8 % of GDP   Meridian Council ¶3 3.5 % of GDP   Ansan Forum ¶3 2.8 % of GDP" {
 		t.Errorf("numeric items = %q", got)
 	}
 	w := test.NewTempWindow(t, o)
 	w.Resize(fyne.NewSize(800, 160))
-	v.updateItem(3, o)
+	v.fillItem(3, o)
+	layoutTree(o)
 	if s := segmentStyled(it.body, "more resilient"); s == nil || s.Style.ColorName != colorInsert {
 		t.Error("wording diff is not shown")
 	}

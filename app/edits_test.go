@@ -19,8 +19,11 @@ func TestEditsHandlers(t *testing.T) {
 		want  compare.Edits
 		topic string // selected afterwards, when the result has it
 	}{
-		{"rename", func(c *compareView) { c.onRename("shipbuilding", "  Ship repair and MRO ") },
-			compare.Edits{Renames: map[string]string{"shipbuilding": "Ship repair and MRO"}}, ""},
+		{
+			"rename", func(c *compareView) { c.onRename("shipbuilding", "  Ship repair and MRO ") },
+			compare.Edits{Renames: map[string]string{"shipbuilding": "Ship repair and MRO"}},
+			"",
+		},
 		{"blank rename ignored", func(c *compareView) { c.onRename("shipbuilding", "  ") }, compare.Edits{}, ""},
 		{"merge", func(c *compareView) {
 			c.onMerge("regional-role", "shipbuilding")
@@ -29,19 +32,33 @@ func TestEditsHandlers(t *testing.T) {
 		{"merge into itself ignored", func(c *compareView) { c.onMerge("shipbuilding", "shipbuilding") }, compare.Edits{}, ""},
 		{"split", func(c *compareView) {
 			c.onSplit("industrial-cooperation", "Co-production", []compare.Passage{meridian4, ansan5})
-		}, compare.Edits{Splits: []compare.Split{{From: "industrial-cooperation", To: "user-co-production", Label: "Co-production",
+		}, compare.Edits{Splits: []compare.Split{{
+			From: "industrial-cooperation", To: "user-co-production", Label: "Co-production",
 			Passages: []compare.Move{
 				{Brief: "meridian", Paragraph: 4, From: "industrial-cooperation", To: "user-co-production"},
 				{Brief: "ansan", Paragraph: 5, From: "industrial-cooperation", To: "user-co-production"},
-			}}}}, ""},
-		{"create", func(c *compareView) { c.onCreateTopic("Munitions", " 155mm shells ") },
-			compare.Edits{Created: []compare.TopicSpec{{ID: "user-munitions", Label: "Munitions", Description: "155mm shells"}}}, ""},
-		{"move", func(c *compareView) { c.onMovePassage(ansan5, "industrial-cooperation", "arms-exports", false) },
-			compare.Edits{Moves: []compare.Move{{Brief: "ansan", Paragraph: 5, From: "industrial-cooperation", To: "arms-exports"}}}, ""},
-		{"also file under", func(c *compareView) { c.onMovePassage(ansan5, "industrial-cooperation", "arms-exports", true) },
-			compare.Edits{Moves: []compare.Move{{Brief: "ansan", Paragraph: 5, To: "arms-exports"}}}, ""},
-		{"remove", func(c *compareView) { c.onRemovePassage(meridian4, "industrial-cooperation") },
-			compare.Edits{Removes: []compare.Move{{Brief: "meridian", Paragraph: 4, From: "industrial-cooperation"}}}, ""},
+			},
+		}}}, ""},
+		{
+			"create", func(c *compareView) { c.onCreateTopic("Munitions", " 155mm shells ") },
+			compare.Edits{Created: []compare.TopicSpec{{ID: "user-munitions", Label: "Munitions", Description: "155mm shells"}}},
+			"",
+		},
+		{
+			"move", func(c *compareView) { c.onMovePassage(ansan5, "industrial-cooperation", "arms-exports", false) },
+			compare.Edits{Moves: []compare.Move{{Brief: "ansan", Paragraph: 5, From: "industrial-cooperation", To: "arms-exports"}}},
+			"",
+		},
+		{
+			"also file under", func(c *compareView) { c.onMovePassage(ansan5, "industrial-cooperation", "arms-exports", true) },
+			compare.Edits{Moves: []compare.Move{{Brief: "ansan", Paragraph: 5, To: "arms-exports"}}},
+			"",
+		},
+		{
+			"remove", func(c *compareView) { c.onRemovePassage(meridian4, "industrial-cooperation") },
+			compare.Edits{Removes: []compare.Move{{Brief: "meridian", Paragraph: 4, From: "industrial-cooperation"}}},
+			"",
+		},
 		{"note then clear", func(c *compareView) {
 			c.onNote("shipbuilding", "Ask Tidewater for the MRO contract values.")
 			c.onNote("burden-sharing", "Check which GDP series each brief uses.")
@@ -89,8 +106,10 @@ func TestEditsNote(t *testing.T) {
 func TestEditsDialogs(t *testing.T) {
 	c, h := newTestView(t, fyne.NewSize(1280, 800))
 	c.selectTopic("shipbuilding")
-	for _, show := range []func(){c.showRenameDialog, c.showMergeDialog, c.showSplitDialog, c.showCreateDialog,
-		func() { c.showMoveDialog(c.res.Topics[3].Passages[0], "shipbuilding", false) }} {
+	for _, show := range []func(){
+		c.showRenameDialog, c.showMergeDialog, c.showSplitDialog, c.showCreateDialog,
+		func() { c.showMoveDialog(c.res.Topics[3].Passages[0], "shipbuilding", false) },
+	} {
 		show()
 		if len(h.win.Canvas().Overlays().List()) == 0 {
 			t.Error("no dialog shown")
@@ -100,5 +119,31 @@ func TestEditsDialogs(t *testing.T) {
 	}
 	if h.nEdits != 0 {
 		t.Errorf("dialogs made %d edits without confirmation", h.nEdits)
+	}
+}
+
+func TestEditsPassageMenu(t *testing.T) {
+	c, h := newTestView(t, fyne.NewSize(1280, 800))
+	c.selectTopic("shipbuilding")
+	c.side.onPassageMenu(&c.res.Topics[3].Passages[0], fyne.NewPos(400, 400))
+	if len(h.win.Canvas().Overlays().List()) != 1 {
+		t.Error("right-clicking a passage shows no menu")
+	}
+	if h.nEdits != 0 {
+		t.Error("the menu made an edit before a choice")
+	}
+}
+
+func TestEditsEmptyTopic(t *testing.T) {
+	c, _ := newTestView(t, fyne.NewSize(1280, 800))
+	c.res.Topics = append(c.res.Topics, compare.Topic{ID: "user-munitions", Label: "Munitions", Origin: compare.FromUser})
+	c.setResult(c.res)
+	c.selectTopic("user-munitions")
+	if c.side.noRows.Hidden {
+		t.Error("an empty topic does not say how to fill it")
+	}
+	c.selectTopic("shipbuilding")
+	if !c.side.noRows.Hidden {
+		t.Error("the empty-topic hint shows over passages")
 	}
 }

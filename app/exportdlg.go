@@ -59,11 +59,11 @@ func exportFormats() []exportFormat {
 // exportDialog picks a format, a folder (remembered) and a file name, asks
 // before overwriting, and writes the file off the UI goroutine.
 type exportDialog struct {
-	w      *workbench
-	format *widget.Select
-	folder *widget.Label
-	choose *widget.Button
-	name   *widget.Entry
+	w       *workbench
+	format  *widget.Select
+	folder  *widget.Label
+	choose  *widget.Button
+	name    *widget.Entry
 	save    *widget.Button
 	content fyne.CanvasObject
 	dlg     *dialog.CustomDialog
@@ -105,7 +105,7 @@ func (d *exportDialog) buildUI() fyne.CanvasObject {
 	d.save.Importance = widget.HighImportance
 	note := widget.NewLabel("Exports include your edits and topic notes. The image is the window as it looks now.")
 	note.Wrapping = fyne.TextWrapWord
-	note.Importance = widget.LowImportance
+	note.SizeName = theme.SizeNameCaptionText
 	form := widget.NewForm(
 		widget.NewFormItem("Format", d.format),
 		widget.NewFormItem("Folder", container.NewBorder(nil, nil, nil, d.choose, d.folder)),

@@ -100,7 +100,10 @@ func (w *workbench) loadSamples() {
 			if len(bs) == 0 {
 				w.fail(fmt.Errorf("no sample brief imported: %v", errors.Join(errs...)))
 			}
-			w.dirty = false // samples are not the user's work
+			// The samples are not the user's work: nothing to save or
+			// recover yet.
+			w.dirty = false
+			w.clearRecovery()
 			w.updateTitle()
 			if len(errs) > 0 {
 				var lines []string

@@ -115,4 +115,7 @@ func TestSamplesOnFirstRun(t *testing.T) {
 	if eng.runs != 1 || w.dirty {
 		t.Errorf("runs %d dirty %v", eng.runs, w.dirty)
 	}
+	if _, err := os.Stat(w.recoveryPath()); !os.IsNotExist(err) {
+		t.Error("the samples left a recovery file")
+	}
 }

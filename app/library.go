@@ -52,7 +52,7 @@ func (l *library) buildUI() fyne.CanvasObject {
 	l.list.OnSelected = l.onSelected
 	help := widget.NewLabel("Ticked briefs are compared, in this order (one column each).")
 	help.Wrapping = fyne.TextWrapWord
-	help.Importance = widget.LowImportance
+	help.SizeName = theme.SizeNameCaptionText
 	top := container.NewVBox(l.count, help, l.empty)
 	l.content = container.NewBorder(top, nil, nil, nil, l.list)
 	l.refresh()
@@ -72,7 +72,7 @@ func (l *library) newRow() fyne.CanvasObject {
 	r.title.TextStyle.Bold = true
 	r.title.Truncation = fyne.TextTruncateEllipsis
 	r.meta.Truncation = fyne.TextTruncateEllipsis
-	r.meta.Importance = widget.LowImportance
+	r.meta.SizeName = theme.SizeNameCaptionText
 	r.badge.TextStyle = fyne.TextStyle{Monospace: true}
 	r.badge.Importance = widget.HighImportance
 	for _, b := range []*widget.Button{r.up, r.down, r.remove} {

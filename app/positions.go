@@ -45,7 +45,7 @@ func (v *positionsView) buildUI() fyne.CanvasObject {
 	v.emptyAxes = widget.NewLabel("No position axes in this comparison.")
 	v.evTitle = widget.NewRichText()
 	v.evTitle.Wrapping = fyne.TextWrapWord
-	v.evidence = newFitList(func() int { return len(v.shown) }, v.createEvidence, v.updateEvidence)
+	v.evidence = newFitList(func() int { return len(v.shown) }, v.createEvidence, v.fillEvidence)
 	v.evidence.onSelect = v.onEvidenceSelected
 	v.setEvidenceTitle()
 
@@ -206,7 +206,9 @@ func (v *positionsView) createEvidence() fyne.CanvasObject {
 
 func (it *evidenceItem) CreateRenderer() fyne.WidgetRenderer { return widget.NewSimpleRenderer(it.box) }
 
-func (v *positionsView) updateEvidence(id widget.ListItemID, o fyne.CanvasObject) {
+func (it *evidenceItem) contentBox() *fyne.Container { return it.box }
+
+func (v *positionsView) fillEvidence(id widget.ListItemID, o fyne.CanvasObject) {
 	it := o.(*evidenceItem)
 	a := v.axis(v.selAxis)
 	if a == nil || id >= len(v.shown) {
@@ -230,7 +232,8 @@ func (v *positionsView) updateEvidence(id widget.ListItemID, o fyne.CanvasObject
 	}
 	it.head.Segments = segs
 	it.quote.Text = "“" + e.Text + "”"
-	it.box.Refresh()
+	it.head.Refresh()
+	it.quote.Refresh()
 }
 
 // onEvidenceSelected opens the quote in its brief's full text.

@@ -47,9 +47,9 @@ func (v *searchView) buildUI() fyne.CanvasObject {
 	v.entry.OnChanged = v.onSearch
 	v.entry.OnSubmitted = v.onSearch
 	v.status = widget.NewLabel("Type to search the full text of every brief.")
-	v.status.Importance = widget.LowImportance
+	v.status.SizeName = theme.SizeNameCaptionText
 	v.status.Wrapping = fyne.TextWrapWord
-	v.list = newFitList(func() int { return len(v.hits) }, v.createHit, v.updateHit)
+	v.list = newFitList(func() int { return len(v.hits) }, v.createHit, v.fillHit)
 	v.list.onSelect = v.onHitSelected
 	return container.NewBorder(container.NewVBox(v.entry, v.status, widget.NewSeparator()), nil, nil, nil, v.list)
 }
@@ -170,7 +170,9 @@ func (v *searchView) createHit() fyne.CanvasObject {
 
 func (it *hitItem) CreateRenderer() fyne.WidgetRenderer { return widget.NewSimpleRenderer(it.box) }
 
-func (v *searchView) updateHit(id widget.ListItemID, o fyne.CanvasObject) {
+func (it *hitItem) contentBox() *fyne.Container { return it.box }
+
+func (v *searchView) fillHit(id widget.ListItemID, o fyne.CanvasObject) {
 	it := o.(*hitItem)
 	if id >= len(v.hits) {
 		return
@@ -202,7 +204,8 @@ func (v *searchView) updateHit(id widget.ListItemID, o fyne.CanvasObject) {
 			ts.Style.TextStyle.Bold = true
 		}
 	}
-	it.box.Refresh()
+	it.head.Refresh()
+	it.text.Refresh()
 }
 
 // onHitSelected opens the paragraph in its brief's full text.

@@ -56,7 +56,7 @@ func TestSearchHits(t *testing.T) {
 
 	v.entry.SetText("seventh fleet")
 	o := v.createHit()
-	v.updateHit(0, o)
+	v.fillHit(0, o)
 	if s := segmentStyled(o.(*hitItem).text, "Seventh"); s == nil || s.Style.ColorName != colorHit {
 		t.Error("hit not highlighted")
 	}

@@ -38,7 +38,11 @@ type sideView struct {
 	create      *widget.Button
 	header      *fyne.Container // column headers
 	rows        *fitList
+	table       *fyne.Container // header and rows
+	tableMin    *minWidthLayout // keeps columns at least minColumnWidth wide
+	content     *fyne.Container
 	placeholder *widget.Label
+	noRows      *widget.Label // shown over the rows of a topic without passages
 
 	// Lookups for the shown topic, by passage key.
 	conflicts map[passageKey][]string // raw numbers another brief disputes
@@ -88,17 +92,29 @@ func (v *sideView) buildUI() fyne.CanvasObject {
 	actions := container.NewHBox(v.rename, v.merge, v.split, v.create)
 
 	about := container.NewVBox(v.title, v.meta, v.description, actions)
-	noteBox := container.NewBorder(nil, container.NewHBox(layoutSpacer(), v.saveNote), nil, nil, v.note)
+	hint := widget.NewRichText(captionSeg("Click a passage to open it in its brief; right-click it to move it "+
+		"to another topic or remove it from this one.", theme.ColorNamePlaceHolder, fyne.TextStyle{}))
+	hint.Wrapping = fyne.TextWrapWord
+	noteBox := container.NewBorder(nil, container.NewBorder(nil, nil, nil, v.saveNote, hint), nil, nil, v.note)
 	top := container.New(&ratioLayout{ratios: []float32{0.62, 0.38}}, about, noteBox)
 
 	v.header = container.NewGridWithColumns(1)
-	v.rows = newFitList(v.rowCount, v.createRow, v.updateRow)
+	v.rows = newFitList(v.rowCount, v.createRow, v.fillRow)
 	v.placeholder = widget.NewLabel("Select a topic on the left to see what each brief says about it.")
 	v.placeholder.Wrapping = fyne.TextWrapWord
 
-	content := container.NewBorder(container.NewVBox(top, widget.NewSeparator(), v.header), nil, nil, nil, v.rows)
+	// Columns keep a readable width: with many briefs the table scrolls
+	// sideways rather than squeezing each passage into a sliver.
+	v.noRows = widget.NewLabel("No passages under this topic yet. Right-click a passage under another topic " +
+		"and choose Move to topic… or Also file under topic….")
+	v.noRows.Wrapping = fyne.TextWrapWord
+	v.noRows.Alignment = fyne.TextAlignCenter
+	v.table = container.NewBorder(v.header, nil, nil, nil, container.NewStack(v.rows, container.NewVBox(v.noRows)))
+	v.tableMin = &minWidthLayout{}
+	v.content = container.NewBorder(container.NewVBox(top, widget.NewSeparator()), nil, nil, nil,
+		container.NewHScroll(container.New(v.tableMin, v.table)))
 	v.show(nil)
-	return container.NewStack(v.placeholder, content)
+	return container.NewStack(v.placeholder, v.content)
 }
 
 // show displays topic t (nil for none).
@@ -116,6 +132,7 @@ func (v *sideView) show(t *compare.Topic) {
 		v.cols = nil
 		v.header.Objects = nil
 		v.header.Refresh()
+		v.noRows.Hide()
 		v.rows.reload()
 		return
 	}
@@ -139,8 +156,53 @@ func (v *sideView) show(t *compare.Topic) {
 	for _, b := range v.cols {
 		v.header.Objects = append(v.header.Objects, v.columnHeader(b, t))
 	}
+	v.tableMin.width = float32(len(v.cols)) * minColumnWidth
+	if len(t.Rows) > 0 {
+		v.noRows.Hide()
+	} else {
+		v.noRows.Show()
+	}
 	v.header.Refresh()
 	v.rows.reload()
+	v.relayout()
+}
+
+// minColumnWidth is the narrowest a brief's column gets before the table
+// scrolls sideways.
+const minColumnWidth = 190
+
+// relayout lays the header out again now that its wrapped labels know their
+// widths: the first pass gives new labels a width, the second the height
+// their text needs at it.
+func (v *sideView) relayout() {
+	if v.content == nil || v.content.Size().Width == 0 {
+		return
+	}
+	for range 2 {
+		layoutTree(v.content)
+		layoutTree(v.table)
+	}
+	canvas.Refresh(v.content)
+}
+
+// minWidthLayout stacks its objects at the container's size, claiming at
+// least width as its minimum.
+type minWidthLayout struct{ width float32 }
+
+func (l *minWidthLayout) Layout(objs []fyne.CanvasObject, size fyne.Size) {
+	for _, o := range objs {
+		o.Move(fyne.NewPos(0, 0))
+		o.Resize(size)
+	}
+}
+
+func (l *minWidthLayout) MinSize(objs []fyne.CanvasObject) fyne.Size {
+	s := fyne.NewSize(l.width, 0)
+	for _, o := range objs {
+		m := o.MinSize()
+		s = s.Max(fyne.NewSize(0, m.Height))
+	}
+	return s
 }
 
 func (v *sideView) setActionsEnabled(on bool) {
@@ -185,7 +247,10 @@ func (v *sideView) metaSegments(r *compare.Result, t *compare.Topic) []widget.Ri
 	segs := []widget.RichTextSegment{
 		origin,
 		textSeg(fmt.Sprintf("  ·  addressed by %d of %d briefs  ·  ", covered, len(r.Briefs)), theme.ColorNameForeground, fyne.TextStyle{}),
-		textSeg(countNoun(diffs, "difference", "differences"), colorConflict, fyne.TextStyle{Bold: diffs > 0}),
+		textSeg(countNoun(diffs, "difference", "differences"), colorConflict, fyne.TextStyle{Bold: true}),
+	}
+	if diffs == 0 {
+		segs[2] = textSeg("no differences", colorSilent, fyne.TextStyle{})
 	}
 	if agree > 0 {
 		segs = append(segs, textSeg("  ·  "+countNoun(agree, "agreement", "agreements"), colorInsert, fyne.TextStyle{}))
@@ -267,7 +332,9 @@ func (v *sideView) createRow() fyne.CanvasObject {
 
 func (r *sideRow) CreateRenderer() fyne.WidgetRenderer { return widget.NewSimpleRenderer(r.grid) }
 
-func (v *sideView) updateRow(id widget.ListItemID, o fyne.CanvasObject) {
+func (r *sideRow) contentBox() *fyne.Container { return r.grid }
+
+func (v *sideView) fillRow(id widget.ListItemID, o fyne.CanvasObject) {
 	row := o.(*sideRow)
 	t := v.topic
 	if t == nil || id >= len(t.Rows) || len(row.cells) != len(v.cols) {
@@ -282,7 +349,6 @@ func (v *sideView) updateRow(id widget.ListItemID, o fyne.CanvasObject) {
 		}
 		v.fillPassage(cell, b, &t.Passages[*idx])
 	}
-	row.grid.Refresh()
 }
 
 // fillSilent shows that brief b has nothing in this row: "not addressed"
@@ -297,6 +363,7 @@ func (v *sideView) fillSilent(cell *passageCell, b *brief.Brief, t *compare.Topi
 	cell.text.Segments = []widget.RichTextSegment{textSeg(text, colorSilent, fyne.TextStyle{Italic: true})}
 	cell.cite.Segments = nil
 	cell.band.Hidden = true
+	cell.refreshContent()
 }
 
 // fillPassage shows passage p of brief b with its highlights: the word-level
@@ -334,6 +401,7 @@ func (v *sideView) fillPassage(cell *passageCell, b *brief.Brief, p *compare.Pas
 		cell.cite.Segments = append(cell.cite.Segments,
 			captionSeg(" · nearly the same words as "+v.c.briefName(w.other), colorInsert, fyne.TextStyle{Italic: true}))
 	}
+	cell.refreshContent()
 }
 
 // onPassageTapped opens the passage in its brief's full text.
@@ -430,6 +498,16 @@ func newPassageCell() *passageCell {
 	c.content = container.NewStack(c.band, container.NewVBox(c.text, c.cite))
 	c.ExtendBaseWidget(c)
 	return c
+}
+
+func (c *passageCell) contentBox() *fyne.Container { return c.content }
+
+// refreshContent redraws the cell's text, citation and band after a fill.
+func (c *passageCell) refreshContent() {
+	c.text.Refresh()
+	c.cite.Refresh()
+	c.band.FillColor = highlightColor(c, colorTrack)
+	c.band.Refresh()
 }
 
 func (c *passageCell) CreateRenderer() fyne.WidgetRenderer {

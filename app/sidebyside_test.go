@@ -58,7 +58,7 @@ func TestSideBySideCells(t *testing.T) {
 	v := c.side
 	c.selectTopic("burden-sharing")
 	row := v.createRow().(*sideRow)
-	v.updateRow(0, row)
+	v.fillRow(0, row)
 	hanbit, meridian, tidewater := row.cells[0], row.cells[1], row.cells[2]
 	if s := segmentStyled(hanbit.text, "2.8%"); s == nil || s.Style.ColorName != colorConflict {
 		t.Error("Hanbit's disputed 2.8% is not highlighted as a conflict")
@@ -78,7 +78,7 @@ func TestSideBySideCells(t *testing.T) {
 
 	c.selectTopic("industrial-cooperation")
 	row = v.createRow().(*sideRow)
-	v.updateRow(1, row)
+	v.fillRow(1, row)
 	if got := richString(row.cells[0].text); got != "no matching passage" {
 		t.Errorf("Hanbit, which covers the topic elsewhere, shows %q", got)
 	}
@@ -102,7 +102,7 @@ func TestSideBySideOpenInContext(t *testing.T) {
 	c, h := newTestView(t, fyne.NewSize(1280, 800))
 	c.selectTopic("industrial-cooperation")
 	row := c.side.createRow().(*sideRow)
-	c.side.updateRow(1, row)
+	c.side.fillRow(1, row)
 	test.Tap(row.cells[1])
 	test.Tap(row.cells[0]) // silent: nothing to open
 	if want := []passageKey{{"meridian", 5}}; !slices.Equal(h.opened, want) {
@@ -118,11 +118,11 @@ func TestSideBySideMark(t *testing.T) {
 		t.Fatalf("jump went to %q", c.topic)
 	}
 	row := c.side.createRow().(*sideRow)
-	c.side.updateRow(1, row)
+	c.side.fillRow(1, row)
 	if row.cells[1].band.Hidden || row.cells[3].band.Hidden {
 		t.Error("the difference's passages are not marked")
 	}
-	c.side.updateRow(0, row)
+	c.side.fillRow(0, row)
 	if !row.cells[0].band.Hidden {
 		t.Error("a passage outside the difference is marked")
 	}
@@ -137,11 +137,11 @@ func TestSideBySideRowsFitText(t *testing.T) {
 	for id := range c.side.rowCount() {
 		row := c.side.createRow()
 		row.Resize(fyne.NewSize(width, 10))
-		c.side.updateRow(id, row)
+		c.side.fillRow(id, row)
 		need := row.MinSize().Height
 		scratch := c.side.createRow()
 		scratch.Resize(fyne.NewSize(width*2, 10))
-		c.side.updateRow(id, scratch)
+		c.side.fillRow(id, scratch)
 		if wide := scratch.MinSize().Height; wide >= need {
 			t.Errorf("row %d needs %v at width %v and %v at twice the width: text does not wrap", id, need, width, wide)
 		}

@@ -35,9 +35,9 @@ func (v *topicsView) buildUI() fyne.CanvasObject {
 	v.filter.ActionItem = widget.NewIcon(theme.SearchIcon())
 	v.filter.OnChanged = v.onFilter
 	v.count = widget.NewLabel("")
-	v.count.Importance = widget.LowImportance
+	v.count.SizeName = theme.SizeNameCaptionText
 	v.count.Wrapping = fyne.TextWrapWord
-	v.list = newFitList(func() int { return len(v.shown) }, v.createItem, v.updateItem)
+	v.list = newFitList(func() int { return len(v.shown) }, v.createItem, v.fillItem)
 	v.list.onSelect = v.onSelected
 	return container.NewBorder(container.NewVBox(v.filter, v.count), nil, nil, nil, v.list)
 }
@@ -142,7 +142,7 @@ func (v *topicsView) createItem() fyne.CanvasObject {
 	return row
 }
 
-func (v *topicsView) updateItem(row widget.ListItemID, o fyne.CanvasObject) {
+func (v *topicsView) fillItem(row widget.ListItemID, o fyne.CanvasObject) {
 	it := o.(*topicRow).item
 	r := v.c.res
 	if r == nil || row >= len(v.shown) {
@@ -150,6 +150,7 @@ func (v *topicsView) updateItem(row widget.ListItemID, o fyne.CanvasObject) {
 	}
 	t := &r.Topics[v.shown[row]]
 	it.label.Text = t.Label
+	it.label.Refresh()
 	it.dots.set(r, t)
 
 	var segs []widget.RichTextSegment
@@ -170,7 +171,7 @@ func (v *topicsView) updateItem(row widget.ListItemID, o fyne.CanvasObject) {
 		s.(*widget.TextSegment).Style.SizeName = theme.SizeNameCaptionText
 	}
 	it.detail.Segments = segs
-	it.box.Refresh()
+	it.detail.Refresh()
 }
 
 // topicRow wraps a topic item so the list can hand it back to updateItem.
@@ -183,6 +184,8 @@ type topicRow struct {
 func (r *topicRow) CreateRenderer() fyne.WidgetRenderer {
 	return widget.NewSimpleRenderer(r.box)
 }
+
+func (r *topicRow) contentBox() *fyne.Container { return r.box }
 
 // originName is how the UI names a topic's origin.
 func originName(o compare.Origin) string {

@@ -16,8 +16,10 @@ func TestTopicsFilter(t *testing.T) {
 		name, filter string
 		want         []string
 	}{
-		{"empty shows all", "", []string{"burden-sharing", "industrial-cooperation", "arms-exports", "shipbuilding",
-			"command-arrangements", "regional-role", "discovered-welders-apprenticeship-workforce"}},
+		{"empty shows all", "", []string{
+			"burden-sharing", "industrial-cooperation", "arms-exports", "shipbuilding",
+			"command-arrangements", "regional-role", "discovered-welders-apprenticeship-workforce",
+		}},
 		{"label words", "defense spending", []string{"burden-sharing"}},
 		{"case", "SHIPBUILDING", []string{"shipbuilding"}},
 		{"description", "OPCON", []string{"command-arrangements"}},
@@ -80,7 +82,7 @@ func TestTopicsItem(t *testing.T) {
 		{6, []bool{false, false, true, true}, "no differences · discovered"},
 	} {
 		o := v.createItem()
-		v.updateItem(tc.row, o)
+		v.fillItem(tc.row, o)
 		it := o.(*topicRow).item
 		if !slices.Equal(it.dots.covered, tc.dots) {
 			t.Errorf("row %d dots = %v, want %v", tc.row, it.dots.covered, tc.dots)

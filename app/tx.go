@@ -64,7 +64,7 @@ func (t *taxonomyEditor) buildUI() fyne.CanvasObject {
 	}
 	info := widget.NewLabel(help + ".")
 	info.Wrapping = fyne.TextWrapWord
-	info.Importance = widget.LowImportance
+	info.SizeName = theme.SizeNameCaptionText
 	t.check = widget.NewButtonWithIcon("Check", theme.ConfirmIcon(), func() { t.validate() })
 	t.reset = widget.NewButtonWithIcon("Reset to defaults", theme.ViewRefreshIcon(), t.onReset)
 	t.save = widget.NewButtonWithIcon("Save and compare", theme.DocumentSaveIcon(), t.onSave)

@@ -2,6 +2,7 @@ package app
 
 import (
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/theme"
@@ -205,9 +206,11 @@ func (c *compareView) topicLabel(id string) string {
 type fitList struct {
 	widget.BaseWidget
 
-	length   func() int
-	create   func() fyne.CanvasObject
-	update   func(id widget.ListItemID, o fyne.CanvasObject)
+	length func() int
+	create func() fyne.CanvasObject
+	// fill puts row id's data into o and refreshes o's widgets; fitList
+	// lays o out afterwards, once the widgets know their new sizes.
+	fill     func(id widget.ListItemID, o fyne.CanvasObject)
 	onSelect func(id widget.ListItemID) // nil for lists without selection
 
 	list     *widget.List
@@ -216,17 +219,22 @@ type fitList struct {
 	quiet    bool              // true while re-selecting after a rebuild
 }
 
-func newFitList(length func() int, create func() fyne.CanvasObject, update func(widget.ListItemID, fyne.CanvasObject)) *fitList {
-	f := &fitList{length: length, create: create, update: update, selected: -1}
+func newFitList(length func() int, create func() fyne.CanvasObject, fill func(widget.ListItemID, fyne.CanvasObject)) *fitList {
+	f := &fitList{length: length, create: create, fill: fill, selected: -1}
 	f.ExtendBaseWidget(f)
 	f.list = f.build(0)
 	return f
 }
 
 // build makes a widget.List with row heights measured at width (none when
-// width is 0).
+// width is 0). Measuring only fills a scratch row and asks its minimum size:
+// wrapped text computes its lines once, at the width it already has.
 func (f *fitList) build(width float32) *widget.List {
-	l := widget.NewList(f.length, f.create, f.update)
+	l := widget.NewList(f.length, f.create, func(id widget.ListItemID, o fyne.CanvasObject) {
+		f.fill(id, o)
+		layoutTree(o)
+		canvas.Refresh(o)
+	})
 	l.OnSelected = func(id widget.ListItemID) {
 		f.selected = id
 		if f.onSelect != nil && !f.quiet {
@@ -247,8 +255,9 @@ func (f *fitList) build(width float32) *widget.List {
 	}
 	scratch := f.create()
 	scratch.Resize(fyne.NewSize(width, scratch.MinSize().Height))
+	layoutTree(scratch)
 	for id := range n {
-		f.update(id, scratch)
+		f.fill(id, scratch)
 		l.SetItemHeight(id, scratch.MinSize().Height)
 	}
 	return l
@@ -348,4 +357,30 @@ func (l *ratioLayout) ratio(i int) float32 {
 		return l.ratios[i]
 	}
 	return 0
+}
+
+// contentHolder is a widget of the views that draws one container; layoutTree
+// lays out that container.
+type contentHolder interface {
+	contentBox() *fyne.Container
+}
+
+// layoutTree lays out o's containers from the outside in at their current
+// sizes. Call it after changing the content of widgets inside: a container
+// that keeps its size is not laid out again by Resize, so text that now
+// wraps to more or fewer lines would otherwise keep its old place.
+func layoutTree(o fyne.CanvasObject) {
+	switch c := o.(type) {
+	case *fyne.Container:
+		if c.Layout != nil {
+			c.Layout.Layout(c.Objects, c.Size())
+		}
+		for _, child := range c.Objects {
+			layoutTree(child)
+		}
+	case contentHolder:
+		box := c.contentBox()
+		box.Resize(o.Size())
+		layoutTree(box)
+	}
 }

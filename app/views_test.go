@@ -6,7 +6,6 @@ import (
 	"image/png"
 	"os"
 	"path/filepath"
-	"sort"
 	"testing"
 
 	"fyne.io/fyne/v2"
@@ -227,16 +226,6 @@ func TestCompareViewThemes(t *testing.T) {
 	}
 }
 
-// sortedKeys is a test helper for maps keyed by string.
-func sortedKeys[V any](m map[string]V) []string {
-	keys := make([]string, 0, len(m))
-	for k := range m {
-		keys = append(keys, k)
-	}
-	sort.Strings(keys)
-	return keys
-}
-
 // variantTheme is the default theme held to one variant, as a system set
 // to light or dark would give it.
 type variantTheme struct {
@@ -246,4 +235,40 @@ type variantTheme struct {
 
 func (t variantTheme) Color(n fyne.ThemeColorName, _ fyne.ThemeVariant) color.Color {
 	return t.Theme.Color(n, t.variant)
+}
+
+// TestViewCaptureResult draws the views on any comparison JSON named by
+// $BRIEFBENCH_VIEWS_RESULT (e.g. from `briefbench compare --out`) into
+// $BRIEFBENCH_CAPTURE_DIR, to look at real engine output.
+func TestViewCaptureResult(t *testing.T) {
+	path := os.Getenv("BRIEFBENCH_VIEWS_RESULT")
+	if path == "" || os.Getenv("BRIEFBENCH_CAPTURE_DIR") == "" {
+		t.Skip("set BRIEFBENCH_VIEWS_RESULT and BRIEFBENCH_CAPTURE_DIR")
+	}
+	data, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var r compare.Result
+	if err := json.Unmarshal(data, &r); err != nil {
+		t.Fatal(err)
+	}
+	test.NewTempApp(t)
+	h := &fakeHost{bs: briefsOf(&r), res: &r}
+	c := newCompareView(h)
+	h.view = c
+	h.win = test.NewTempWindow(t, c.buildUI())
+	h.win.Resize(fyne.NewSize(1280, 800))
+	test.ApplyTheme(t, newHighlightTheme(variantTheme{theme.DefaultTheme(), theme.VariantLight}))
+	c.setResult(&r)
+	for _, tab := range []string{tabTopics, tabPositions, tabDifferences} {
+		c.showTab(tab)
+		if tab == tabPositions && len(r.Axes) > 0 {
+			for id := range r.Axes[0].Positions {
+				c.positions.onBriefSelected(r.Axes[0].ID, id)
+				break
+			}
+		}
+		capture(t, h.win, "result-"+tab+".png")
+	}
 }

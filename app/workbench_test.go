@@ -407,3 +407,23 @@ func assertMarkup(t *testing.T, name string, o fyne.CanvasObject, width, height 
 	o.Resize(fyne.NewSize(width, height))
 	test.AssertObjectRendersToMarkup(t, name, o)
 }
+
+func TestTaskCancel(t *testing.T) {
+	w, _ := newTestWorkbench(t, false)
+	applied := false
+	w.task("Importing", func(ctx context.Context, p progressFunc) (func(), string, error) {
+		p(0.5, "half way")
+		if w.status.bar.Value != 0.5 || !w.status.cancel.Visible() {
+			t.Errorf("progress not shown: %v", w.status.bar.Value)
+		}
+		test.Tap(w.status.cancel) // the user cancels mid-way
+		<-ctx.Done()
+		return func() { applied = true }, "", ctx.Err()
+	})
+	if w.status.label.Text != "Importing: cancelled" || w.status.cancel.Visible() || w.status.bar.Visible() {
+		t.Errorf("status %q", w.status.label.Text)
+	}
+	if !applied {
+		t.Error("partial result not applied")
+	}
+}

@@ -32,8 +32,7 @@ func alignRows(docs []vec, group []int32) [][]int32 {
 		members[i] = []int32{int32(i)}
 		briefs[i] = []int32{group[i]}
 	}
-	var find func(int32) int32
-	find = func(x int32) int32 {
+	find := func(x int32) int32 {
 		for row[x] != x {
 			row[x] = row[row[x]]
 			x = row[x]
@@ -50,8 +49,7 @@ func alignRows(docs []vec, group []int32) [][]int32 {
 	for i := range dup {
 		dup[i] = int32(i)
 	}
-	var findDup func(int32) int32
-	findDup = func(x int32) int32 {
+	findDup := func(x int32) int32 {
 		for dup[x] != x {
 			dup[x] = dup[dup[x]]
 			x = dup[x]

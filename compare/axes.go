@@ -5,6 +5,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io"
 	"math"
 	"os"
 	"sort"
@@ -59,11 +60,14 @@ const (
 	// axisConfidenceScale is the total evidence weight at which the amount
 	// part of confidence reaches 1-1/e.
 	axisConfidenceScale = 6.0
-	// axisMixedMin and axisMixedRatio: a brief is Mixed when its weaker
-	// pole has at least axisMixedMin evidence and at least axisMixedRatio of
-	// the stronger pole's.
-	axisMixedMin   = 3.0
-	axisMixedRatio = 0.65
+	// A brief is Mixed when its weaker pole has at least axisMixedRatio of
+	// the stronger pole's evidence weight and at least axisMixedStrong
+	// strong sentences (weight of at least axisStrongWeight, e.g. one
+	// phrase cue or two words): it argues both sides repeatedly, not just
+	// mentions the other side in passing or in order to reject it.
+	axisMixedRatio   = 0.5
+	axisMixedStrong  = 3
+	axisStrongWeight = 1.5
 	// axisEvidencePerPole is the number of quotes kept per pole.
 	axisEvidencePerPole = 3
 )
@@ -97,7 +101,7 @@ func parseAxes(data []byte, name string) ([]AxisSpec, error) {
 	var f axesFile
 	dec := yaml.NewDecoder(bytes.NewReader(data))
 	dec.KnownFields(true)
-	if err := dec.Decode(&f); err != nil {
+	if err := dec.Decode(&f); err != nil && !errors.Is(err, io.EOF) {
 		return nil, fmt.Errorf("%s: %w", name, err)
 	}
 	if len(f.Axes) == 0 {
@@ -107,6 +111,9 @@ func parseAxes(data []byte, name string) ([]AxisSpec, error) {
 	out := make([]AxisSpec, 0, len(f.Axes))
 	for i := range f.Axes {
 		n := &f.Axes[i]
+		if err := knownKeys(n, axisKeys, poleKeys); err != nil {
+			return nil, fmt.Errorf("%s:%w", name, err) // err starts with the line
+		}
 		var a AxisSpec
 		if err := n.Decode(&a); err != nil {
 			return nil, fmt.Errorf("%s:%d: %w", name, n.Line, err)
@@ -124,6 +131,33 @@ func parseAxes(data []byte, name string) ([]AxisSpec, error) {
 		out = append(out, a)
 	}
 	return out, nil
+}
+
+var (
+	axisKeys = map[string]bool{"id": true, "label": true, "description": true, "poles": true}
+	poleKeys = map[string]bool{"id": true, "cues": true}
+)
+
+// knownKeys rejects unknown fields in an axis mapping and its poles (a typo
+// such as "cue:" would otherwise drop the cues silently).
+func knownKeys(n *yaml.Node, keys, inner map[string]bool) error {
+	if n.Kind != yaml.MappingNode {
+		return nil
+	}
+	for i := 0; i+1 < len(n.Content); i += 2 {
+		k, v := n.Content[i], n.Content[i+1]
+		if !keys[k.Value] {
+			return fmt.Errorf("%d: unknown field %q: %w", k.Line, k.Value, ErrAxisSpec)
+		}
+		if k.Value == "poles" && inner != nil && v.Kind == yaml.SequenceNode {
+			for _, p := range v.Content {
+				if err := knownKeys(p, inner, nil); err != nil {
+					return err
+				}
+			}
+		}
+	}
+	return nil
 }
 
 func checkAxis(a AxisSpec) error {
@@ -307,8 +341,19 @@ func position(tot [2]float64, ev [2][]Evidence) Position {
 	amount := 1 - math.Exp(-sum/axisConfidenceScale)
 	consistency := math.Abs(r-l) / sum
 	pos.Confidence = round3(amount * (0.5 + 0.5*consistency))
-	lo, hi := min(l, r), max(l, r)
-	pos.Mixed = lo >= axisMixedMin && lo >= axisMixedRatio*hi
+	strong := [2]int{}
+	for pole := range 2 {
+		for _, e := range ev[pole] {
+			if e.Weight >= axisStrongWeight {
+				strong[pole]++
+			}
+		}
+	}
+	weak := 0
+	if r < l {
+		weak = 1
+	}
+	pos.Mixed = min(l, r) >= axisMixedRatio*max(l, r) && strong[weak] >= axisMixedStrong
 	for pole := range 2 {
 		e := ev[pole]
 		sort.SliceStable(e, func(i, j int) bool { return e[i].Weight > e[j].Weight })

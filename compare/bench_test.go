@@ -23,7 +23,10 @@ const synthWords = 5000
 // seeded random order, sometimes drops a sentence or rotates a paragraph's
 // sentences, and puts a heading before every eighth paragraph. The same n
 // always gives the same corpus.
-func synthCorpus(tb testing.TB, n int) []*brief.Brief {
+func synthCorpus(tb testing.TB, n int) []*brief.Brief { return synthCorpusOf(tb, n, synthWords) }
+
+// synthCorpusOf is synthCorpus with briefs of about words words.
+func synthCorpusOf(tb testing.TB, n, words int) []*brief.Brief {
 	tb.Helper()
 	l := loadLabels(tb)
 	var paths []string
@@ -45,14 +48,14 @@ func synthCorpus(tb testing.TB, n int) []*brief.Brief {
 	for k := range n {
 		rng := rand.New(rand.NewPCG(uint64(k)+1, 42))
 		b := &brief.Brief{ID: fmt.Sprintf("synth-%04d", k), Title: fmt.Sprintf("Synthetic brief %d", k), Source: brief.Source{Path: fmt.Sprintf("synth-%04d.txt", k), Format: "txt"}}
-		words := 0
-		for i := 0; words < synthWords; i++ {
+		total := 0
+		for i := 0; total < words; i++ {
 			if i%8 == 0 {
 				b.Paragraphs = append(b.Paragraphs, brief.Paragraph{Kind: brief.Heading, Level: 2, Text: heads[rng.IntN(len(heads))]})
 			}
 			text := vary(pool[rng.IntN(len(pool))], rng)
 			b.Paragraphs = append(b.Paragraphs, brief.Paragraph{Kind: brief.Body, Text: text})
-			words += len(strings.Fields(text))
+			total += len(strings.Fields(text))
 		}
 		for i := range b.Paragraphs {
 			b.Paragraphs[i].Index = i
@@ -108,7 +111,9 @@ func (c *stageClock) finish() {
 
 // BenchmarkRun compares synthetic corpora of 10, 100 and 1,000 briefs of
 // about 5,000 words. Besides ns/op and B/op it reports the time of each
-// stage (ms per run) and the process's memory obtained from the OS (MB).
+// stage (wall ms per run), the CPU time per run (cpu-ms, all goroutines:
+// less sensitive to a busy machine than ns/op), the rows and passages of the
+// result, and the process's memory obtained from the OS (sys-MB).
 // The 1,000-brief case runs only without -short.
 func BenchmarkRun(b *testing.B) {
 	for _, n := range []int{10, 100, 1000} {
@@ -122,6 +127,7 @@ func BenchmarkRun(b *testing.B) {
 			opts.Progress = clock.progress
 			b.ReportAllocs()
 			runs, rows, passages := 0, 0, 0
+			cpu0 := cpuTime()
 			for b.Loop() {
 				res, err := compare.Run(context.Background(), bs, opts)
 				if err != nil {
@@ -135,6 +141,7 @@ func BenchmarkRun(b *testing.B) {
 				clock.finish()
 				runs++
 			}
+			b.ReportMetric(float64((cpuTime()-cpu0).Milliseconds())/float64(runs), "cpu-ms")
 			for stage, d := range clock.took {
 				b.ReportMetric(float64(d.Milliseconds())/float64(runs), stage+"-ms")
 			}

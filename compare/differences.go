@@ -62,7 +62,12 @@ func differences(topics []Topic, claims []Claim, briefs []*brief.Brief, diffTime
 	}
 	out = append(out, numAgree...)
 	for i := range topics {
-		agree = append(agree, rowAgreements(&topics[i], briefs, names)...)
+		for _, d := range rowAgreements(&topics[i], briefs, names) {
+			if k := d.Kind + itemsKey(d.Items); !seen[k] {
+				seen[k] = true
+				agree = append(agree, d)
+			}
+		}
 	}
 	out = append(out, agree...)
 	if out == nil {

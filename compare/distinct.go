@@ -173,6 +173,9 @@ func rankGroups(groups map[string]*termCounts, briefs []*brief.Brief, surf surfa
 		if len(terms) > DistinctMax {
 			terms = terms[:DistinctMax]
 		}
+		if terms == nil {
+			terms = []Term{}
+		}
 		out[b.ID] = terms
 	}
 	return out

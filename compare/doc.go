@@ -56,7 +56,7 @@
 // statistics keeps a passage's score independent of what it is compared
 // with, so one fixed threshold serves every corpus. A passage joins every
 // topic with score ≥ 2.0 and ≥ 0.34 × its best topic's score
-// (multi-label). Passage.Score is score/(score+3) and Passage.Terms lists the
+// (multi-label), at most its best three. Passage.Score is score/(score+3) and Passage.Terms lists the
 // matched cues, strongest first.
 //
 // Pseudo-relevance feedback then expands each profile from the corpus: among

@@ -341,15 +341,21 @@ func newInvIndex(docs []vec, group []int32) *invIndex {
 		// Equal weights (repeated text) are ordered by a hash of document
 		// and feature, so each feature keeps a different sample of them and
 		// a passage's probes reach many of its duplicates, not the same few.
-		sort.Slice(ps, func(i, j int) bool {
-			if ps[i].w != ps[j].w {
-				return ps[i].w > ps[j].w
+		slices.SortFunc(ps, func(a, b posting) int {
+			if a.w != b.w {
+				if a.w > b.w {
+					return -1
+				}
+				return 1
 			}
-			hi, hj := mix(ps[i].doc, f), mix(ps[j].doc, f)
-			if hi != hj {
-				return hi < hj
+			ha, hb := mix(a.doc, f), mix(b.doc, f)
+			if ha != hb {
+				if ha < hb {
+					return -1
+				}
+				return 1
 			}
-			return ps[i].doc < ps[j].doc
+			return int(a.doc - b.doc)
 		})
 		if len(ps) > postCap {
 			ix.post[f] = ps[:postCap:postCap]
@@ -399,11 +405,14 @@ func (ix *invIndex) edges(minSim float64) []edge {
 		for i := range v.ids {
 			order = append(order, i)
 		}
-		sort.Slice(order, func(i, j int) bool {
-			if v.vals[order[i]] != v.vals[order[j]] {
-				return v.vals[order[i]] > v.vals[order[j]]
+		slices.SortFunc(order, func(a, b int) int {
+			if v.vals[a] != v.vals[b] {
+				if v.vals[a] > v.vals[b] {
+					return -1
+				}
+				return 1
 			}
-			return order[i] < order[j]
+			return a - b
 		})
 		if len(order) > probe {
 			order = order[:probe]
@@ -465,14 +474,17 @@ func (ix *invIndex) edges(minSim float64) []edge {
 		}
 	}
 	out = kept
-	sort.Slice(out, func(i, j int) bool {
-		if out[i].sim != out[j].sim {
-			return out[i].sim > out[j].sim
+	slices.SortFunc(out, func(x, y edge) int {
+		if x.sim != y.sim {
+			if x.sim > y.sim {
+				return -1
+			}
+			return 1
 		}
-		if out[i].a != out[j].a {
-			return out[i].a < out[j].a
+		if x.a != y.a {
+			return int(x.a - y.a)
 		}
-		return out[i].b < out[j].b
+		return int(x.b - y.b)
 	})
 	return out
 }

@@ -177,7 +177,7 @@ func briefSet(cs []Claim, idx []int) map[string]bool {
 
 // sameValue reports whether two claims on one quantity agree: equal after
 // rounding to the coarser precision written (2.8 and 2.83; $14 billion and
-// $14.2 billion), within 1% relative, or within 5% when either is hedged
+// $14.2 billion), within 1% relative, or within 3% when either is hedged
 // ("about", "nearly"). A "top N" rank agrees with any rank up to N.
 func sameValue(a, b Claim) bool {
 	if a.Unit == UnitRank && (a.top || b.top) {
@@ -201,7 +201,7 @@ func sameValue(a, b Claim) bool {
 	if d <= 0.01*ref {
 		return true
 	}
-	if (a.hedged || b.hedged) && d <= 0.05*ref {
+	if (a.hedged || b.hedged) && d <= 0.03*ref {
 		return true
 	}
 	return d < math.Max(a.prec, b.prec)
@@ -227,21 +227,41 @@ func sentenceClaims(text string, note, published int) []Claim {
 			}
 		}
 	}
+	keys, labels := make([]string, len(ms)), make([]string, len(ms))
+	for i := range ms {
+		keys[i], labels[i] = ctx.concept(i)
+	}
+	for i, m := range ms {
+		if m.kind == numPercent && m.unit == UnitPercent {
+			// "from 2.5% to 3% of GDP", "1.6 percent of GDP ... reach 2
+			// percent": a bare percentage next to a share of GDP is one too,
+			// unless it names its own quantity.
+			if g := ctx.nearestUnit(i, UnitPercentGDP); g >= 0 && (keys[i] == "" || !heads[lastWord(labels[i])]) {
+				keys[i], labels[i] = keys[g], labels[g]
+				ms[i].unit = UnitPercentGDP
+			}
+		}
+	}
 	var out []Claim
 	for i, m := range ms {
-		concept, label := ctx.concept(i)
-		if concept == "" {
-			continue
+		concept, label := keys[i], labels[i]
+		if m.kind == numYear && m.target {
+			// A target year is the deadline of what the sentence aims at:
+			// "the fourth-largest arms exporter by 2027".
+			if co := ctx.coMention(i); co >= 0 && keys[co] != "" {
+				v := valuePhrase(ms[co])
+				if ms[co].kind == numRank {
+					concept, label = v+" "+keys[co], v+" "+labels[co]
+				} else {
+					concept, label = keys[co]+" of "+v, labels[co]+" of "+v
+				}
+			}
+		}
+		if concept == "" || m.kind == numYear && !m.target && ctx.qualifies(i) {
+			continue // a year dating another claim ("$14 billion in 2023") is part of it
 		}
 		key, q, year := concept, label, ""
 		switch {
-		case m.kind == numYear && m.target:
-			if co := ctx.coMention(i); co >= 0 {
-				ck, cl := ctx.concept(co)
-				if ck != "" {
-					key, q = valuePhrase(ms[co])+" "+ck, valuePhrase(ms[co])+" "+cl
-				}
-			}
 		case m.kind == numMoney || m.kind == numPercent:
 			// Flows change from year to year: "arms exports in 2023".
 			year = ctx.yearQualifier(i)
@@ -450,8 +470,9 @@ func classify(s string, start, intEnd, end int, commas bool) (mention, bool) {
 }
 
 // precision is half the place value of the last digit written: 2.8 gives
-// 0.05, 14 gives 0.5 and 28,500 gives 50 (trailing zeros of an integer are
-// read as rounding).
+// 0.05, 14 gives 0.5 and 28,500 gives 50. Trailing zeros of an integer are
+// read as rounding, but never looser than 2% of the value (50,000 gives
+// 1,000, not 5,000).
 func precision(num string) float64 {
 	num = strings.ReplaceAll(num, ",", "")
 	if k := strings.IndexByte(num, '.'); k >= 0 {
@@ -461,7 +482,8 @@ func precision(num string) float64 {
 	for z < len(num)-1 && num[len(num)-1-z] == '0' {
 		z++
 	}
-	return 0.5 * math.Pow(10, float64(z))
+	v, _ := strconv.ParseFloat(num, 64)
+	return math.Min(0.5*math.Pow(10, float64(z)), math.Max(0.5, 0.02*v))
 }
 
 // lastWords returns the last and second-to-last words of s (lower case,
@@ -515,7 +537,7 @@ func currencyBefore(s string, start int) (string, int) {
 		}
 		// Letter codes must stand alone ("USD 5", not "ABCUSD 5").
 		from := k - len(sign)
-		if r := rune(sign[0]); unicode.IsLetter(r) {
+		if r, _ := utf8.DecodeRuneInString(sign); unicode.IsLetter(r) {
 			if from > 0 {
 				if p, _ := utf8.DecodeLastRuneInString(s[:from]); unicode.IsLetter(p) {
 					continue

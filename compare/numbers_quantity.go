@@ -190,19 +190,28 @@ func (c *claimContext) window(i int) (string, string) {
 	// after a number name it first.
 	afterFirst := to < len(c.toks) && (c.usable(to) || to+1 < len(c.toks) &&
 		(c.toks[to].Word == "in" || c.toks[to].Word == "of" || c.toks[to].Word == "worth") && c.usable(to+1))
-	dist := func(k int) int {
+	dist := func(k int) float64 {
 		if k < from {
-			return from - k
+			return float64(from - k)
 		}
 		if afterFirst {
-			return k - to
+			return float64(k-to) + 0.5
 		}
-		return k - to + 1
+		return float64(k - to + 1)
 	}
 	head := -1
 	for _, k := range cands {
-		if heads[c.canon[k]] && (head < 0 || dist(k) < dist(head) || dist(k) == dist(head) && k < head) {
+		if heads[c.canon[k]] && (head < 0 || dist(k) < dist(head)) {
 			head = k
+		}
+	}
+	if afterFirst {
+		// The phrase right after the number wins when it names a head.
+		for _, k := range cands {
+			if k >= to && k <= to+3 && heads[c.canon[k]] {
+				head = k
+				break
+			}
 		}
 	}
 	if head < 0 {
@@ -238,7 +247,7 @@ func (c *claimContext) window(i int) (string, string) {
 func (c *claimContext) candidates(from, to, back, ahead int, after, clause bool) []int {
 	var out []int
 	for k, d := from-1, 0; k >= 0 && d < back; k, d = k-1, d+1 {
-		if c.owner[k] >= 0 && c.ms[c.owner[k]].kind != numYear {
+		if c.owner[k] >= 0 && (c.ms[c.owner[k]].kind != numYear || !clause) {
 			break
 		}
 		if c.usable(k) {
@@ -320,11 +329,11 @@ func (c *claimContext) coMention(i int) int {
 }
 
 // yearQualifier is the year that dates a non-year claim: the nearest year
-// mentioned in the same sentence, or "".
+// mentioned in the same clause, or "".
 func (c *claimContext) yearQualifier(i int) string {
 	best, bd := -1, 0
 	for j, m := range c.ms {
-		if j == i || m.kind != numYear {
+		if j == i || m.kind != numYear || !c.sameClause(c.span[i][0], c.span[j][0]) {
 			continue
 		}
 		d := abs(c.span[j][0] - c.span[i][0])
@@ -426,6 +435,52 @@ func cardinalValue(w string) (int, bool) {
 		return v, true
 	}
 	return 0, false
+}
+
+// qualifies reports whether year mention i dates a money or percentage
+// claim in the same clause.
+func (c *claimContext) qualifies(i int) bool {
+	for j, m := range c.ms {
+		if j != i && (m.kind == numMoney || m.kind == numPercent) && c.sameClause(c.span[i][0], c.span[j][0]) {
+			return true
+		}
+	}
+	return false
+}
+
+// nearestUnit returns the nearest other mention with the given unit, or -1.
+func (c *claimContext) nearestUnit(i int, unit string) int {
+	best, bd := -1, 0
+	for j, m := range c.ms {
+		if j == i || m.unit != unit {
+			continue
+		}
+		if d := abs(c.span[j][0] - c.span[i][0]); best < 0 || d < bd {
+			best, bd = j, d
+		}
+	}
+	return best
+}
+
+func lastWord(s string) string {
+	if k := strings.LastIndexByte(s, ' '); k >= 0 {
+		return s[k+1:]
+	}
+	return s
+}
+
+// sameClause reports whether tokens a and b have no clause boundary
+// between them.
+func (c *claimContext) sameClause(a, b int) bool {
+	if a > b {
+		a, b = b, a
+	}
+	for k := a + 1; k <= b && k < len(c.bound); k++ {
+		if c.bound[k] {
+			return false
+		}
+	}
+	return true
 }
 
 func abs(x int) int {

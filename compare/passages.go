@@ -4,7 +4,7 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
-	
+
 	"briefbench/brief"
 )
 
@@ -14,12 +14,12 @@ import (
 // leftover clutter the importer let through (bylines, credits, author bios,
 // disclaimers, exact repeats such as pull quotes).
 const (
-	minPassageWords = 6   // fewer words: not a passage
-	clutterMaxWords = 70  // clutter patterns apply only to paragraphs shorter than this
-	splitMinWords   = 90  // a paragraph this long may be split into sentence runs
-	splitMinSents   = 3   // ... when it has this many sentences or more
-	repeatWindow    = 3   // a short paragraph repeating text of one this close is a pull quote
-	repeatMaxWords  = 60  // ... when it has at most this many words
+	minPassageWords = 6  // fewer words: not a passage
+	clutterMaxWords = 70 // clutter patterns apply only to paragraphs shorter than this
+	splitMinWords   = 90 // a paragraph this long may be split into sentence runs
+	splitMinSents   = 3  // ... when it has this many sentences or more
+	repeatWindow    = 3  // a short paragraph repeating text of one this close is a pull quote
+	repeatMaxWords  = 60 // ... when it has at most this many words
 )
 
 var (
@@ -77,7 +77,7 @@ func clutter(text string) bool {
 var bioRoles = []string{"fellow", "director", "chair", "professor", "scholar", "analyst", "researcher", "president", "editor", "correspondent", "adviser", "advisor"}
 
 // authorBio reports whether a short text reads like an author's biography:
-// a capitalised name of one to five words, then "is a/an/the ..." or
+// a capitalised name of two to six words, then "is a/an/the ..." or
 // "serves as ...", and a role word such as fellow or director.
 func authorBio(text string) bool {
 	ws := strings.Fields(text)
@@ -91,7 +91,7 @@ func authorBio(text string) bool {
 			return false
 		}
 	}
-	if verb < 1 {
+	if verb < 2 { // a person's name has two words or more
 		return false
 	}
 	lower := strings.ToLower(text)
@@ -103,7 +103,19 @@ func authorBio(text string) bool {
 	return false
 }
 
-func wordCount(s string) int { return len(strings.Fields(s)) }
+// wordCount counts space-separated words (as strings.Fields would).
+func wordCount(s string) int {
+	n, in := 0, false
+	for _, r := range s {
+		if unicode.IsSpace(r) {
+			in = false
+		} else if !in {
+			in = true
+			n++
+		}
+	}
+	return n
+}
 
 // repeats reports whether paragraph i of ps repeats text found in a nearby
 // paragraph (a pull quote or a duplicated block).
@@ -123,7 +135,6 @@ func repeats(ps []brief.Paragraph, cand []bool, i int) bool {
 	}
 	return false
 }
-
 
 // unit is a candidate passage: a whole paragraph, or a run of its
 // sentences once a long multi-topic paragraph is split.

@@ -324,8 +324,10 @@ func (e *engine) alignTopic(tb topicBuild, total []int) Topic {
 		}
 		return a.sent < b.sent
 	})
-	t := Topic{ID: tb.id, Label: tb.label, Description: tb.description, Origin: tb.origin, Note: tb.note,
-		Passages: []Passage{}, Rows: []Row{}, Coverage: map[string]float64{}}
+	t := Topic{
+		ID: tb.id, Label: tb.label, Description: tb.description, Origin: tb.origin, Note: tb.note,
+		Passages: []Passage{}, Rows: []Row{}, Coverage: map[string]float64{},
+	}
 	docs := make([]vec, len(ms))
 	group := make([]int32, len(ms))
 	words := make([]int, len(e.briefs))

@@ -211,7 +211,7 @@ func TestRunGolden(t *testing.T) {
 }
 
 func TestRunDeterministic(t *testing.T) {
-	bs := synthCorpus(t, 12)
+	bs := synthCorpusOf(t, 8, 1000)
 	var outs []string
 	for _, w := range []int{1, 3} {
 		opts := compare.DefaultOptions()
@@ -270,8 +270,10 @@ func TestRunProgress(t *testing.T) {
 		}
 	}
 	runSmall(t, opts)
-	want := []string{compare.StagePassages, compare.StageTopics, compare.StageDiscover, compare.StageAlign,
-		compare.StageAxes, compare.StageNumbers, compare.StageDistinctive, compare.StageDifferences}
+	want := []string{
+		compare.StagePassages, compare.StageTopics, compare.StageDiscover, compare.StageAlign,
+		compare.StageAxes, compare.StageNumbers, compare.StageDistinctive, compare.StageDifferences,
+	}
 	if !slices.Equal(stages, want) {
 		t.Errorf("stages %v, want %v", stages, want)
 	}

@@ -16,15 +16,16 @@ const (
 
 	minTopicScore = 2.0  // a passage joins a topic scoring at least this ...
 	relTopicScore = 0.34 // ... and at least this share of its best topic's score
+	maxTopics     = 3    // ... and is among its best three
 	scoreScale    = 3.0  // Passage.Score = s / (s + scoreScale)
 
-	prfDocs    = 30   // top passages of a topic read for feedback
-	prfMinDocs = 3    // no feedback for topics with fewer passages
-	prfTerms   = 12   // features added to a topic profile
-	prfMinCount = 3   // an added feature occurs in at least this many top passages ...
-	prfMinRate = 0.2  // ... and in at least this share of them
-	prfMinLift = 2.5  // ... and this many times more often than in the corpus
-	prfWeight  = 0.75 // weight of the strongest added feature (a cue weighs 1)
+	prfDocs     = 30   // top passages of a topic read for feedback
+	prfMinDocs  = 3    // no feedback for topics with fewer passages
+	prfTerms    = 12   // features added to a topic profile
+	prfMinCount = 3    // an added feature occurs in at least this many top passages ...
+	prfMinRate  = 0.2  // ... and in at least this share of them
+	prfMinLift  = 2.5  // ... and this many times more often than in the corpus
+	prfWeight   = 0.75 // weight of the strongest added feature (a cue weighs 1)
 
 	sentMinScore = 1.2 // a sentence must score this to start its own run when a paragraph is split
 	maxTerms     = 8   // matched terms listed per passage
@@ -97,6 +98,9 @@ func assign(sc []float64, minScore float64) []topicScore {
 		}
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].score > out[j].score })
+	if len(out) > maxTopics {
+		out = out[:maxTopics]
+	}
 	return out
 }
 

@@ -16,6 +16,10 @@ const (
 	// wordingMinJaccard is the word-set Jaccard similarity two passages
 	// need to count as saying nearly the same thing.
 	wordingMinJaccard = 0.5
+	// wordingMinEqual is the share of a word diff's words that must be
+	// unchanged for a wording difference (else the passages share words
+	// but are written differently).
+	wordingMinEqual = 0.6
 	// wordingMinWords is the fewest distinct words a passage needs.
 	wordingMinWords = 6
 	// minhashBands x minhashRows minhash values locate candidate pairs
@@ -151,6 +155,9 @@ func nearDuplicates(t *Topic, briefs []*brief.Brief, names map[string]string, ti
 				continue
 			}
 			ops := WordDiff(rep.Text, p.Text, timeout)
+			if !mostlyEqual(ops) {
+				continue // shared words, different sentences: not a rewording
+			}
 			wording = append(wording, Difference{
 				Kind: KindWording, Topic: t.ID,
 				Summary: wordingSummary(names[rep.Brief], names[p.Brief], t.Label, ops),
@@ -166,6 +173,20 @@ func nearDuplicates(t *Topic, briefs []*brief.Brief, names map[string]string, ti
 		}
 	}
 	return wording, agreement
+}
+
+// mostlyEqual reports whether at least wordingMinEqual of the words of a
+// diff are unchanged.
+func mostlyEqual(ops []Op) bool {
+	eq, all := 0, 0
+	for _, op := range ops {
+		n := len(strings.Fields(op.Text))
+		all += n
+		if op.Kind == OpEqual {
+			eq += n
+		}
+	}
+	return all > 0 && float64(eq) >= wordingMinEqual*float64(all)
 }
 
 func passageItem(p Passage) Item {

@@ -251,7 +251,7 @@ func (m *memo) topic(v *view, t *compare.Topic) {
 	}
 	m.add(bBody, run{line, sPlain})
 	for i, b := range v.r.Briefs {
-		p := topPassage(t, b.ID)
+		quote, p := keyQuote(t, b.ID)
 		if p == nil {
 			continue
 		}
@@ -266,7 +266,7 @@ func (m *memo) topic(v *view, t *compare.Topic) {
 		}
 		runs = append(runs, run{desc + ":", sPlain})
 		m.add(bBody, runs...)
-		m.add(bQuote, run{"“" + leadQuote(p.Text) + "” ", sPlain}, run{"(" + v.cite(b.ID, p.Paragraph, p.Page) + ")", sCite})
+		m.add(bQuote, run{"“" + quote + "” ", sPlain}, run{"(" + v.cite(b.ID, p.Paragraph, p.Page) + ")", sCite})
 	}
 	first := true
 	for i := range v.r.Differences {
@@ -391,30 +391,86 @@ func (v *view) citeRuns(items []compare.Item) []run {
 
 // hasPassage reports whether brief id has a passage in topic t.
 func hasPassage(t *compare.Topic, id string) bool {
-	return topPassage(t, id) != nil
-}
-
-// topPassage returns brief id's highest-scoring passage in t (the earliest
-// on ties), or nil.
-func topPassage(t *compare.Topic, id string) *compare.Passage {
-	var best *compare.Passage
 	for i := range t.Passages {
-		p := &t.Passages[i]
-		if p.Brief == id && (best == nil || p.Score > best.Score) {
-			best = p
+		if t.Passages[i].Brief == id {
+			return true
 		}
 	}
-	return best
+	return false
 }
 
 // leadQuote returns the first sentence of text, cut to quoteWords words.
 func leadQuote(text string) string {
-	s := firstSentence(strings.TrimSpace(text))
+	return clip(firstSentence(strings.TrimSpace(text)))
+}
+
+// clip cuts s to quoteWords words, marking the cut with an ellipsis.
+func clip(s string) string {
 	words := strings.Fields(s)
 	if len(words) > quoteWords {
 		return strings.Join(words[:quoteWords], " ") + " …"
 	}
 	return s
+}
+
+// keyQuote picks the sentence that best states brief id's position on
+// topic t: among the sentences of its two highest-scoring passages, the one
+// naming most of the passage's matched terms and the brief's distinctive
+// terms (these count double), preferring sentences of six words or more
+// and, on ties, the higher-scoring passage and the earlier sentence. It
+// returns the sentence, clipped, and the passage it comes from.
+func keyQuote(t *compare.Topic, id string) (string, *compare.Passage) {
+	var top []*compare.Passage
+	for i := range t.Passages {
+		if p := &t.Passages[i]; p.Brief == id {
+			top = append(top, p)
+		}
+	}
+	if len(top) == 0 {
+		return "", nil
+	}
+	sort.SliceStable(top, func(i, j int) bool { return top[i].Score > top[j].Score })
+	top = top[:min(2, len(top))]
+	var distinct []string
+	for _, tm := range t.Distinctive[id] {
+		distinct = append(distinct, strings.ToLower(tm.Term))
+	}
+	best, bestScore, from := "", -1, top[0]
+	for _, p := range top {
+		for _, s := range sentences(p.Text) {
+			low := strings.ToLower(s)
+			n := 0
+			for _, term := range p.Terms {
+				if term != "" && strings.Contains(low, strings.ToLower(term)) {
+					n++
+				}
+			}
+			for _, term := range distinct {
+				if term != "" && strings.Contains(low, term) {
+					n += 2
+				}
+			}
+			if len(strings.Fields(s)) >= 6 {
+				n += 10 // any full sentence beats a fragment
+			}
+			if n > bestScore {
+				best, bestScore, from = s, n, p
+			}
+		}
+	}
+	return clip(best), from
+}
+
+// sentences splits text into sentences with the rules of firstSentence.
+func sentences(text string) []string {
+	var out []string
+	text = strings.TrimSpace(text)
+	for text != "" {
+		s := firstSentence(text)
+		out = append(out, s)
+		text = strings.TrimSpace(text[len(s):])
+	}
+	return out
 }
 
 // firstSentence returns text up to the end of its first sentence: a '.',

@@ -13,19 +13,17 @@ import (
 // maxQuotes is the most quoted sentences shown in one Differences cell.
 const maxQuotes = 12
 
-// Fonts of a wording diff.
-var (
-	fontDeleted  = excelize.Font{Family: "Calibri", Size: 10, Color: "C00000", Strike: true}
-	fontInserted = excelize.Font{Family: "Calibri", Size: 10, Color: "00703C", Bold: true, Underline: "single"}
-)
-
 // differencesTable lists the differences: kind, topic, briefs, summary, the
 // quoted sentences with citations and, for wording, the word-level diff
 // written as [-deleted-]{+inserted+}.
 func (v *view) differencesTable() *table {
 	cols := []column{
-		{"Kind", 11, text}, {"Topic", 22, wrapped}, {"Briefs", 22, wrapped},
-		{"Summary", 40, wrapped}, {"Quotes", 70, wrapped}, {"Wording diff", 50, wrapped},
+		{"Kind", 11, text},
+		{"Topic", 22, wrapped},
+		{"Briefs", 22, wrapped},
+		{"Summary", 40, wrapped},
+		{"Quotes", 70, wrapped},
+		{"Wording diff", 50, wrapped},
 	}
 	return &table{
 		sheet: sheetDifferences, file: "differences.csv", cols: cols,
@@ -71,7 +69,7 @@ type diffOps []compare.Op
 
 func (d diffOps) plain() string { return diffText(d) }
 
-func (d diffOps) runs() []excelize.RichTextRun { return diffRuns(d) }
+func (d diffOps) runs(f *fonts) []excelize.RichTextRun { return diffRuns(d, f) }
 
 // diffText writes a word diff as plain text: [-deleted-] and {+inserted+}.
 func diffText(ops []compare.Op) string {
@@ -91,15 +89,15 @@ func diffText(ops []compare.Op) string {
 
 // diffRuns renders a word diff as rich text: deletions struck through in
 // red, insertions underlined in green.
-func diffRuns(ops []compare.Op) []excelize.RichTextRun {
+func diffRuns(ops []compare.Op, fs *fonts) []excelize.RichTextRun {
 	runs := make([]excelize.RichTextRun, 0, len(ops))
 	for _, op := range ops {
-		f := &fontPlain
+		f := &fs.plain
 		switch op.Kind {
 		case "delete":
-			f = &fontDeleted
+			f = &fs.deleted
 		case "insert":
-			f = &fontInserted
+			f = &fs.inserted
 		}
 		runs = append(runs, excelize.RichTextRun{Text: op.Text, Font: f})
 	}

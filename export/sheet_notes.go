@@ -10,8 +10,13 @@ import (
 // ready to fill: follow-up, owner and status.
 func (v *view) notesTable() *table {
 	cols := []column{
-		{"Topic", 28, wrapped}, {"Topic ID", 22, text}, {"Origin", 10, text},
-		{"Note", 60, wrapped}, {"Follow-up", 40, wrapped}, {"Owner", 14, text}, {"Status", 12, text},
+		{"Topic", 28, wrapped},
+		{"Topic ID", 22, text},
+		{"Origin", 10, text},
+		{"Note", 60, wrapped},
+		{"Follow-up", 40, wrapped},
+		{"Owner", 14, text},
+		{"Status", 12, text},
 	}
 	return &table{
 		sheet: sheetNotes, file: "notes.csv", cols: cols,

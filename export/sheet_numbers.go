@@ -10,10 +10,16 @@ import (
 // the others say, the sentence and its citation.
 func (v *view) numbersTable() *table {
 	cols := []column{
-		{"Brief", 20, wrapped}, {"Topic", 22, wrapped}, {"Quantity", 28, wrapped},
-		{"Value", 12, decimal}, {"As written", 12, text}, {"Unit", 10, text},
-		{"Conflict", 9, text}, {"Other briefs say", 26, wrapped},
-		{"Sentence", 60, wrapped}, {"Citation", 22, text},
+		{"Brief", 20, wrapped},
+		{"Topic", 22, wrapped},
+		{"Quantity", 28, wrapped},
+		{"Value", 12, decimal},
+		{"As written", 12, text},
+		{"Unit", 10, text},
+		{"Conflict", 9, text},
+		{"Other briefs say", 26, wrapped},
+		{"Sentence", 60, wrapped},
+		{"Citation", 22, text},
 	}
 	return &table{
 		sheet: sheetNumbers, file: "numbers.csv", cols: cols,

@@ -20,9 +20,14 @@ const (
 // overviewTable lists the briefs with their share of words per topic.
 func (v *view) overviewTable() *table {
 	cols := []column{
-		{"Brief", 20, text}, {"Title", 40, wrapped}, {"Organisation", 20, wrapped},
-		{"Authors", 22, wrapped}, {"Published", 11, text}, {"Words", 8, integer},
-		{"Format", 7, text}, {"File", 28, wrapped},
+		{"Brief", 20, text},
+		{"Title", 40, wrapped},
+		{"Organisation", 20, wrapped},
+		{"Authors", 22, wrapped},
+		{"Published", 11, text},
+		{"Words", 8, integer},
+		{"Format", 7, text},
+		{"File", 28, wrapped},
 	}
 	for _, t := range v.r.Topics {
 		cols = append(cols, column{t.Label, 13, share})

@@ -12,10 +12,18 @@ import (
 // page, section, score, matched terms, text and citation.
 func (v *view) passagesTable() *table {
 	cols := []column{
-		{"Topic", 22, wrapped}, {"Topic ID", 18, text}, {"Origin", 10, text},
-		{"Brief", 20, wrapped}, {"Paragraph", 10, integer}, {"Sentence", 9, integer},
-		{"Page", 6, integer}, {"Section", 20, wrapped}, {"Score", 8, decimal},
-		{"Terms", 22, wrapped}, {"Text", 70, wrapped}, {"Citation", 22, text},
+		{"Topic", 22, wrapped},
+		{"Topic ID", 18, text},
+		{"Origin", 10, text},
+		{"Brief", 20, wrapped},
+		{"Paragraph", 10, integer},
+		{"Sentence", 9, integer},
+		{"Page", 6, integer},
+		{"Section", 20, wrapped},
+		{"Score", 8, decimal},
+		{"Terms", 22, wrapped},
+		{"Text", 70, wrapped},
+		{"Citation", 22, text},
 	}
 	return &table{
 		sheet: sheetPassages, file: "passages.csv", cols: cols,

@@ -17,9 +17,14 @@ const evidenceQuotes = 3
 // quotes that pull the brief toward each pole.
 func (v *view) positionsTable() *table {
 	cols := []column{
-		{"Axis", 22, wrapped}, {"Brief", 20, wrapped}, {"Score", 16, decimal},
-		{"Leaning", 13, text}, {"Confidence", 11, share}, {"Mixed", 7, text},
-		{"Evidence toward first pole", 55, wrapped}, {"Evidence toward second pole", 55, wrapped},
+		{"Axis", 22, wrapped},
+		{"Brief", 20, wrapped},
+		{"Score", 16, decimal},
+		{"Leaning", 13, text},
+		{"Confidence", 11, share},
+		{"Mixed", 7, text},
+		{"Evidence toward first pole", 55, wrapped},
+		{"Evidence toward second pole", 55, wrapped},
 	}
 	return &table{
 		sheet: sheetPositions, file: "positions.csv", cols: cols,

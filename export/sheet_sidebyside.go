@@ -17,14 +17,6 @@ const (
 	maxCellRunes  = 32000 // Excel holds 32,767 characters per cell
 )
 
-// Rich text fonts of the Side by side sheet.
-var (
-	fontPlain    = excelize.Font{Family: "Calibri", Size: 10, Color: "000000"}
-	fontTerm     = excelize.Font{Family: "Calibri", Size: 10, Color: "1F4E79", Bold: true}
-	fontConflict = excelize.Font{Family: "Calibri", Size: 10, Color: "C00000", Bold: true, Underline: "single"}
-	fontCite     = excelize.Font{Family: "Calibri", Size: 9, Color: "595959", Italic: true}
-)
-
 // sideColumns are the Side by side columns: Topic, Row, then the briefs.
 func (v *view) sideColumns() []column {
 	cols := []column{{"Topic", 22, wrapped}, {"Row", 5, integer}}
@@ -139,7 +131,7 @@ func (b *book) sideBySide(ctx context.Context) error {
 				continue
 			}
 			cite := v.cite(br.ID, p.Paragraph, p.Page)
-			cells[sideFixedCols+j] = excelize.Cell{StyleID: b.st.wrap, Value: v.passageRuns(p, terms[j], cite)}
+			cells[sideFixedCols+j] = excelize.Cell{StyleID: b.st.wrap, Value: v.passageRuns(p, terms[j], cite, &b.fonts)}
 			strs[sideFixedCols+j] = p.Text + "\n" + cite
 		}
 		return sw.SetRow("A"+strconv.Itoa(r), cells, excelize.RowOpts{Height: rowHeight(cols, strs)})
@@ -152,7 +144,7 @@ func (b *book) sideBySide(ctx context.Context) error {
 
 // passageRuns renders a passage as rich text runs: distinctive terms and
 // conflicting numbers emphasised, the citation on its own line at the end.
-func (v *view) passageRuns(p *compare.Passage, terms []string, cite string) []excelize.RichTextRun {
+func (v *view) passageRuns(p *compare.Passage, terms []string, cite string, fs *fonts) []excelize.RichTextRun {
 	var nums []string
 	for _, c := range v.conflicts[paraKey{p.Brief, p.Paragraph}] {
 		nums = append(nums, c.Raw)
@@ -160,14 +152,14 @@ func (v *view) passageRuns(p *compare.Passage, terms []string, cite string) []ex
 	sp := spans(truncate(p.Text, maxCellRunes), terms, nums)
 	runs := make([]excelize.RichTextRun, 0, len(sp)+1)
 	for _, s := range sp {
-		f := &fontPlain
+		f := &fs.plain
 		switch s.mark {
 		case term:
-			f = &fontTerm
+			f = &fs.term
 		case conflict:
-			f = &fontConflict
+			f = &fs.conflict
 		}
 		runs = append(runs, excelize.RichTextRun{Text: s.text, Font: f})
 	}
-	return append(runs, excelize.RichTextRun{Text: "\n— " + cite, Font: &fontCite})
+	return append(runs, excelize.RichTextRun{Text: "\n— " + cite, Font: &fs.cite})
 }

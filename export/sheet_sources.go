@@ -12,9 +12,15 @@ import (
 // import time, words and the number of blocks the importer dropped.
 func (v *view) sourcesTable() *table {
 	cols := []column{
-		{"Brief", 20, wrapped}, {"Title", 36, wrapped}, {"Path", 40, wrapped},
-		{"Format", 7, text}, {"SHA-256", 66, text}, {"Bytes", 11, integer},
-		{"Imported", 18, text}, {"Words", 8, integer}, {"Dropped blocks", 9, integer},
+		{"Brief", 20, wrapped},
+		{"Title", 36, wrapped},
+		{"Path", 40, wrapped},
+		{"Format", 7, text},
+		{"SHA-256", 66, text},
+		{"Bytes", 11, integer},
+		{"Imported", 18, text},
+		{"Words", 8, integer},
+		{"Dropped blocks", 9, integer},
 	}
 	return &table{
 		sheet: sheetSources, file: "sources.csv", cols: cols,
@@ -46,8 +52,11 @@ func importTime(t time.Time) string {
 // reader can check nothing substantive was lost.
 func (v *view) droppedTable() *table {
 	cols := []column{
-		{"Brief", 20, wrapped}, {"Reason", 36, wrapped}, {"Dropped text", 40, wrapped},
-		{"Page", 7, integer}, {"After paragraph", 12, integer},
+		{"Brief", 20, wrapped},
+		{"Reason", 36, wrapped},
+		{"Dropped text", 40, wrapped},
+		{"Page", 7, integer},
+		{"After paragraph", 12, integer},
 	}
 	return &table{
 		sheet: sheetSources, file: "dropped.csv", cols: cols,

@@ -54,9 +54,30 @@ func Workbook(ctx context.Context, r *compare.Result, path string, opts Options)
 
 // book is a workbook being built.
 type book struct {
-	f  *excelize.File
-	v  *view
-	st styles
+	f     *excelize.File
+	v     *view
+	st    styles
+	fonts fonts
+}
+
+// fonts are the rich text fonts: body text, a brief's distinctive terms
+// (bold blue), numbers another brief contradicts (bold red, underlined),
+// citations (small grey italics) and a wording diff's deletions (struck
+// red) and insertions (underlined green).
+type fonts struct {
+	plain, term, conflict, cite, deleted, inserted excelize.Font
+}
+
+func newFonts() fonts {
+	const family = "Calibri"
+	return fonts{
+		plain:    excelize.Font{Family: family, Size: 10, Color: "000000"},
+		term:     excelize.Font{Family: family, Size: 10, Color: "1F4E79", Bold: true},
+		conflict: excelize.Font{Family: family, Size: 10, Color: "C00000", Bold: true, Underline: "single"},
+		cite:     excelize.Font{Family: family, Size: 9, Color: "595959", Italic: true},
+		deleted:  excelize.Font{Family: family, Size: 10, Color: "C00000", Strike: true},
+		inserted: excelize.Font{Family: family, Size: 10, Color: "00703C", Bold: true, Underline: "single"},
+	}
 }
 
 // styles are the workbook's cell style IDs.
@@ -64,12 +85,9 @@ type styles struct {
 	title, subtitle, header, text, wrap, integer, decimal, share, grey, topic, conflict, section int
 }
 
-// font is the workbook's body font.
-var bodyFont = excelize.Font{Family: "Calibri", Size: 10}
-
 func buildWorkbook(ctx context.Context, r *compare.Result, opts Options) (*excelize.File, error) {
 	f := excelize.NewFile()
-	b := &book{f: f, v: newView(r, opts)}
+	b := &book{f: f, v: newView(r, opts), fonts: newFonts()}
 	if err := b.init(opts); err != nil {
 		_ = f.Close()
 		return nil, err
@@ -151,6 +169,7 @@ func subject(v *view) string {
 
 func newStyles(f *excelize.File) (styles, error) {
 	var s styles
+	bodyFont := excelize.Font{Family: "Calibri", Size: 10}
 	wrapTop := &excelize.Alignment{WrapText: true, Vertical: "top"}
 	top := &excelize.Alignment{Vertical: "top"}
 	grey := bodyFont
@@ -306,7 +325,7 @@ func (b *book) stream(sheet string, cols []column, rows int, frozenCols int, fil
 // text in CSV.
 type rich interface {
 	plain() string
-	runs() []excelize.RichTextRun
+	runs(f *fonts) []excelize.RichTextRun
 }
 
 // style returns the cell style for a column kind.
@@ -347,7 +366,7 @@ func (b *book) writeTable(ctx context.Context, sw *excelize.StreamWriter, t *tab
 				strs[i] = x
 			case rich:
 				strs[i] = x.plain()
-				val = x.runs()
+				val = x.runs(&b.fonts)
 				if strs[i] == "" {
 					val = ""
 				}

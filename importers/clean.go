@@ -43,6 +43,10 @@ type cleaner struct {
 	date    string
 	org     string
 	orgRank int
+	// latinOrg is the best organisation written in Latin script, used over
+	// a name in another script (an English name for a Korean institute).
+	latinOrg     string
+	latinOrgRank int
 	// firstBody is the index of the first body paragraph; blocks before it
 	// are the head, where title, byline and date lines sit.
 	firstBody int
@@ -82,7 +86,13 @@ func newCleaner(blocks []block, h hints) *cleaner {
 // first seen.
 func (c *cleaner) setOrg(org string, rank int) {
 	org = strings.TrimRight(strings.TrimSpace(org), ".,;: ")
-	if org == "" || (c.org != "" && c.orgRank <= rank) {
+	if org == "" {
+		return
+	}
+	if latinShare(org) > 0.5 && (c.latinOrg == "" || rank < c.latinOrgRank) {
+		c.latinOrg, c.latinOrgRank = org, rank
+	}
+	if c.org != "" && c.orgRank <= rank {
 		return
 	}
 	c.org, c.orgRank = org, rank
@@ -147,12 +157,18 @@ func (c *cleaner) classify() {
 			}
 			reg = regionNone
 		case regionNotes:
-			if it.Kind == brief.Heading || (it.words >= 60 && !hasURL(t)) {
-				reg = regionNone
-			} else {
+			// Entries: numbered, cited with a URL, or short list items.
+			r, _ := c.lineReason(it, false)
+			if r == "" && it.Kind != brief.Heading && !bioLine(t, c.authors) &&
+				(numberedEntry(t) || hasURL(t) || it.Kind == brief.ListItem || it.Kind == brief.Footnote && it.words < 60) {
 				it.drop = brief.FootnoteList
 				continue
 			}
+			if r == brief.FootnoteList || r == brief.StrayMark {
+				it.drop = r
+				continue
+			}
+			reg = regionNone
 		case regionBio:
 			if it.Kind == brief.Heading {
 				reg = regionNone
@@ -180,6 +196,16 @@ func (c *cleaner) classify() {
 // block opens.
 func (c *cleaner) lineReason(it *item, head bool) (brief.Reason, region) {
 	t := it.text
+	if it.words > 150 {
+		// Running text: only a reference entry or another language.
+		if it.Kind != brief.Footnote && referenceEntry(t, it.Kind == brief.ListItem) {
+			return brief.FootnoteList, regionNone
+		}
+		if sc := script(t); c.script != "" && sc != "" && sc != c.script {
+			return brief.OtherLanguage, regionNone
+		}
+		return "", regionNone
+	}
 	low := strings.ToLower(t)
 	if strayMark(t) {
 		return brief.StrayMark, regionNone
@@ -194,8 +220,25 @@ func (c *cleaner) lineReason(it *item, head bool) (brief.Reason, region) {
 		if names, ok := bylineAuthors(t); ok {
 			if c.authors == nil && (head || it.Chrome) {
 				c.authors = names
+				c.setOrg(bylineOrg(t), orgSiteLabel)
 			}
 			return brief.Byline, regionNone
+		}
+		if org := affiliationLine(t); org != "" && (head || it.Chrome) && c.firstTitleSeen(it) {
+			c.setOrg(org, orgSiteLabel)
+			return brief.Byline, regionNone
+		}
+		if iso, org, date, ok := metaLine(t); ok {
+			if c.date == "" && iso != "" {
+				c.date = iso
+			}
+			if head || it.Chrome {
+				c.setOrg(org, orgSiteLabel)
+			}
+			if date {
+				return brief.Dateline, regionNone
+			}
+			return brief.Navigation, regionNone
 		}
 		if m := moreFromRe.FindStringSubmatch(t); m != nil {
 			org := strings.TrimRight(m[1], ":. ")
@@ -229,7 +272,7 @@ func (c *cleaner) lineReason(it *item, head bool) (brief.Reason, region) {
 	if it.Kind != brief.Footnote && referenceEntry(t, it.Kind == brief.ListItem) {
 		return brief.FootnoteList, regionNone
 	}
-	if c.script != "" && script(t) != "" && script(t) != c.script {
+	if sc := script(t); c.script != "" && sc != "" && sc != c.script {
 		if org := foreignOrg(t); org != "" {
 			c.setOrg(org, orgDisclaimer)
 		}
@@ -252,6 +295,20 @@ func (c *cleaner) lineReason(it *item, head bool) (brief.Reason, region) {
 		return brief.PageFurniture, regionNone
 	}
 	return "", regionNone
+}
+
+// firstTitleSeen reports whether a title-like line comes before it, so an
+// organisation line is not taken for the title of an untitled brief.
+func (c *cleaner) firstTitleSeen(it *item) bool {
+	for i := range c.items {
+		if &c.items[i] == it {
+			return false
+		}
+		if c.items[i].drop == "" && titleLike(c.items[i].text) || c.h.Title != "" {
+			return true
+		}
+	}
+	return false
 }
 
 // bodyLike reports whether a kept block reads as running text, which ends
@@ -281,6 +338,9 @@ func (c *cleaner) chooseTitle() {
 	}
 	if c.h.Title != "" {
 		for _, i := range stated {
+			if t := c.items[i].text; len(t) > len(c.h.Title) && strings.HasPrefix(strings.ToLower(t), strings.ToLower(c.h.Title)+":") {
+				c.h.Title = t // the page shows the full title; the meta tag cut it short
+			}
 			if sameText(c.items[i].text, c.h.Title) {
 				c.items[i].drop = brief.TitleLine
 			} else if c.h.Subtitle != "" && sameText(c.items[i].text, c.h.Subtitle) {
@@ -347,10 +407,16 @@ func (c *cleaner) subtitle(cands []int, title int) {
 // findBios drops author bio lines near the end ("Jane Doe is a senior
 // fellow at ...") and takes the affiliation as a last-resort organisation.
 func (c *cleaner) findBios() {
-	n := len(c.items)
-	for i := max(c.firstBody, n*2/3, n-8); i < n; i++ {
+	var kept []int
+	for i := c.firstBody; i < len(c.items); i++ {
+		if c.items[i].drop == "" {
+			kept = append(kept, i)
+		}
+	}
+	// Bios sit in the last third (at most the last eight) kept blocks.
+	for _, i := range kept[len(kept)-min(len(kept)/3, 8):] {
 		it := &c.items[i]
-		if it.drop != "" || it.Kind == brief.Heading {
+		if it.Kind == brief.Heading {
 			continue
 		}
 		if bioLine(it.text, c.authors) {
@@ -416,6 +482,9 @@ func (c *cleaner) build(src brief.Source) *brief.Brief {
 	if len(b.Authors) == 0 {
 		b.Authors = c.authors
 	}
+	if c.latinOrg != "" && latinShare(c.org) < 0.5 && script(b.Organization) != "" && c.script == "latin" {
+		b.Organization = c.latinOrg
+	}
 	if b.Authors == nil {
 		b.Authors = []string{}
 	}
@@ -443,7 +512,7 @@ func (c *cleaner) build(src brief.Source) *brief.Brief {
 		} else {
 			p.Text = stripRefDigits(p.Text)
 			p.Section = clonePath(path)
-			if text.Len() < 20000 {
+			if text.Len() < 6000 {
 				text.WriteString(p.Text)
 				text.WriteByte(' ')
 			}
@@ -454,7 +523,9 @@ func (c *cleaner) build(src brief.Source) *brief.Brief {
 	if b.Language == "" {
 		b.Language = primaryTag(c.h.Language)
 	}
-	b.Words = brief.CountWords(b.Paragraphs)
+	for _, p := range b.Paragraphs {
+		b.Words += countWords(p.Text) // as brief.CountWords, without allocating
+	}
 	return b
 }
 
@@ -492,12 +563,15 @@ func normalize(s string) string {
 	if !ascii && !norm.NFKC.IsNormalString(s) {
 		s = norm.NFKC.String(s)
 	}
+	if tidy(s) {
+		return s
+	}
 	var sb strings.Builder
 	sb.Grow(len(s))
 	space := false
 	for _, r := range s {
 		switch {
-		case r == '\u00ad' || r == '\u200b' || r == '\u200c' || r == '\u200d' || r == '\ufeff' || r == '\ufe0e' || r == '\ufe0f' || r == utf8.RuneError:
+		case invisible(r):
 			continue
 		case unicode.IsSpace(r) || unicode.IsControl(r):
 			space = true
@@ -510,6 +584,46 @@ func normalize(s string) string {
 		sb.WriteRune(r)
 	}
 	return sb.String()
+}
+
+// invisible reports whether normalize removes r.
+func invisible(r rune) bool {
+	switch r {
+	case '\u00ad', '\u200b', '\u200c', '\u200d', '\ufeff', '\ufe0e', '\ufe0f', utf8.RuneError:
+		return true
+	}
+	return false
+}
+
+// tidy reports whether s is already normalised: no invisible characters, no
+// white space other than single spaces between words.
+func tidy(s string) bool {
+	space := true // no leading space
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			i++
+			switch {
+			case c == ' ':
+				if space {
+					return false
+				}
+				space = true
+			case c < 0x20 || c == 0x7f:
+				return false
+			default:
+				space = false
+			}
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		i += size
+		if invisible(r) || unicode.IsSpace(r) || unicode.IsControl(r) {
+			return false
+		}
+		space = false
+	}
+	return !space || s == ""
 }
 
 // reduceLinks turns "[text](target)" and "![alt](src)" into their text.
@@ -755,7 +869,8 @@ func disclaimerKind(low string) int {
 		return disclaimerCopyright
 	}
 	for _, p := range []string{
-		"is registered under the fara", "registered under the foreign agents registration act",
+		"takes no institutional position", "is an independent, nonpartisan", "is an independent nonpartisan",
+		"is a nonpartisan", "is a non-partisan", "accepts funding from", "is registered under the fara", "registered under the foreign agents registration act",
 		"foreign agents registration act", "registered as an agent", "views expressed", "views are the author",
 		"do not necessarily reflect", "does not necessarily reflect", "does not take institutional positions",
 		"do not represent the", "not an official position", "all views expressed", "is solely responsible for",

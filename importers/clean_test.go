@@ -285,6 +285,20 @@ var finishCases = []struct {
 		},
 	},
 	{
+		name: "affiliation line under the byline",
+		blocks: []block{
+			{Text: "Shared Yards", Kind: brief.Heading, Level: 1},
+			body("By Jane Doe"),
+			body("Senior Fellow, Hanbit Center for Alliance Studies"),
+			body("Allied yards can repair American ships faster than the Navy can build new docks."),
+		},
+		check: func(t *testing.T, b *brief.Brief) {
+			if b.Title != "Shared Yards" || b.Subtitle != "" || b.Organization != "Hanbit Center for Alliance Studies" || len(b.Paragraphs) != 1 {
+				t.Errorf("title %q, subtitle %q, org %q, %d paragraphs", b.Title, b.Subtitle, b.Organization, len(b.Paragraphs))
+			}
+		},
+	},
+	{
 		name: "format chrome keeps its reason",
 		blocks: []block{
 			{Text: "Programs Publications Events", Chrome: true, Reason: brief.Navigation},

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	readability "codeberg.org/readeck/go-readability/v2"
@@ -47,7 +48,7 @@ func readHTML(ctx context.Context, data []byte, name string) ([]block, hints, er
 	// doc, which is no longer needed.
 	p := readability.NewParser()
 	art, rerr := p.ParseAndMutate(doc, nil)
-	kept := map[string]int{}
+	kept := map[uint64]int{}
 	if rerr == nil && art.Node != nil {
 		aw := htmlWalker{}
 		aw.walk(art.Node, htmlCtx{kind: brief.Body})
@@ -121,7 +122,19 @@ func decodeHTML(data []byte) (string, error) {
 	return string(d), nil
 }
 
-func blockKey(s string) string { return strings.ToLower(normalize(s)) }
+// blockKey identifies a block's text for matching the page against the
+// extracted article: a hash of its lower-cased letters and digits, so white
+// space and entity differences do not matter.
+func blockKey(s string) uint64 {
+	h := uint64(14695981039346656037)
+	for _, r := range s {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			h ^= uint64(unicode.ToLower(r))
+			h *= 1099511628211
+		}
+	}
+	return h
+}
 
 // htmlCtx is what the walker knows about the element it is in.
 type htmlCtx struct {

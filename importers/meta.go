@@ -271,8 +271,8 @@ const (
 
 var (
 	copyrightRe  = regexp.MustCompile(`(?i)(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?)?[\s,]*(?:by\s+)?(?:the\s+)?([\p{Lu}][^.|©]{1,100})`)
-	registeredRe = regexp.MustCompile(`^(?:The\s+)?([\p{Lu}][\p{L}\p{N}&.'’\- ]{0,80}?)\s+is\s+(?:registered|a\s+registered)`)
-	orgNameRe    = regexp.MustCompile(`(?:the\s+)?((?:[\p{Lu}][\p{L}.'’\-]*\s+(?:(?:for|of|on|and|the|&)\s+)*)*(?:Institute|Institution|Center|Centre|Council|Foundation|University|Association|Academy|Agency|Forum|Society|Corporation|Endowment|Fund)(?:\s+(?:(?:for|of|on|and|the|&)\s+)*[\p{Lu}][\p{L}.'’\-]*)*)`)
+	registeredRe = regexp.MustCompile(`^(?:The\s+)?([\p{Lu}][\p{L}\p{N}&.'’\- ]{0,80}?)\s+(?:is\s+(?:a\s+|an\s+)?(?:registered|independent|nonpartisan|non-partisan|nonprofit|non-profit|not-for-profit)|does\s+not\s+take|takes\s+no|accepts\s+funding)`)
+	orgNameRe    = regexp.MustCompile(`(?:the\s+)?((?:[\p{Lu}][\p{L}.'’\-]*\s+(?:(?:for|of|on|and|the|&)\s+)*)*(?:Institute|Institution|Center|Centre|Council|Foundation|University|Association|Academy|Agency|Forum|Society|Corporation|Endowment|Fund|Group|Initiative|Network|Commission)(?:\s+(?:(?:for|of|on|and|the|&)\s+)*[\p{Lu}][\p{L}.'’\-]*)*)`)
 	moreFromRe   = regexp.MustCompile(`^(?i:more\s+(?:from|by)|latest\s+from)\s+(?:the\s+)?(.{2,60})$`)
 )
 
@@ -308,7 +308,7 @@ func disclaimerOrg(s string) string {
 }
 
 // hangulOrgSuffixes end the names of Korean institutions.
-var hangulOrgSuffixes = []string{"연구원", "연구소", "재단", "협회", "대학교", "센터", "위원회", "연구회", "학회"}
+var hangulOrgSuffixes = []string{"연구원", "연구소", "재단", "협회", "대학교", "센터", "위원회", "연구회", "학회", "포럼", "기구"}
 
 // foreignOrg returns the institution named in a notice written in Korean: the
 // English name given in parentheses after it when there is one, else the name
@@ -366,4 +366,105 @@ func latinShare(s string) float64 {
 		return 0
 	}
 	return float64(l) / float64(n)
+}
+
+// orgLike reports whether s reads as the name of an organisation: a few
+// capitalised words that include an institution word.
+func orgLike(s string) bool {
+	s = strings.TrimSpace(s)
+	if n := len(strings.Fields(s)); n == 0 || n > 10 {
+		return false
+	}
+	m := orgNameRe.FindStringSubmatch(s)
+	return m != nil && len(m[1]) >= len(strings.TrimPrefix(strings.TrimPrefix(s, "The "), "the "))-1
+}
+
+// metaSeparators split lines such as "Center for Allied Industry | October
+// 8, 2025" or "Lakeside Security Group — Policy Memo No. 14".
+var metaSeparators = []string{" | ", " — ", " – ", " · ", " • ", " / "}
+
+// metaLine reads a short line made only of an organisation, a date and
+// series labels, joined by separators. ok is false unless the line has an
+// organisation or a date and nothing that reads like running text.
+func metaLine(s string) (iso, org string, date, ok bool) {
+	for _, sep := range metaSeparators {
+		parts := strings.Split(s, sep)
+		if len(parts) < 2 {
+			continue
+		}
+		iso, org, date = "", "", false
+		labels := 0
+		for _, p := range parts {
+			p = strings.TrimSpace(p)
+			if d, isDate := dateLine(p); isDate {
+				date = true
+				if iso == "" {
+					iso = d
+				}
+				continue
+			}
+			if org == "" && orgLike(p) {
+				org = strings.TrimPrefix(p, "The ")
+				continue
+			}
+			if seriesLabel(p) {
+				labels++
+				continue
+			}
+			org, date = "", false
+			break
+		}
+		if org != "" || date {
+			return iso, org, date, true
+		}
+	}
+	return "", "", false, false
+}
+
+// seriesLabel reports whether s is a short label such as "Policy Memo No.
+// 14", "Commentary" or "ASIA PROGRAM": at most five words, each capitalised
+// or a number.
+func seriesLabel(s string) bool {
+	f := strings.Fields(s)
+	if len(f) == 0 || len(f) > 5 {
+		return false
+	}
+	for _, w := range f {
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) && !unicode.IsDigit(r) && r != '#' {
+			return false
+		}
+	}
+	return true
+}
+
+// bylineOrg returns the affiliation a byline names after the authors ("By
+// Kim Seo-yeon and Park Jun-ho, Han River Policy Forum").
+func bylineOrg(s string) string {
+	s = strings.NewReplacer(" & ", ",", " and ", ",", ";", ",", " | ", ",").Replace(s)
+	for part := range strings.SplitSeq(s, ",") {
+		if part = strings.Trim(strings.TrimSpace(part), "."); orgLike(part) {
+			return strings.TrimPrefix(part, "the ")
+		}
+	}
+	return ""
+}
+
+// affiliationLine returns the organisation of a line that is only an
+// affiliation: "Meridian Institute for Security Studies" or "Senior Fellow,
+// Hanbit Center for Alliance Studies".
+func affiliationLine(s string) string {
+	if orgLike(s) {
+		return strings.TrimPrefix(strings.TrimSpace(s), "The ")
+	}
+	role, org, ok := strings.Cut(s, ", ")
+	if !ok || !orgLike(org) {
+		return ""
+	}
+	for _, w := range strings.Fields(strings.ToLower(role)) {
+		if roleWords[w] {
+			return strings.TrimPrefix(strings.TrimSpace(org), "the ")
+		}
+	}
+	return ""
 }

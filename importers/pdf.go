@@ -25,14 +25,16 @@ import (
 // pdfRuntime is the process-wide PDFium WebAssembly pool. Compiling the
 // PDFium module is expensive (seconds and hundreds of MB the first time, about
 // 0.1 s with a warm compilation cache), so it is built once, lazily, on the
-// first PDF import, and then shared by every caller. The pool hands out one
-// PDFium instance per concurrent import (up to GOMAXPROCS), so readPDF is
-// safe for concurrent use. It is never closed: it lives as long as the
-// process.
+// first PDF import, and then shared by every caller. It holds one PDFium
+// instance per CPU; an import takes one instance, waiting if all are busy,
+// plus any idle ones to read pages in parallel, so readPDF is safe and
+// efficient for concurrent callers. It is never closed: it lives as long as
+// the process.
 type pdfRuntime struct {
-	once sync.Once
-	pool pdfium.Pool
-	err  error
+	once  sync.Once
+	pool  pdfium.Pool
+	slots chan struct{} // one token per instance: holding one guarantees an instance
+	err   error
 }
 
 // pdfPool is the only package-level state of the PDF reader; see pdfRuntime.
@@ -42,6 +44,7 @@ var pdfPool pdfRuntime
 func (r *pdfRuntime) get() (pdfium.Pool, error) {
 	r.once.Do(func() {
 		n := runtime.GOMAXPROCS(0)
+		r.slots = make(chan struct{}, n)
 		r.pool, r.err = webassembly.Init(webassembly.Config{
 			MinIdle:      0,
 			MaxIdle:      n,
@@ -60,6 +63,33 @@ func (r *pdfRuntime) get() (pdfium.Pool, error) {
 		}
 	})
 	return r.pool, r.err
+}
+
+// acquire takes one instance slot, waiting for it, and up to want-1 more
+// that are free right now. It returns how many it took; release them with
+// release.
+func (r *pdfRuntime) acquire(ctx context.Context, want int) (int, error) {
+	select {
+	case r.slots <- struct{}{}:
+	case <-ctx.Done():
+		return 0, ctx.Err()
+	}
+	n := 1
+	for n < want {
+		select {
+		case r.slots <- struct{}{}:
+			n++
+		default:
+			return n, nil
+		}
+	}
+	return n, nil
+}
+
+func (r *pdfRuntime) release(n int) {
+	for range n {
+		<-r.slots
+	}
 }
 
 // compilationCache returns a wazero compilation cache in the user cache
@@ -95,71 +125,126 @@ func writable(dir string) bool {
 // rectangles, orders them column by column, removes running headers, footers
 // and page numbers (returned as Chrome blocks), rebuilds paragraphs across
 // line wraps and page breaks, and joins end-of-line hyphenation. Document info
-// gives the title, author and creation date hints.
-func readPDF(ctx context.Context, data []byte, name string) (blocks []block, h hints, err error) {
-	pool, err := pdfPool.get()
-	if err != nil {
+// gives the title, author and creation date hints. Pages are read by as many
+// idle PDFium instances as there are, each with its own copy of the document.
+func readPDF(ctx context.Context, data []byte, name string) ([]block, hints, error) {
+	if _, err := pdfPool.get(); err != nil {
 		return nil, hints{}, &Error{File: name, Err: err}
 	}
-	inst, err := pool.GetInstanceWithContext(ctx)
+	slots, err := pdfPool.acquire(ctx, cap(pdfPool.slots))
 	if err != nil {
-		return nil, hints{}, &Error{File: name, Err: fmt.Errorf("PDF engine busy: %w", err)}
+		return nil, hints{}, err
 	}
-	defer func() {
-		if p := recover(); p != nil {
-			// The instance may be in a bad state: discard it.
-			_ = inst.Kill()
-			blocks, h, err = nil, hints{}, &Error{File: name, Err: fmt.Errorf("%w (PDF engine failed: %v)", ErrCorrupt, p)}
-			return
-		}
-		_ = inst.Close()
-	}()
+	defer pdfPool.release(slots)
 
-	doc, err := inst.OpenDocument(&requests.OpenDocument{File: &data})
-	if err != nil {
-		if errors.Is(err, pdfiumerr.ErrPassword) || errors.Is(err, pdfiumerr.ErrSecurity) {
-			return nil, hints{}, &Error{File: name, Err: ErrEncrypted}
+	var (
+		h     hints
+		count int
+		pages []pdfPage
+	)
+	// The first instance reads the metadata and page count, then its share
+	// of the pages while the others read theirs.
+	err = withPDF(ctx, data, func(inst pdfium.Pdfium, doc references.FPDF_DOCUMENT) error {
+		h = pdfHints(inst, doc)
+		pc, err := inst.FPDF_GetPageCount(&requests.FPDF_GetPageCount{Document: doc})
+		if err != nil {
+			return fmt.Errorf("%w (page count: %v)", ErrCorrupt, err)
 		}
-		return nil, hints{}, &Error{File: name, Err: fmt.Errorf("%w (%v)", ErrCorrupt, err)}
-	}
-	defer inst.FPDF_CloseDocument(&requests.FPDF_CloseDocument{Document: doc.Document})
-
-	h = pdfHints(inst, doc.Document)
-	count, err := inst.FPDF_GetPageCount(&requests.FPDF_GetPageCount{Document: doc.Document})
+		count = pc.PageCount
+		pages = make([]pdfPage, count)
+		workers := min(slots, max(1, count/3))
+		errs := make([]error, workers)
+		var wg sync.WaitGroup
+		for w := 1; w < workers; w++ {
+			wg.Go(func() {
+				errs[w] = withPDF(ctx, data, func(inst pdfium.Pdfium, doc references.FPDF_DOCUMENT) error {
+					return readPDFPages(ctx, inst, doc, pages, w, workers)
+				})
+			})
+		}
+		errs[0] = readPDFPages(ctx, inst, doc, pages, 0, workers)
+		wg.Wait()
+		return errors.Join(errs...)
+	})
 	if err != nil {
-		return nil, h, &Error{File: name, Err: fmt.Errorf("%w (page count: %v)", ErrCorrupt, err)}
-	}
-	pages := make([]pdfPage, 0, count.PageCount)
-	chars := 0
-	for i := range count.PageCount {
-		if err := ctx.Err(); err != nil {
+		var pe *Error
+		if errors.As(err, &pe) {
+			pe.File = name
+			return nil, h, pe
+		}
+		if errors.Is(err, context.Canceled) || errors.Is(err, context.DeadlineExceeded) {
 			return nil, h, err
 		}
-		pg, err := readPDFPage(inst, doc.Document, i)
-		if err != nil {
-			return nil, h, &Error{File: name, Page: i + 1, Err: fmt.Errorf("%w (%v)", ErrCorrupt, err)}
-		}
+		return nil, h, &Error{File: name, Err: err}
+	}
+	chars := 0
+	for _, pg := range pages {
 		for _, s := range pg.spans {
 			chars += len(strings.TrimSpace(s.text))
 		}
-		pages = append(pages, pg)
 	}
 	if chars == 0 {
 		return nil, h, &Error{File: name, Err: ErrNoTextLayer}
 	}
+	if statesDate(pages[0]) {
+		// The file's creation date is when the PDF was made; a date printed
+		// on the first page is the brief's own and cleaning will find it.
+		h.Published = ""
+	}
 	return layoutPDF(pages), h, nil
+}
+
+// withPDF borrows a PDFium instance, opens data in it and calls fn. A panic
+// in PDFium or fn discards the instance and becomes ErrCorrupt; a password
+// or security handler error becomes ErrEncrypted.
+func withPDF(ctx context.Context, data []byte, fn func(pdfium.Pdfium, references.FPDF_DOCUMENT) error) (err error) {
+	inst, err := pdfPool.pool.GetInstanceWithContext(ctx)
+	if err != nil {
+		return fmt.Errorf("PDF engine unavailable: %w", err)
+	}
+	defer func() {
+		if p := recover(); p != nil {
+			_ = inst.Kill() // the instance may be in a bad state
+			err = fmt.Errorf("%w (PDF engine failed: %v)", ErrCorrupt, p)
+			return
+		}
+		_ = inst.Close()
+	}()
+	doc, err := inst.OpenDocument(&requests.OpenDocument{File: &data})
+	if err != nil {
+		if errors.Is(err, pdfiumerr.ErrPassword) || errors.Is(err, pdfiumerr.ErrSecurity) {
+			return ErrEncrypted
+		}
+		return fmt.Errorf("%w (%v)", ErrCorrupt, err)
+	}
+	defer inst.FPDF_CloseDocument(&requests.FPDF_CloseDocument{Document: doc.Document})
+	return fn(inst, doc.Document)
+}
+
+// readPDFPages reads pages first, first+step, … into pages.
+func readPDFPages(ctx context.Context, inst pdfium.Pdfium, doc references.FPDF_DOCUMENT, pages []pdfPage, first, step int) error {
+	for i := first; i < len(pages); i += step {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		pg, err := readPDFPage(inst, doc, i)
+		if err != nil {
+			return &Error{Page: i + 1, Err: fmt.Errorf("%w (%v)", ErrCorrupt, err)}
+		}
+		pages[i] = pg
+	}
+	return nil
 }
 
 // pdfSpan is one run of text PDFium reports as a rectangle: chars on one line
 // drawn by one text object. Coordinates are PDF points, y growing upwards.
 type pdfSpan struct {
-	text         string
-	l, t, r, b   float64
-	base         float64 // baseline (origin y of the first char)
-	size         float64 // font size in points
-	bold         bool
-	page         int // 1-based
-	pageW, pageH float64
+	text       string
+	l, t, r, b float64
+	base       float64 // baseline, estimated from the box
+	size       float64 // font size in points
+	bold       bool
+	page       int // 1-based
 }
 
 // pdfPage is the text of one page.
@@ -170,83 +255,52 @@ type pdfPage struct {
 }
 
 // readPDFPage collects the text rectangles of page i (0-based) with their
-// font size, weight and baseline.
+// font. PDFium's structured-text helper computes the text of every rectangle
+// in one pass over the page's chars; asking PDFium for each rectangle's text
+// (FPDFText_GetBoundedText) rescans the whole page per rectangle and made
+// imports three times slower.
 func readPDFPage(inst pdfium.Pdfium, doc references.FPDF_DOCUMENT, i int) (pdfPage, error) {
 	pg := pdfPage{n: i + 1}
-	lp, err := inst.FPDF_LoadPage(&requests.FPDF_LoadPage{Document: doc, Index: i})
+	ref := requests.Page{ByIndex: &requests.PageByIndex{Document: doc, Index: i}}
+	st, err := inst.GetPageTextStructured(&requests.GetPageTextStructured{
+		Page: ref, Mode: requests.GetPageTextStructuredModeRects, CollectFontInformation: true,
+	})
 	if err != nil {
 		return pg, err
 	}
-	defer inst.FPDF_ClosePage(&requests.FPDF_ClosePage{Page: lp.Page})
-	ref := requests.Page{ByReference: &lp.Page}
 	if w, err := inst.FPDF_GetPageWidthF(&requests.FPDF_GetPageWidthF{Page: ref}); err == nil {
 		pg.w = float64(w.PageWidth)
 	}
-	if hh, err := inst.FPDF_GetPageHeightF(&requests.FPDF_GetPageHeightF{Page: ref}); err == nil {
-		pg.h = float64(hh.PageHeight)
+	if h, err := inst.FPDF_GetPageHeightF(&requests.FPDF_GetPageHeightF{Page: ref}); err == nil {
+		pg.h = float64(h.PageHeight)
 	}
-	tp, err := inst.FPDFText_LoadPage(&requests.FPDFText_LoadPage{Page: ref})
-	if err != nil {
-		return pg, err
-	}
-	defer inst.FPDFText_ClosePage(&requests.FPDFText_ClosePage{TextPage: tp.TextPage})
-	nc, err := inst.FPDFText_CountChars(&requests.FPDFText_CountChars{TextPage: tp.TextPage})
-	if err != nil || nc.Count <= 0 {
-		return pg, err
-	}
-	nr, err := inst.FPDFText_CountRects(&requests.FPDFText_CountRects{TextPage: tp.TextPage, StartIndex: 0, Count: -1})
-	if err != nil {
-		return pg, err
-	}
-	for k := range nr.Count {
-		rc, err := inst.FPDFText_GetRect(&requests.FPDFText_GetRect{TextPage: tp.TextPage, Index: k})
-		if err != nil {
-			return pg, err
-		}
-		bt, err := inst.FPDFText_GetBoundedText(&requests.FPDFText_GetBoundedText{
-			TextPage: tp.TextPage, Left: rc.Left, Top: rc.Top, Right: rc.Right, Bottom: rc.Bottom,
-		})
-		if err != nil {
-			return pg, err
-		}
-		text := strings.Trim(bt.Text, "\r\n\x00")
+	for _, rc := range st.Rects {
+		text := strings.Trim(rc.Text, "\r\n\x00")
 		if strings.TrimSpace(text) == "" {
 			continue
 		}
-		s := pdfSpan{
-			text: text, l: rc.Left, t: rc.Top, r: rc.Right, b: rc.Bottom,
-			base: rc.Bottom, size: rc.Top - rc.Bottom, page: pg.n, pageW: pg.w, pageH: pg.h,
+		p := rc.PointPosition
+		s := pdfSpan{text: text, l: p.Left, t: p.Top, r: p.Right, b: p.Bottom, size: p.Top - p.Bottom, page: pg.n}
+		if fi := rc.FontInformation; fi != nil {
+			if fi.Size > 0 {
+				s.size = fi.Size
+			}
+			s.bold = boldFont(fi.Name, fi.Flags) || fi.Weight >= 600
 		}
-		spanFont(inst, tp.TextPage, &s)
+		s.base = baseline(s)
 		pg.spans = append(pg.spans, s)
 	}
 	return pg, nil
 }
 
-// spanFont fills the font size, weight and baseline of a span from its first
-// char, when PDFium finds one at the span's left edge.
-func spanFont(inst pdfium.Pdfium, tp references.FPDF_TEXTPAGE, s *pdfSpan) {
-	h := s.t - s.b
-	ci, err := inst.FPDFText_GetCharIndexAtPos(&requests.FPDFText_GetCharIndexAtPos{
-		TextPage: tp, X: s.l + min(1, (s.r-s.l)/2), Y: (s.t + s.b) / 2, XTolerance: 1, YTolerance: h / 2,
-	})
-	if err != nil || ci.CharIndex < 0 {
-		return
+// baseline estimates a span's baseline from its glyph box: the box bottom,
+// raised by a typical descender depth when the text has characters that
+// descend below the baseline.
+func baseline(s pdfSpan) float64 {
+	if strings.ContainsAny(s.text, "gjpqyQ,;()[]{}|/@$") {
+		return s.b + 0.21*s.size
 	}
-	if fs, err := inst.FPDFText_GetFontSize(&requests.FPDFText_GetFontSize{TextPage: tp, Index: ci.CharIndex}); err == nil && fs.FontSize > 0 {
-		s.size = fs.FontSize
-	}
-	if o, err := inst.FPDFText_GetCharOrigin(&requests.FPDFText_GetCharOrigin{TextPage: tp, Index: ci.CharIndex}); err == nil {
-		s.base = o.Y
-	}
-	if fi, err := inst.FPDFText_GetFontInfo(&requests.FPDFText_GetFontInfo{TextPage: tp, Index: ci.CharIndex}); err == nil {
-		s.bold = boldFont(fi.FontName, fi.Flags)
-	}
-	if !s.bold {
-		if fw, err := inst.FPDFText_GetFontWeight(&requests.FPDFText_GetFontWeight{TextPage: tp, Index: ci.CharIndex}); err == nil {
-			s.bold = fw.FontWeight >= 600
-		}
-	}
+	return s.b
 }
 
 // boldFont tells a bold face from its PostScript name or the ForceBold flag.
@@ -281,8 +335,9 @@ func pdfHints(inst pdfium.Pdfium, doc references.FPDF_DOCUMENT) hints {
 }
 
 var (
-	pdfDateRe   = regexp.MustCompile(`^(?:D:)?(\d{4})(\d{2})?(\d{2})?`)
-	dateTitleRe = regexp.MustCompile(`(?i)^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4}$`)
+	pdfDateRe    = regexp.MustCompile(`^(?:D:)?(\d{4})(\d{2})?(\d{2})?`)
+	dateTitleRe  = regexp.MustCompile(`(?i)^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4}$`)
+	statedDateRe = regexp.MustCompile(`(?i)\b(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4}|\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \d{4})\b`)
 )
 
 // pdfDate turns a PDF date ("D:20250915120000+02'00'") into YYYY-MM-DD, or ""
@@ -295,12 +350,27 @@ func pdfDate(s string) string {
 	return m[1] + "-" + m[2] + "-" + m[3]
 }
 
-// usefulTitle rejects document-info titles that are producer noise rather
-// than a title: empty, "Untitled", a file name, "Microsoft Word - …", a date.
+// statesDate reports whether a page prints a date such as "September 15,
+// 2025" or "15 September 2025".
+func statesDate(pg pdfPage) bool {
+	for _, s := range pg.spans {
+		if statedDateRe.MatchString(s.text) {
+			return true
+		}
+	}
+	return false
+}
+
+// usefulTitle rejects document-info and core-property titles that are
+// producer noise rather than a title: empty, "Untitled", a file name,
+// "Microsoft Word - …", a date, or a short all-caps label such as a series
+// or site name ("THE PENINSULA").
 func usefulTitle(t string) bool {
 	l := strings.ToLower(t)
 	switch {
 	case t == "", l == "untitled", strings.HasPrefix(l, "microsoft word - "), dateTitleRe.MatchString(t):
+		return false
+	case strings.ToUpper(t) == t && len(strings.Fields(t)) <= 3:
 		return false
 	}
 	for _, ext := range []string{".doc", ".docx", ".pdf", ".indd", ".odt", ".rtf", ".txt"} {

@@ -51,6 +51,7 @@ func layoutPDF(pages []pdfPage) []block {
 // couple of characters (a column gutter or a separate header field).
 func pageLines(pg pdfPage) []pdfLine {
 	spans := slices.Clone(pg.spans)
+	snapSuperscripts(spans)
 	sort.SliceStable(spans, func(i, j int) bool { return spans[i].base > spans[j].base })
 	var lines []pdfLine
 	for i := 0; i < len(spans); {
@@ -70,6 +71,25 @@ func pageLines(pg pdfPage) []pdfLine {
 		i = j
 	}
 	return lines
+}
+
+// snapSuperscripts puts small raised or lowered spans (footnote reference
+// marks, ordinals) on the baseline of the text they touch, so they stay in
+// its line instead of forming a line of their own.
+func snapSuperscripts(spans []pdfSpan) {
+	for i := range spans {
+		s := &spans[i]
+		mid := (s.t + s.b) / 2
+		for _, n := range spans {
+			if s.size > 0.8*n.size || mid < n.b-0.2*n.size || mid > n.t+0.3*n.size {
+				continue
+			}
+			if gap := s.l - n.r; gap > -1 && gap < 0.5*n.size || n.l-s.r > -1 && n.l-s.r < 0.5*n.size {
+				s.base = n.base
+				break
+			}
+		}
+	}
 }
 
 // makeLine joins the spans of one line, inserting spaces at visible gaps and
@@ -374,14 +394,18 @@ func paragraphs(lines []pdfLine) []block {
 	st := style(lines)
 	vocab := newPDFVocab(lines)
 	var out, chrome []block
-	var cur *pdfPara
-	flush := func() {
-		if cur != nil {
-			if t := tidyPDFText(cur.text); t != "" {
-				out = append(out, block{Text: t, Kind: cur.kind, Level: cur.level, Page: cur.page})
+	var cur, note *pdfPara // note: a footnote set aside while cur may go on
+	emit := func(p *pdfPara) {
+		if p != nil {
+			if t := tidyPDFText(p.text); t != "" {
+				out = append(out, block{Text: t, Kind: p.kind, Level: p.level, Page: p.page})
 			}
-			cur = nil
 		}
+	}
+	flush := func() {
+		emit(cur)
+		emit(note)
+		cur, note = nil, nil
 		out = append(out, chrome...)
 		chrome = chrome[:0]
 	}
@@ -394,6 +418,22 @@ func paragraphs(lines []pdfLine) []block {
 			continue
 		}
 		kind, level := st.classify(ln)
+		if cur != nil && cur.kind != brief.Footnote && (kind == brief.Footnote || note != nil && ln.page == note.last.page && ln.size == note.last.size) {
+			// Footnotes at the foot of a page: set them aside so the
+			// paragraph above can go on after them, on the next page.
+			if note != nil && kind != brief.Footnote {
+				note.text = vocab.join(note.text, ln.text)
+				note.last = ln
+				continue
+			}
+			emit(note)
+			note = &pdfPara{kind: brief.Footnote, page: ln.page, text: ln.text, last: ln}
+			continue
+		}
+		if note != nil && ln.page == note.last.page && kind == brief.Body && ln.base > note.last.base {
+			emit(note) // text above the footnote area: the note is complete
+			note = nil
+		}
 		if cur != nil && st.continues(cur, ln, kind, level) {
 			cur.text = vocab.join(cur.text, ln.text)
 			cur.last = ln

@@ -2,6 +2,8 @@ package importers
 
 import (
 	"context"
+	"os"
+	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
@@ -112,6 +114,60 @@ func TestSamplesAgree(t *testing.T) {
 			// And the other way round: the page adds no clutter the text lacks.
 			if back := wordRecall(page.Paragraphs, txt.Paragraphs); back < 0.95 {
 				t.Errorf("reverse word recall %.3f, want at least 0.95", back)
+			}
+		})
+	}
+}
+
+// TestBundledSamples checks the briefs bundled in resources/samples (written
+// for the app, in the text formats this file covers): metadata found, the
+// English name preferred for an institute a Korean notice names, and clutter
+// dropped with the right reasons.
+func TestBundledSamples(t *testing.T) {
+	tests := []struct {
+		file, title, org, published string
+		authors                     int
+		dropped                     map[brief.Reason]int
+	}{
+		{
+			"01-hanriver.md", "Standing on Our Own Ground", "Han River Policy Forum", "2025-09-22", 2,
+			map[brief.Reason]int{brief.TitleLine: 1, brief.Byline: 1, brief.Dateline: 1, brief.OtherLanguage: 1},
+		},
+		{
+			"02-pacific-crossroads.txt", "One Alliance, One Arsenal", "Pacific Crossroads Council", "2025-09-15", 1,
+			map[brief.Reason]int{brief.Navigation: 2, brief.RelatedLinks: 3, brief.FootnoteList: 2, brief.AuthorBio: 1, brief.Disclaimer: 1},
+		},
+		{
+			"03-meridian.html", "A Balanced Agenda", "Meridian Institute for Strategy", "2025-10-02", 2,
+			map[brief.Reason]int{brief.Navigation: 3, brief.PageFurniture: 1, brief.Promotion: 2, brief.PullQuote: 1, brief.RelatedLinks: 2, brief.AuthorBio: 1},
+		},
+		{
+			"04-allied-industry.md", "Partner or Competitor?", "Center for Allied Industry", "2025-10-08", 2,
+			map[brief.Reason]int{brief.Dateline: 1, brief.Disclaimer: 1},
+		},
+		{
+			"05-lakeside.md", "Fix the Yards", "Lakeside Security Group", "2025-10-20", 1,
+			map[brief.Reason]int{brief.Navigation: 1, brief.Disclaimer: 1},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.file, func(t *testing.T) {
+			path := filepath.Join("..", "resources", "samples", tt.file)
+			if _, err := os.Stat(path); err != nil {
+				t.Skipf("bundled sample not present: %v", err)
+			}
+			b, err := File(context.Background(), path)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !strings.Contains(b.Title, tt.title) || b.Organization != tt.org || b.Published != tt.published || len(b.Authors) != tt.authors || b.Language != "en" {
+				t.Errorf("title %q, org %q, published %q, authors %q, language %q", b.Title, b.Organization, b.Published, b.Authors, b.Language)
+			}
+			r := reasons(b)
+			for reason, n := range tt.dropped {
+				if len(r[reason]) < n {
+					t.Errorf("dropped as %s: %q, want at least %d", reason, r[reason], n)
+				}
 			}
 		})
 	}

@@ -3,6 +3,7 @@ package importers
 import (
 	"bytes"
 	"context"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -240,12 +241,8 @@ func wrapWidth(lines []line) int {
 		return 0
 	}
 	// The width is the 90th percentile of line lengths.
-	sorted := append([]int(nil), lens...)
-	for i := 1; i < len(sorted); i++ {
-		for j := i; j > 0 && sorted[j] < sorted[j-1]; j-- {
-			sorted[j], sorted[j-1] = sorted[j-1], sorted[j]
-		}
-	}
+	sorted := slices.Clone(lens)
+	slices.Sort(sorted)
 	w := sorted[len(sorted)*9/10]
 	if w < 40 || w > 100 || sorted[len(sorted)-1] > w+15 {
 		return 0

@@ -1,0 +1,152 @@
+package compare
+
+import (
+	"path/filepath"
+	"reflect"
+	"strings"
+	"testing"
+
+	"briefbench/brief"
+)
+
+func intp(i int) *int { return &i }
+
+// diffFixture builds topics by hand over the number briefs: a topic three
+// briefs cover in similar words, one only "north" covers, and near-identical
+// passages for the word diff.
+func diffFixture() ([]Topic, []*brief.Brief) {
+	bs := numberBriefs()
+	shared := []Passage{
+		{Brief: "north", Paragraph: 4, Text: "Shipyards in the south can repair American destroyers faster than yards at home, and they should start with support ships."},
+		{Brief: "south", Paragraph: 4, Text: "Shipyards in the south could repair American destroyers faster than yards at home, and they should begin with support ships."},
+		{Brief: "west", Paragraph: 4, Text: "Shipyards in the south can repair American destroyers faster than yards at home, and they should start with support ships."},
+	}
+	rowTopic := []Passage{
+		{Brief: "north", Paragraph: 5, Text: "Missile defense needs radar data shared in real time between the allies."},
+		{Brief: "south", Paragraph: 5, Text: "The allies should share radar data for missile defense in real time."},
+		{Brief: "west", Paragraph: 5, Text: "Real time radar data sharing is the core of allied missile defense."},
+	}
+	topics := []Topic{
+		{ID: "ships", Label: "Shipbuilding", Passages: shared,
+			Rows:     []Row{{"north": intp(0), "south": intp(1), "west": intp(2)}},
+			Coverage: map[string]float64{"north": 0.2, "south": 0.2, "west": 0.2}},
+		{ID: "missiles", Label: "Missile defense", Passages: rowTopic,
+			Rows:     []Row{{"north": intp(0), "south": intp(1), "west": intp(2)}},
+			Coverage: map[string]float64{"north": 0.1, "south": 0.1, "west": 0.1}},
+		{ID: "budget", Label: "Defense spending",
+			Passages: []Passage{{Brief: "north", Paragraph: 0, Text: bs[0].Paragraphs[0].Text}},
+			Rows:     []Row{{"north": intp(0), "south": nil, "west": nil}},
+			Coverage: map[string]float64{"north": 0.3, "south": 0, "west": 0.001}},
+	}
+	return topics, bs
+}
+
+func TestDifferences(t *testing.T) {
+	topics, bs := diffFixture()
+	claims := findClaims(bs)
+	got := differences(topics, claims, bs, 0)
+	byKind := map[string][]Difference{}
+	var kinds []string
+	for _, d := range got {
+		if len(kinds) == 0 || kinds[len(kinds)-1] != d.Kind {
+			kinds = append(kinds, d.Kind)
+		}
+		byKind[d.Kind] = append(byKind[d.Kind], d)
+	}
+	if want := []string{KindNumeric, KindCoverage, KindWording, KindAgreement}; !reflect.DeepEqual(kinds, want) {
+		t.Errorf("kinds in order %v, want %v", kinds, want)
+	}
+	cases := []struct {
+		name    string
+		kind    string
+		summary string // a substring of one summary of that kind
+		items   int
+	}{
+		{"numeric conflict", KindNumeric, "Briefs disagree on defense spending: 1.6% of GDP (North and South) vs 1.2% of GDP (West)", 3},
+		{"troop conflict", KindNumeric, "Briefs disagree on US troops: 54,000 (North and West) vs 50,000 (South)", 3},
+		{"coverage gap", KindCoverage, "North covers Defense spending (30% of its text); South and West are silent on it", 3},
+		{"wording", KindWording, `North and South say nearly the same thing on Shipbuilding, worded differently`, 2},
+		{"numeric agreement", KindAgreement, "North and South agree on defense spending in 2027: 2% of GDP", 2},
+		{"near-identical cluster", KindAgreement, "North, South and West say nearly the same thing on Shipbuilding", 3},
+		{"row agreement", KindAgreement, "North, South and West make the same point on Missile defense", 3},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			for _, d := range byKind[c.kind] {
+				if strings.Contains(d.Summary, c.summary) {
+					if len(d.Items) != c.items {
+						t.Errorf("%d items, want %d: %+v", len(d.Items), c.items, d.Items)
+					}
+					return
+				}
+			}
+			var sums []string
+			for _, d := range byKind[c.kind] {
+				sums = append(sums, d.Summary)
+			}
+			t.Errorf("no %s difference with %q among:\n%s", c.kind, c.summary, strings.Join(sums, "\n"))
+		})
+	}
+	for _, d := range byKind[KindWording] {
+		if len(d.Diff) == 0 || d.Items[0].Brief == d.Items[1].Brief {
+			t.Errorf("bad wording difference %+v", d)
+		}
+		if strings.Contains(d.Summary, "West") {
+			t.Errorf("identical passages reported as a wording difference: %s", d.Summary)
+		}
+	}
+	if !reflect.DeepEqual(got, differences(topics, claims, bs, 0)) {
+		t.Error("not deterministic")
+	}
+	golden(t, filepath.Join("testdata", "wording", "differences.golden.json"), got)
+}
+
+func TestDifferencesEmpty(t *testing.T) {
+	got := differences(nil, nil, nil, 0)
+	if got == nil || len(got) != 0 {
+		t.Errorf("got %v, want an empty list", got)
+	}
+}
+
+func TestNameList(t *testing.T) {
+	cases := []struct {
+		name string
+		in   []string
+		want string
+	}{
+		{"one", []string{"A"}, "A"},
+		{"two", []string{"A", "B"}, "A and B"},
+		{"three", []string{"A", "B", "C"}, "A, B and C"},
+		{"many", []string{"A", "B", "C", "D", "E", "F"}, "A, B, C, D and 2 others"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			if got := nameList(c.in); got != c.want {
+				t.Errorf("nameList = %q, want %q", got, c.want)
+			}
+		})
+	}
+}
+
+func TestDisplayValue(t *testing.T) {
+	cases := []struct {
+		name string
+		c    Claim
+		want string
+	}{
+		{"share of GDP", Claim{Value: 2.8, Unit: UnitPercentGDP}, "2.8% of GDP"},
+		{"dollars", Claim{Value: 14e9, Unit: "USD"}, "USD 14 billion"},
+		{"won", Claim{Value: 1.45e12, Unit: "KRW"}, "KRW 1.45 trillion"},
+		{"count", Claim{Value: 28500, Unit: UnitCount}, "28,500"},
+		{"rank", Claim{Value: 4, Unit: UnitRank}, "4th"},
+		{"top rank", Claim{Value: 5, Unit: UnitRank, top: true}, "top 5"},
+		{"target year", Claim{Value: 2030, Unit: UnitTargetYear}, "2030"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			if got := displayValue(c.c); got != c.want {
+				t.Errorf("displayValue = %q, want %q", got, c.want)
+			}
+		})
+	}
+}

@@ -1,0 +1,134 @@
+package compare
+
+import (
+	"math"
+	"reflect"
+	"strings"
+	"testing"
+
+	"briefbench/brief"
+)
+
+// distinctBriefs: "west" talks about submarines and shipyards, "east" about
+// tariffs; both share a common background.
+func distinctBriefs() []*brief.Brief {
+	common := "The alliance matters for both countries and their partners in the region. "
+	mk := func(id string, paras ...string) *brief.Brief {
+		b := &brief.Brief{ID: id}
+		for range 3 { // enough text for the counts to be significant
+			for _, p := range paras {
+				b.Paragraphs = append(b.Paragraphs, brief.Paragraph{Index: len(b.Paragraphs), Kind: brief.Body, Text: p})
+			}
+		}
+		return b
+	}
+	return []*brief.Brief{
+		mk("west",
+			common+"Nuclear submarines need shipyards. Shipyards need welders, and submarines need shipyards again.",
+			common+"The Submarines are built in shipyards on the coast; submarine crews train nearby.",
+			common+"More shipyards, more submarines, more welders for the shipyards."),
+		mk("east",
+			common+"Tariffs hurt exporters. Tariffs on steel and tariffs on cars are the worst kind.",
+			common+"Exporters fear new tariffs and exporters lobby against tariffs.",
+			common+"Tariff talks continue between the trade ministers."),
+		mk("north", common+"The alliance endures.", common+"Partners in the region meet often."),
+	}
+}
+
+func TestOverallDistinctive(t *testing.T) {
+	got := overallDistinctive(distinctBriefs())
+	terms := func(id string) []string {
+		var out []string
+		for _, tm := range got[id] {
+			out = append(out, tm.Term)
+		}
+		return out
+	}
+	cases := []struct {
+		name    string
+		brief   string
+		want    []string // must be among the terms
+		notWant []string
+	}{
+		{"submarine brief", "west", []string{"shipyards", "submarines"}, []string{"tariffs", "alliance", "region"}},
+		{"tariff brief", "east", []string{"tariffs", "exporters"}, []string{"shipyards", "alliance"}},
+		{"background brief", "north", nil, []string{"tariffs", "shipyards"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			ts := terms(c.brief)
+			for _, w := range c.want {
+				if !contains(ts, w) {
+					t.Errorf("terms %v lack %q", ts, w)
+				}
+			}
+			for _, w := range c.notWant {
+				if contains(ts, w) {
+					t.Errorf("terms %v include %q", ts, w)
+				}
+			}
+			for i, tm := range got[c.brief] {
+				if tm.Z < DistinctZ || tm.Count < distinctMinCount {
+					t.Errorf("term %+v below the threshold", tm)
+				}
+				if i > 0 && got[c.brief][i-1].Z < tm.Z {
+					t.Errorf("terms not strongest first: %v", got[c.brief])
+				}
+			}
+			if len(got[c.brief]) > DistinctMax {
+				t.Errorf("%d terms, more than %d", len(got[c.brief]), DistinctMax)
+			}
+		})
+	}
+	if got["north"] == nil {
+		t.Error("a brief without distinctive terms should get an empty list, not nil")
+	}
+	if !reflect.DeepEqual(got, overallDistinctive(distinctBriefs())) {
+		t.Error("not deterministic")
+	}
+}
+
+func TestDistinctiveTopicBigrams(t *testing.T) {
+	var ps []Passage
+	for i := range 4 {
+		ps = append(ps,
+			Passage{Brief: "a", Paragraph: i, Text: "Reciprocal procurement opens markets. Reciprocal procurement needs trust."},
+			Passage{Brief: "b", Paragraph: i, Text: "Open markets need trust and steady rules for everyone involved."})
+	}
+	tp := &Topic{ID: "t", Passages: ps}
+	got := distinctive(tp, []*brief.Brief{{ID: "a"}, {ID: "b"}, {ID: "c"}})
+	var terms []string
+	for _, tm := range got["a"] {
+		terms = append(terms, tm.Term)
+	}
+	if !contains(terms, "reciprocal procurement") {
+		t.Errorf("bigram missing from %v", terms)
+	}
+	if len(got["c"]) != 0 {
+		t.Errorf("brief without passages got terms %v", got["c"])
+	}
+}
+
+func TestLogOddsFormula(t *testing.T) {
+	// One term, hand-computed from the formula in logOdds' comment.
+	mine := map[string]int{"x": 10}
+	all := map[string]int{"x": 12, "y": 88}
+	ni, n := 20, 100
+	a0, aw := 0.1*100, 0.1*12
+	li := math.Log((10 + aw) / (20 + a0 - 10 - aw))
+	lj := math.Log((2 + aw) / (80 + a0 - 2 - aw))
+	want := (li - lj) / math.Sqrt(1/(10+aw)+1/(2+aw))
+	got := logOdds(mine, all, ni, n, surfaces{})
+	if len(got) != 1 || math.Abs(got[0].Z-round3(want)) > 1e-9 {
+		t.Errorf("z = %v, want %.3f", got, want)
+	}
+}
+
+func contains(l []string, s string) bool {
+	for _, x := range l {
+		if strings.EqualFold(x, s) {
+			return true
+		}
+	}
+	return false
+}
