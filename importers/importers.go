@@ -11,7 +11,6 @@ import (
 	"path/filepath"
 	"sort"
 	"strings"
-	"time"
 
 	"briefbench/brief"
 )
@@ -135,12 +134,9 @@ func File(ctx context.Context, path string) (*brief.Brief, error) {
 	if err != nil {
 		return nil, &Error{File: path, Err: fmt.Errorf("cannot read: %w", err)}
 	}
-	b, err := Bytes(ctx, data, path)
-	if err != nil {
-		return nil, err
-	}
-	b.Source.Imported = time.Now().UTC().Truncate(time.Second)
-	return b, nil
+	// Source.Imported stays zero: the same file always gives the same brief.
+	// The app stamps the time when an analyst adds a brief to a workspace.
+	return Bytes(ctx, data, path)
 }
 
 // Progress reports batch progress: done of total files, the current file.
