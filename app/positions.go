@@ -49,7 +49,15 @@ func (v *positionsView) buildUI() fyne.CanvasObject {
 	v.evidence.onSelect = v.onEvidenceSelected
 	v.setEvidenceTitle()
 
-	left := container.NewVScroll(container.NewPadded(container.NewVBox(v.emptyAxes, v.axes)))
+	legend := widget.NewRichText(
+		captionSeg("Each brief sits between the two poles by its score (−1 to +1). ", theme.ColorNamePlaceHolder, fyne.TextStyle{}),
+		captionSeg("Hollow markers", theme.ColorNamePlaceHolder, fyne.TextStyle{Bold: true}),
+		captionSeg(" rest on weak evidence (confidence below 0.5); ", theme.ColorNamePlaceHolder, fyne.TextStyle{}),
+		captionSeg("mixed", colorMixed, fyne.TextStyle{Bold: true}),
+		captionSeg(" briefs argue both sides. Click a brief to see the quotes that place it.", theme.ColorNamePlaceHolder, fyne.TextStyle{}),
+	)
+	legend.Wrapping = fyne.TextWrapWord
+	left := container.NewVScroll(container.NewPadded(container.NewVBox(v.emptyAxes, v.axes, legend)))
 	right := container.NewBorder(container.NewVBox(v.evTitle, widget.NewSeparator()), nil, nil, nil, v.evidence)
 	split := container.NewHSplit(left, right)
 	split.Offset = 0.6

@@ -15,7 +15,7 @@ import (
 )
 
 // maxSearchHits caps the hits shown; the status line says when more matched.
-const maxSearchHits = 300
+const maxSearchHits = 200
 
 // searchView searches every paragraph of every brief and shows the hits in
 // their paragraph, with the brief, citation, section and topics.
@@ -44,7 +44,7 @@ func (v *searchView) buildUI() fyne.CanvasObject {
 	v.entry = widget.NewEntry()
 	v.entry.SetPlaceHolder(`Search all briefs (Ctrl+F): words must all appear; "quote a phrase"`)
 	v.entry.ActionItem = widget.NewIcon(theme.SearchIcon())
-	v.entry.OnChanged = v.onSearch
+	v.entry.OnChanged = v.onTyped
 	v.entry.OnSubmitted = v.onSearch
 	v.status = widget.NewLabel("Type to search the full text of every brief.")
 	v.status.SizeName = theme.SizeNameCaptionText
@@ -71,6 +71,15 @@ func (v *searchView) setResult(r *compare.Result) {
 		}
 	}
 	v.onSearch(v.entry.Text)
+}
+
+// onTyped searches as the analyst types once the query has two characters
+// (a single letter matches nearly every paragraph); Enter searches anyway.
+func (v *searchView) onTyped(query string) {
+	if n := len([]rune(strings.TrimSpace(query))); n == 1 {
+		return
+	}
+	v.onSearch(query)
 }
 
 // onSearch finds the paragraphs that contain every term of query.

@@ -41,6 +41,7 @@ func TestSearchHits(t *testing.T) {
 		t.Run(tc.q, func(t *testing.T) {
 			v.entry.SetText("")
 			test.Type(v.entry, tc.q)
+			v.onSearch(v.entry.Text)
 			var got []passageKey
 			for _, hit := range v.hits {
 				got = append(got, passageKey{hit.brief.ID, hit.para})

@@ -37,6 +37,7 @@ func differences(topics []Topic, claims []Claim, briefs []*brief.Brief, diffTime
 		names[b.ID] = b.ShortName()
 	}
 	topicOf := passageTopics(topics)
+	cache := newTokenCache()
 	var out []Difference
 	numeric, numAgree := numericDifferences(claims, names, topicOf)
 	out = append(out, numeric...)
@@ -46,7 +47,7 @@ func differences(topics []Topic, claims []Claim, briefs []*brief.Brief, diffTime
 	var agree []Difference
 	seen := map[string]bool{}
 	for i := range topics {
-		w, a := nearDuplicates(&topics[i], briefs, names, diffTimeout)
+		w, a := nearDuplicates(cache, &topics[i], briefs, names, diffTimeout)
 		for _, d := range append(w, a...) {
 			k := d.Kind + itemsKey(d.Items)
 			if seen[k] {
@@ -62,7 +63,7 @@ func differences(topics []Topic, claims []Claim, briefs []*brief.Brief, diffTime
 	}
 	out = append(out, numAgree...)
 	for i := range topics {
-		for _, d := range rowAgreements(&topics[i], briefs, names) {
+		for _, d := range rowAgreements(cache, &topics[i], briefs, names) {
 			if k := d.Kind + itemsKey(d.Items); !seen[k] {
 				seen[k] = true
 				agree = append(agree, d)

@@ -75,8 +75,8 @@ func (s surfaces) best(term string) string {
 // count adds the terms of text to tc, and their written forms to surf.
 // Numbers and stop words are skipped; a bigram joins two content words that
 // follow each other with only white space or a hyphen between.
-func (tc *termCounts) count(text string, surf surfaces) {
-	toks := tokenize(text)
+func (tc *termCounts) count(cache tokenCache, text string, surf surfaces) {
+	toks := cache.tokenize(text)
 	prev := -1
 	for k, t := range toks {
 		if t.Stop || t.Num || len(t.Stem) < 2 || distinctStop[t.Word] {
@@ -113,13 +113,14 @@ func (tc *termCounts) count(text string, surf surfaces) {
 func distinctive(t *Topic, briefs []*brief.Brief) map[string][]Term {
 	groups := map[string]*termCounts{}
 	surf := surfaces{}
+	cache := newTokenCache()
 	for _, p := range t.Passages {
 		g := groups[p.Brief]
 		if g == nil {
 			g = newTermCounts()
 			groups[p.Brief] = g
 		}
-		g.count(p.Text, surf)
+		g.count(cache, p.Text, surf)
 	}
 	return rankGroups(groups, briefs, surf)
 }
@@ -129,11 +130,12 @@ func distinctive(t *Topic, briefs []*brief.Brief) map[string][]Term {
 func overallDistinctive(briefs []*brief.Brief) map[string][]Term {
 	groups := map[string]*termCounts{}
 	surf := surfaces{}
+	cache := newTokenCache()
 	for _, b := range briefs {
 		g := newTermCounts()
 		for _, p := range b.Paragraphs {
 			if p.Kind != brief.Footnote {
-				g.count(p.Text, surf)
+				g.count(cache, p.Text, surf)
 			}
 		}
 		groups[b.ID] = g

@@ -27,7 +27,8 @@
 // passages: they only give context (Passage.Section). Captions, footnotes,
 // lines of fewer than six words, lines that are mostly not letters, and
 // short lines that look like furniture (bylines, credits, "views expressed"
-// disclaimers, author biographies) are skipped, and so is a short paragraph
+// disclaimers, author biographies) are skipped (except a line ending in a
+// colon that introduces a list), and so is a short paragraph
 // that repeats text of a nearby one (a pull quote). A paragraph of 90 words
 // or more with three or more sentences may later be split (see below).
 //
@@ -74,6 +75,10 @@
 // same topic form a run; each run is scored again and becomes a passage
 // (Passage.Sentence is its first sentence, Text its verbatim words). A
 // paragraph whose sentences all lean one way stays whole.
+//
+// A short line that introduces a list ("The agenda for the next two
+// years:") is a passage too; when it matches no topic itself it takes the
+// commonest topic of the list items below it.
 //
 // The constants live at the top of topics.go. They were tuned once on the
 // labelled fixtures (testdata/labels.json); quality_test.go measures them.

@@ -54,6 +54,7 @@ type mention struct {
 // paragraph and sentence order.
 func findClaims(briefs []*brief.Brief) []Claim {
 	var out []Claim
+	cache := newTokenCache()
 	for _, b := range briefs {
 		for _, p := range b.Paragraphs {
 			if p.Kind == brief.Footnote || p.Kind == brief.Heading || p.Kind == brief.Caption {
@@ -71,7 +72,7 @@ func findClaims(briefs []*brief.Brief) []Claim {
 				if sp.Note > 0 {
 					note = sp.Note - sp.Start
 				}
-				for _, c := range sentenceClaims(text, note, publishedYear(b)) {
+				for _, c := range sentenceClaims(cache, text, note, publishedYear(b)) {
 					c.Brief, c.Paragraph, c.Page, c.Text = b.ID, p.Index, p.Page, text
 					out = append(out, c)
 				}
@@ -210,8 +211,8 @@ func sameValue(a, b Claim) bool {
 // sentenceClaims finds the numeric claims of one sentence. note is the
 // offset of a footnote mark in it (or -1); published is the brief's year of
 // publication (0 when unknown).
-func sentenceClaims(text string, note, published int) []Claim {
-	toks := tokenize(text)
+func sentenceClaims(cache tokenCache, text string, note, published int) []Claim {
+	toks := cache.tokenize(text)
 	ms := scanNumbers(text, note)
 	ms = append(ms, scanRanks(text, toks)...)
 	if len(ms) == 0 {

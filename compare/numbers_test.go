@@ -87,7 +87,7 @@ func TestSentenceClaims(t *testing.T) {
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
 			var got []wantClaim
-			for _, cl := range sentenceClaims(c.text, noteOf(c.text), 0) {
+			for _, cl := range sentenceClaims(nil, c.text, noteOf(c.text), 0) {
 				got = append(got, wantClaim{cl.Raw, cl.Unit, cl.Value, cl.Key})
 			}
 			if !reflect.DeepEqual(got, c.want) {

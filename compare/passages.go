@@ -38,6 +38,15 @@ func candidate(p brief.Paragraph) bool {
 	return !clutter(p.Text)
 }
 
+// leadIn reports whether paragraph i introduces a list: body text of
+// three words or more ending in a colon, followed by a list item. Such a
+// line is a passage even when short, and takes its topic from the list.
+func leadIn(ps []brief.Paragraph, i int) bool {
+	p := ps[i]
+	return p.Kind == brief.Body && i+1 < len(ps) && ps[i+1].Kind == brief.ListItem &&
+		strings.HasSuffix(strings.TrimSpace(p.Text), ":") && wordCount(p.Text) >= 3
+}
+
 // clutter reports whether text is too short or looks like page furniture.
 func clutter(text string) bool {
 	n := wordCount(text)
@@ -147,6 +156,7 @@ type unit struct {
 	words  int
 	length int // content words
 	tf     vec
+	leadIn bool   // introduces the list that follows ("The agenda:")
 	sents  []unit // sentence units of a long paragraph (sent set), for splitting
 	topics []topicScore
 }
@@ -160,6 +170,7 @@ func (u *unit) text(bs []*brief.Brief) string {
 type rawUnit struct {
 	para, sent, start, end, words int
 	bag                           bag
+	leadIn                        bool
 	sents                         []rawUnit
 }
 
@@ -169,15 +180,18 @@ type rawUnit struct {
 func (lx *lexicon) readBrief(b *brief.Brief, cache tokenCache, surf map[string]map[string]int) []rawUnit {
 	var out []rawUnit
 	cand := make([]bool, len(b.Paragraphs))
+	lead := make([]bool, len(b.Paragraphs))
 	for i, p := range b.Paragraphs {
 		cand[i] = candidate(p)
+		lead[i] = leadIn(b.Paragraphs, i)
+		cand[i] = cand[i] || lead[i]
 	}
 	for i, p := range b.Paragraphs {
 		if !cand[i] || repeats(b.Paragraphs, cand, i) {
 			continue
 		}
 		toks := cache.tokenize(p.Text)
-		ru := rawUnit{para: i, end: len(p.Text), words: wordCount(p.Text), bag: lx.featurize(toks, surf)}
+		ru := rawUnit{para: i, end: len(p.Text), words: wordCount(p.Text), bag: lx.featurize(toks, surf), leadIn: lead[i]}
 		if ru.words >= splitMinWords {
 			if ss := sentenceSpans(p.Text); len(ss) >= splitMinSents {
 				k := 0
@@ -201,7 +215,7 @@ func (lx *lexicon) readBrief(b *brief.Brief, cache tokenCache, surf map[string]m
 
 // internUnit turns a raw unit of brief bi into a unit.
 func (v *vocab) internUnit(bi int, r rawUnit) unit {
-	u := unit{brief: bi, para: r.para, sent: r.sent, start: r.start, end: r.end, words: r.words, length: r.bag.length, tf: v.intern(r.bag)}
+	u := unit{brief: bi, para: r.para, sent: r.sent, start: r.start, end: r.end, words: r.words, length: r.bag.length, tf: v.intern(r.bag), leadIn: r.leadIn}
 	for _, s := range r.sents {
 		u.sents = append(u.sents, v.internUnit(bi, s))
 	}

@@ -105,6 +105,7 @@ func Run(ctx context.Context, briefs []*brief.Brief, opts Options) (*Result, err
 		return nil, err
 	}
 	e.split(sc)
+	e.leadIns()
 	e.progress(StageDiscover, 0)
 	if err := ctx.Err(); err != nil {
 		return nil, err

@@ -4,6 +4,8 @@ import (
 	"context"
 	"math"
 	"sort"
+
+	"briefbench/brief"
 )
 
 // Topic assignment constants. They were tuned once on the labelled fixtures
@@ -267,6 +269,49 @@ func (e *engine) split(sc *scorer) {
 		}
 	}
 	e.units = out
+}
+
+// leadIns gives a list's lead-in line that found no topic of its own the
+// commonest topic of the list items right after it (ties: higher summed
+// score, then taxonomy order), scored as the lowest of those items' scores.
+func (e *engine) leadIns() {
+	for i := range e.units {
+		u := &e.units[i]
+		if !u.leadIn || len(u.topics) > 0 {
+			continue
+		}
+		count := map[int]int{}
+		sum := map[int]float64{}
+		low := map[int]float64{}
+		next := u.para + 1
+		for j := i + 1; j < len(e.units) && e.units[j].brief == u.brief && e.units[j].para == next; j++ {
+			if e.briefs[u.brief].Paragraphs[next].Kind != brief.ListItem {
+				break
+			}
+			for _, ts := range e.units[j].topics {
+				count[ts.topic]++
+				sum[ts.topic] += ts.score
+				if l, ok := low[ts.topic]; !ok || ts.score < l {
+					low[ts.topic] = ts.score
+				}
+			}
+			if e.units[j].sent <= 1 {
+				next++
+			}
+		}
+		best := -1
+		for t := range e.lx.topics {
+			if count[t] == 0 {
+				continue
+			}
+			if best < 0 || count[t] > count[best] || count[t] == count[best] && sum[t] > sum[best] {
+				best = t
+			}
+		}
+		if best >= 0 {
+			u.topics = []topicScore{{best, low[best]}}
+		}
+	}
 }
 
 // matched lists the features of tf that count toward topic t, strongest

@@ -48,10 +48,10 @@ type nearPassage struct {
 // difference between its first passage and every other passage of another
 // brief that is not identical, and an agreement when at least min(3, number
 // of briefs) briefs are in it.
-func nearDuplicates(t *Topic, briefs []*brief.Brief, names map[string]string, timeout time.Duration) (wording, agreement []Difference) {
+func nearDuplicates(cache tokenCache, t *Topic, briefs []*brief.Brief, names map[string]string, timeout time.Duration) (wording, agreement []Difference) {
 	var ps []nearPassage
 	for i, p := range t.Passages {
-		w := wordHashes(p.Text)
+		w := wordHashes(cache, p.Text)
 		if len(w) < wordingMinWords {
 			continue
 		}
@@ -247,8 +247,8 @@ func normSpace(s string) string { return strings.Join(strings.Fields(s), " ") }
 
 // wordHashes returns the sorted distinct hashes of the lower-cased words of
 // s (stop words included: wording is compared, not topic).
-func wordHashes(s string) []uint64 {
-	toks := tokenize(s)
+func wordHashes(cache tokenCache, s string) []uint64 {
+	toks := cache.tokenize(s)
 	out := make([]uint64, 0, len(toks))
 	for _, t := range toks {
 		h := fnv.New64a()
@@ -316,7 +316,7 @@ func jaccard(a, b []uint64) float64 {
 // rowAgreements reports topic rows where at least min(3, number of briefs)
 // briefs make the same point: cells whose content stems have a cosine
 // similarity of at least agreeMinSim with the rest of the row.
-func rowAgreements(t *Topic, briefs []*brief.Brief, names map[string]string) []Difference {
+func rowAgreements(cache tokenCache, t *Topic, briefs []*brief.Brief, names map[string]string) []Difference {
 	need := max(2, min(3, len(briefs)))
 	var out []Difference
 	for _, row := range t.Rows {
@@ -335,7 +335,7 @@ func rowAgreements(t *Topic, briefs []*brief.Brief, names map[string]string) []D
 		for i, c := range cells {
 			sets[i] = map[string]bool{}
 			text := t.Passages[c].Text
-			for _, tk := range tokenize(text) {
+			for _, tk := range cache.tokenize(text) {
 				if tk.Stop || tk.Num {
 					continue
 				}

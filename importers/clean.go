@@ -224,9 +224,11 @@ func (c *cleaner) lineReason(it *item, head bool) (brief.Reason, region) {
 			}
 			return brief.Byline, regionNone
 		}
-		if org := affiliationLine(t); org != "" && (head || it.Chrome) && c.firstTitleSeen(it) {
-			c.setOrg(org, orgSiteLabel)
-			return brief.Byline, regionNone
+		if head || it.Chrome { // affiliation lines sit in the head
+			if org := affiliationLine(t); org != "" && c.firstTitleSeen(it) {
+				c.setOrg(org, orgSiteLabel)
+				return brief.Byline, regionNone
+			}
 		}
 		if iso, org, date, ok := metaLine(t); ok {
 			if c.date == "" && iso != "" {
@@ -868,6 +870,17 @@ func disclaimerKind(low string) int {
 		strings.Contains(low, "all rights reserved") && countWords(low) <= 30 {
 		return disclaimerCopyright
 	}
+	anchor := false
+	for _, a := range []string{"regist", "view", "reflect", "position", "responsib", "opinion", "informational", "partisan", "funding", "represent"} {
+		if strings.Contains(low, a) {
+			anchor = true
+			break
+		}
+	}
+	if !anchor {
+		return 0
+	}
+	// Each phrase holds one of the anchors above.
 	for _, p := range []string{
 		"takes no institutional position", "is an independent, nonpartisan", "is an independent nonpartisan",
 		"is a nonpartisan", "is a non-partisan", "accepts funding from", "is registered under the fara", "registered under the foreign agents registration act",

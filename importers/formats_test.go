@@ -109,8 +109,13 @@ func pdfInfoTitle(t *testing.T, data []byte) string {
 	if _, err := pdfPool.get(); err != nil {
 		t.Fatal(err)
 	}
+	slots, err := pdfPool.acquire(context.Background(), 1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer pdfPool.release(slots)
 	var title string
-	err := withPDF(context.Background(), data, func(inst pdfium.Pdfium, doc references.FPDF_DOCUMENT) error {
+	err = withPDF(context.Background(), data, func(inst pdfium.Pdfium, doc references.FPDF_DOCUMENT) error {
 		md, err := inst.GetMetaData(&requests.GetMetaData{Document: doc})
 		if err != nil {
 			return err

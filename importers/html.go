@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"maps"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -56,6 +57,12 @@ func readHTML(ctx context.Context, data []byte, name string) ([]block, hints, er
 		for _, b := range aw.blocks {
 			kept[blockKey(b.Text)]++
 		}
+		if !matches(blocks, aw.blocks, kept) {
+			// Readability rebuilt the text so that it no longer lines up
+			// with the page's blocks: keep every non-chrome block rather
+			// than lose text.
+			clear(kept)
+		}
 		if h.Authors == nil && art.Byline() != "" {
 			if names, ok := bylineAuthors(art.Byline()); ok {
 				h.Authors = names
@@ -100,6 +107,24 @@ func readHTML(ctx context.Context, data []byte, name string) ([]block, hints, er
 		}
 	}
 	return blocks, h, nil
+}
+
+// matches reports whether at least 90% of the words of the article blocks
+// are in page blocks with the same text.
+func matches(page, article []block, kept map[uint64]int) bool {
+	left := maps.Clone(kept)
+	matched := 0
+	for _, b := range page {
+		if k := blockKey(b.Text); left[k] > 0 {
+			left[k]--
+			matched += countWords(b.Text)
+		}
+	}
+	total := 0
+	for _, b := range article {
+		total += countWords(b.Text)
+	}
+	return matched*10 >= total*9
 }
 
 // decodeHTML returns the page as UTF-8, using the declared or sniffed

@@ -121,6 +121,10 @@ func writable(dir string) bool {
 	return true
 }
 
+// maxPDFPages bounds the page count a PDF may claim, so a forged page tree
+// cannot make the reader allocate for billions of pages.
+const maxPDFPages = 50000
+
 // readPDF reads a PDF's text layer with PDFium: it rebuilds lines from text
 // rectangles, orders them column by column, removes running headers, footers
 // and page numbers (returned as Chrome blocks), rebuilds paragraphs across
@@ -151,6 +155,9 @@ func readPDF(ctx context.Context, data []byte, name string) ([]block, hints, err
 			return fmt.Errorf("%w (page count: %v)", ErrCorrupt, err)
 		}
 		count = pc.PageCount
+		if count < 0 || count > maxPDFPages {
+			return fmt.Errorf("%w (the page tree claims %d pages)", ErrCorrupt, count)
+		}
 		pages = make([]pdfPage, count)
 		workers := min(slots, max(1, count/3))
 		errs := make([]error, workers)

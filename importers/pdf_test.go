@@ -326,3 +326,27 @@ func TestPDFDate(t *testing.T) {
 		})
 	}
 }
+
+func TestPDFCacheDir(t *testing.T) {
+	dir := t.TempDir()
+	file := filepath.Join(dir, "file")
+	if err := os.WriteFile(file, nil, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name string
+		dir  string
+		want bool
+	}{
+		{"existing directory", dir, true},
+		{"directory to create", filepath.Join(dir, "briefbench", "wazero"), true},
+		{"under a file: fall back to memory", filepath.Join(file, "wazero"), false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := writable(tt.dir); got != tt.want {
+				t.Errorf("writable(%s) = %v, want %v", tt.dir, got, tt.want)
+			}
+		})
+	}
+}

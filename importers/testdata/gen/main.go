@@ -38,6 +38,7 @@ func main() {
 	write("testdata/pdf/truncated.pdf", brief[:len(brief)/3])
 	write("testdata/pdf/garbage.pdf", []byte("%PDF-1.7\nthis is not really a PDF at all\n%%EOF\n"))
 	encrypt("testdata/pdf/brief.pdf", "testdata/pdf/encrypted.pdf")
+	libreOffice("testdata/pdf/libreoffice.pdf")
 
 	doc := briefDOCX()
 	write("testdata/docx/brief.docx", doc)
@@ -64,6 +65,98 @@ func encrypt(in, out string) {
 		log.Printf("qpdf failed (%v): %s not regenerated", err, out)
 	}
 }
+
+// libreOffice writes a second brief as flat ODT (justified text, a
+// two-column section, a running header and a footer with page numbers) and
+// has LibreOffice turn it into a PDF, as a real producer's output.
+func libreOffice(out string) {
+	dir, err := os.MkdirTemp("", "gen")
+	if err != nil {
+		log.Fatal(err)
+	}
+	defer os.RemoveAll(dir)
+	var body strings.Builder
+	p := func(s string) { body.WriteString("<text:p text:style-name=\"Body\">" + esc(plain(s)) + "</text:p>\n") }
+	h := func(s string) {
+		body.WriteString(`<text:h text:style-name="Heading_20_1" text:outline-level="1">` + esc(s) + "</text:h>\n")
+	}
+	h("Shared Magazines: Munitions Cooperation After the Summit")
+	for _, s := range intro {
+		p(s)
+	}
+	h(whyHead)
+	for _, s := range why {
+		p(s)
+	}
+	h(twoHead)
+	body.WriteString(`<text:section text:style-name="Cols" text:name="Columns">` + "\n")
+	for _, s := range append(append(append([]string{}, twoLeft...), twoRight...), extra...) {
+		p(s)
+	}
+	body.WriteString("</text:section>\n")
+	h("What Could Go Wrong")
+	for _, s := range risks {
+		p(s)
+	}
+	p(closing)
+	fodt := strings.Replace(fodtTemplate, "BODY", body.String(), 1)
+	src := filepath.Join(dir, "libreoffice.fodt")
+	if err := os.WriteFile(src, []byte(fodt), 0o644); err != nil {
+		log.Fatal(err)
+	}
+	cmd := exec.Command("soffice", "--headless", "--convert-to", "pdf", "--outdir", dir, src)
+	if err := cmd.Run(); err != nil {
+		log.Printf("soffice failed (%v): %s not regenerated", err, out)
+		return
+	}
+	pdf, err := os.ReadFile(filepath.Join(dir, "libreoffice.pdf"))
+	if err != nil {
+		log.Fatal(err)
+	}
+	write(out, pdf)
+}
+
+// plain removes the forced line breaks of the PDF text.
+func plain(s string) string {
+	return strings.NewReplacer("capa-|bilities", "capabilities", "|", "").Replace(s)
+}
+
+var risks = []string{
+	"Three things could stall this agenda. The first is politics: a tariff quarrel or a dispute over troop costs can freeze industrial talks for a year, even when both defense ministries want them to continue.",
+	"The second is security. Every shared production line is also a shared target for espionage, and a single leak of sensitive designs would give critics in both capitals the argument they have been waiting for.",
+	"The third is success itself. If Korean yards win a large share of American repair work, unions and members of Congress will ask why the money is leaving their districts, and the program will need answers ready before the first contract is signed.",
+	"None of these risks is new, and none is a reason to wait. Each can be managed by starting with modest pilots, publishing clear rules, and reporting results openly enough that skeptics can check them.",
+}
+
+var extra = []string{
+	"Export licences are the quiet bottleneck. A shell made in Korea for an American stockpile can wait months for paperwork that neither government thinks is important, and that waiting time is exactly what a crisis would not allow.",
+	"A fast lane for trusted allied producers, with audits instead of case-by-case approvals, would cost little and signal a great deal. It would also give Korean firms the confidence to build capacity that only pays off if orders keep coming.",
+	"Workforce exchanges close the loop. Inspectors who have spent a season on each other's production floors will catch problems earlier and argue less about standards, because they will have seen how the other side checks its own work.",
+}
+
+const fodtTemplate = `<?xml version="1.0" encoding="UTF-8"?>
+<office:document xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:meta="urn:oasis:names:tc:opendocument:xmlns:meta:1.0" office:version="1.3" office:mimetype="application/vnd.oasis.opendocument.text">
+<office:meta><dc:title>Shared Magazines</dc:title><meta:initial-creator>Daniel Ortiz</meta:initial-creator><dc:creator>Daniel Ortiz</dc:creator></office:meta>
+<office:styles>
+<style:style style:name="Standard" style:family="paragraph"><style:text-properties style:font-name="Liberation Serif" fo:font-size="10.5pt"/></style:style>
+<style:style style:name="Body" style:family="paragraph" style:parent-style-name="Standard"><style:paragraph-properties fo:margin-bottom="0.2cm" fo:text-align="justify"/></style:style>
+<style:style style:name="Heading_20_1" style:display-name="Heading 1" style:family="paragraph" style:parent-style-name="Standard" style:default-outline-level="1"><style:paragraph-properties fo:margin-top="0.3cm" fo:margin-bottom="0.2cm"/><style:text-properties fo:font-size="15pt" fo:font-weight="bold"/></style:style>
+<style:style style:name="Header" style:family="paragraph" style:parent-style-name="Standard"><style:text-properties fo:font-size="8pt"/></style:style>
+</office:styles>
+<office:automatic-styles>
+<style:page-layout style:name="pm1"><style:page-layout-properties fo:page-width="21cm" fo:page-height="29.7cm" fo:margin-top="1.2cm" fo:margin-bottom="1.2cm" fo:margin-left="2cm" fo:margin-right="2cm"/><style:header-style><style:header-footer-properties fo:min-height="0.6cm" fo:margin-bottom="0.4cm"/></style:header-style><style:footer-style><style:header-footer-properties fo:min-height="0.6cm" fo:margin-top="0.4cm"/></style:footer-style></style:page-layout>
+<style:style style:name="Cols" style:family="section"><style:section-properties><style:columns fo:column-count="2" fo:column-gap="0.8cm"/></style:section-properties></style:style>
+</office:automatic-styles>
+<office:master-styles>
+<style:master-page style:name="Standard" style:page-layout-name="pm1">
+<style:header><text:p text:style-name="Header">Allied Industrial Base Review | Working Paper 7</text:p></style:header>
+<style:footer><text:p text:style-name="Header">Hanbit Policy Forum, page <text:page-number text:select-page="current">1</text:page-number></text:p></style:footer>
+</style:master-page>
+</office:master-styles>
+<office:body><office:text>
+BODY</office:text></office:body>
+</office:document>
+`
 
 // --- the brief ---------------------------------------------------------
 
@@ -261,7 +354,7 @@ func longPDF() []byte {
 	words := 0
 	for words < 5000 {
 		for _, p := range append(append(append([]string{}, intro...), why...), twoLeft...) {
-			p = strings.ReplaceAll(p, "|", "")
+			p = plain(p)
 			d.flow(p, "F1", 10.5, 14, 8, 0, "")
 			words += len(strings.Fields(p))
 		}
