@@ -452,6 +452,7 @@ func (c *cleaner) findPullQuotes() {
 		}
 	}
 	const window = 10
+	long := make([][]string, len(c.items)) // tokens of possible sources, computed once
 	for i := range c.items {
 		it := &c.items[i]
 		if it.drop != "" || toks[i] == nil {
@@ -459,10 +460,15 @@ func (c *cleaner) findPullQuotes() {
 		}
 		for j := max(0, i-window); j < min(len(c.items), i+window+1); j++ {
 			o := &c.items[j]
-			if j == i || o.drop != "" || o.words < it.words+5 || o.Kind == brief.Heading {
+			// Sources are paragraphs; a block of thousands of words is not
+			// worth the comparison.
+			if j == i || o.drop != "" || o.words < it.words+5 || o.words > 2000 || o.Kind == brief.Heading {
 				continue
 			}
-			if lcsShare(toks[i], wordTokens(o.text)) >= 0.85 {
+			if long[j] == nil {
+				long[j] = wordTokens(o.text)
+			}
+			if lcsShare(toks[i], long[j]) >= 0.85 {
 				it.drop = brief.PullQuote
 				break
 			}

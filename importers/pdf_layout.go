@@ -236,29 +236,49 @@ func setColumns(lines []pdfLine, pageW float64) {
 	}
 }
 
-// findGutter returns the x of a column gutter on the page, if there is one.
+// findGutter returns the x of a column gutter on the page, if there is one:
+// a strip at least 8 pt wide in the middle of the page that no narrow line
+// (under 55% of the text width) crosses, or only one in ten, with four or more
+// narrow lines on its left and four or more on its right whose left edges
+// line up (a column's margin). Full-width lines are left out, so a page can
+// mix full-width text with a two-column section.
 func findGutter(lines []pdfLine, body []int, pageW float64) (float64, bool) {
 	if len(body) < 8 || pageW <= 0 {
+		return 0, false
+	}
+	minL, maxR := math.Inf(1), math.Inf(-1)
+	for _, i := range body {
+		minL, maxR = min(minL, lines[i].l), max(maxR, lines[i].r)
+	}
+	var narrow []pdfLine
+	for _, i := range body {
+		if lines[i].r-lines[i].l < 0.55*(maxR-minL) {
+			narrow = append(narrow, lines[i])
+		}
+	}
+	if len(narrow) < 8 {
 		return 0, false
 	}
 	lo, hi := int(pageW*0.3), int(pageW*0.7)
 	cross := make([]int, hi-lo+1)
 	for x := lo; x <= hi; x++ {
-		for _, i := range body {
-			if lines[i].l < float64(x) && lines[i].r > float64(x) {
+		for _, ln := range narrow {
+			if ln.l < float64(x) && ln.r > float64(x) {
 				cross[x-lo]++
 			}
 		}
 	}
-	least := slices.Min(cross)
+	// Allow a few crossings: the short last line of a full-width paragraph
+	// may reach into the gutter.
+	least := max(slices.Min(cross), len(narrow)/10)
 	bestStart, bestLen := 0, 0
 	for x := 0; x < len(cross); {
-		if cross[x] != least {
+		if cross[x] > least {
 			x++
 			continue
 		}
 		y := x
-		for y < len(cross) && cross[y] == least {
+		for y < len(cross) && cross[y] <= least {
 			y++
 		}
 		if y-x > bestLen {
@@ -271,18 +291,24 @@ func findGutter(lines []pdfLine, body []int, pageW float64) (float64, bool) {
 	}
 	g := float64(lo+bestStart) + float64(bestLen)/2
 	left, right := 0, 0
-	for _, i := range body {
-		if lines[i].r <= g {
+	margins := map[float64]int{}
+	for _, ln := range narrow {
+		if ln.r <= g {
 			left++
-		} else if lines[i].l >= g {
+		} else if ln.l >= g {
 			right++
+			margins[math.Round(ln.l/2)]++
 		}
 	}
-	return g, left >= 4 && right >= 4 && least*4 <= left+right
+	aligned := 0
+	for _, n := range margins {
+		aligned = max(aligned, n)
+	}
+	return g, left >= 4 && right >= 4 && aligned >= 4 && least*4 <= left+right
 }
 
-// readingOrder orders a page's lines top to bottom, reading a run of
-// two-column lines column by column; a full-width line ends the run.
+// readingOrder orders a page's lines top to bottom; a run of lines between
+// full-width lines that holds two columns is read column by column.
 func readingOrder(lines []pdfLine) []pdfLine {
 	sorted := slices.Clone(lines)
 	sort.SliceStable(sorted, func(i, j int) bool {
@@ -292,22 +318,43 @@ func readingOrder(lines []pdfLine) []pdfLine {
 		return sorted[i].l < sorted[j].l
 	})
 	out := make([]pdfLine, 0, len(lines))
-	var cols [2][]pdfLine
-	flush := func() {
-		out = append(out, cols[0]...)
-		out = append(out, cols[1]...)
-		cols[0], cols[1] = cols[0][:0], cols[1][:0]
-	}
-	for _, ln := range sorted {
+	start := 0
+	for i, ln := range sorted {
 		if ln.col < 0 {
-			flush()
+			out = append(out, columnOrder(sorted[start:i])...)
 			out = append(out, ln)
-			continue
+			start = i + 1
+		}
+	}
+	return append(out, columnOrder(sorted[start:])...)
+}
+
+// columnOrder orders a run of column lines (in top-to-bottom order): the
+// left column, then the right one. A heading-like line in the left column
+// below the end of the right column starts a new run: it is a narrow
+// heading under the two-column section, not part of its left column.
+func columnOrder(run []pdfLine) []pdfLine {
+	bottomR := math.Inf(1)
+	sizes := make([]float64, 0, len(run))
+	for _, ln := range run {
+		if ln.col == 1 {
+			bottomR = min(bottomR, ln.base)
+		}
+		sizes = append(sizes, ln.size)
+	}
+	if math.IsInf(bottomR, 1) {
+		return run
+	}
+	slices.Sort(sizes)
+	median := sizes[len(sizes)/2]
+	var cols [2][]pdfLine
+	for i, ln := range run {
+		if ln.col == 0 && ln.base < bottomR && (ln.bold || ln.size > 1.15*median) {
+			return append(append(cols[0], cols[1]...), columnOrder(run[i:])...)
 		}
 		cols[ln.col] = append(cols[ln.col], ln)
 	}
-	flush()
-	return out
+	return append(cols[0], cols[1]...)
 }
 
 // pdfStyle holds document-wide typography: the body font size, the heading
@@ -461,11 +508,15 @@ func (st pdfStyle) continues(p *pdfPara, ln pdfLine, kind brief.Kind, level int)
 	if kind != p.kind || level != p.level || math.Abs(ln.size-prev.size) > 0.6 {
 		return false
 	}
-	sameFlow := ln.page == prev.page && ln.col == prev.col && ln.base < prev.base
-	if !sameFlow {
+	gap := prev.base - ln.base
+	sameCol := ln.page == prev.page && ln.col == prev.col && gap > 0
+	// A full-width line and a narrow one (a paragraph's short last line)
+	// at the usual pitch are one flow too.
+	near := ln.page == prev.page && (ln.col < 0 || prev.col < 0) && gap > 0 && gap <= st.pitch*ln.size*1.3+1
+	if !sameCol && !near {
 		return kind == brief.Body && (!lineEndsSentence(prev.text) || startsLower(ln.text))
 	}
-	if prev.base-ln.base > st.pitch*ln.size*1.3+1 {
+	if gap > st.pitch*ln.size*1.3+1 {
 		return false
 	}
 	if kind == brief.Heading {

@@ -31,6 +31,7 @@ type binaryCase struct {
 func pdfCases() []binaryCase {
 	return []binaryCase{
 		{name: "brief with columns, furniture and hyphens", file: "pdf/brief.pdf", golden: "pdf/brief.golden.json"},
+		{name: "LibreOffice: justified, two-column section, header and footer", file: "pdf/libreoffice.pdf", golden: "pdf/libreoffice.golden.json"},
 		{name: "encrypted", file: "pdf/encrypted.pdf", wantErr: ErrEncrypted, wantMsg: "remove the password"},
 		{name: "scanned, image only", file: "pdf/scanned.pdf", wantErr: ErrNoTextLayer, wantMsg: "run OCR first"},
 		{name: "truncated", file: "pdf/truncated.pdf", wantErr: ErrCorrupt},
