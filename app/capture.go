@@ -97,9 +97,6 @@ func (w *workbench) startCapture(o captureOptions, done func(error)) {
 			return
 		}
 		w.onResult = nil
-		if o.view != "" {
-			w.views.showTab(o.view)
-		}
 		if o.topic != "" {
 			if res.Topic(o.topic) == nil {
 				var ids []string
@@ -111,6 +108,10 @@ func (w *workbench) startCapture(o captureOptions, done func(error)) {
 				return
 			}
 			w.views.selectTopic(o.topic)
+		}
+		// The tab after the topic: selecting a topic shows it side by side.
+		if o.view != "" {
+			w.views.showTab(o.view)
 		}
 		w.afterDraw(func() {
 			timer.Stop()

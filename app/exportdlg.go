@@ -98,7 +98,7 @@ func (d *exportDialog) buildUI() fyne.CanvasObject {
 	}
 	d.name = widget.NewEntry()
 	d.folder = widget.NewLabel(d.dir)
-	d.folder.Wrapping = fyne.TextWrapBreak
+	d.folder.Truncation = fyne.TextTruncateEllipsis
 	d.choose = widget.NewButtonWithIcon("Choose…", theme.FolderOpenIcon(), d.onChoose)
 	d.format = widget.NewSelect(labels, d.onFormat)
 	d.save = widget.NewButtonWithIcon("Export", theme.DocumentSaveIcon(), d.onExport)

@@ -110,7 +110,9 @@ func Main(args []string, stderr io.Writer) int {
 			a.Quit()
 		})
 	}
-	w.open(c.paths, !capturing)
+	// Load once the event loop runs, so that even an immediate failure
+	// (an unreadable workspace in a capture run) can quit cleanly.
+	a.Lifecycle().SetOnStarted(func() { w.open(c.paths, !capturing) })
 	win.ShowAndRun()
 	return status
 }

@@ -377,6 +377,7 @@ func TestParseArgs(t *testing.T) {
 
 func TestCaptureWritesPNG(t *testing.T) {
 	w, _ := newTestWorkbench(t, false)
+	w.win.Resize(fyne.NewSize(640, 400))
 	out := filepath.Join(t.TempDir(), "shot.png")
 	var done []error
 	w.startCapture(captureOptions{out: out, view: "positions", topic: "burden-sharing"}, func(err error) { done = append(done, err) })

@@ -245,6 +245,9 @@ func (w *workbench) setWorkspace(ws *Workspace, path string) {
 	w.path = path
 	w.dirty = false
 	w.updateTitle()
+	if w.library.list != nil {
+		w.library.list.UnselectAll()
+	}
 	w.library.refresh()
 	w.detail.show(nil, -1)
 	w.recompare()

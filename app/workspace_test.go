@@ -56,6 +56,7 @@ func TestSaveAndReopenWorkspace(t *testing.T) {
 }
 
 func TestBadWorkspaceFiles(t *testing.T) {
+	w, _ := newTestWorkbench(t, true)
 	for _, tc := range []struct {
 		name, content string
 		want          error
@@ -67,7 +68,6 @@ func TestBadWorkspaceFiles(t *testing.T) {
 		{"newer", `{"version": 99, "briefs": [], "future": true}`, ErrNewerWorkspace},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			w, _ := newTestWorkbench(t, true)
 			path := filepath.Join(t.TempDir(), "x"+WorkspaceExt)
 			if err := os.WriteFile(path, []byte(tc.content), 0o644); err != nil {
 				t.Fatal(err)

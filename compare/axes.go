@@ -8,9 +8,12 @@ import (
 	"io"
 	"math"
 	"os"
+	"runtime"
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
+	"sync/atomic"
 
 	"gopkg.in/yaml.v3"
 
@@ -258,62 +261,110 @@ func placeAxes(ctx context.Context, briefs []*brief.Brief, specs []AxisSpec) ([]
 			Positions: make(map[string]Position, len(briefs)),
 		}
 	}
-	cache := newTokenCache()
-	ev := make([][2][]Evidence, len(specs))
-	tot := make([][2]float64, len(specs))
-	for _, b := range briefs {
-		if err := ctx.Err(); err != nil {
-			return nil, err
-		}
+	pos := make([][]Position, len(briefs))
+	err := parallelBriefs(ctx, len(briefs), func(cache tokenCache, i int) {
+		pos[i] = placeBrief(cache, briefs[i], sets)
+	})
+	if err != nil {
+		return nil, err
+	}
+	for bi, b := range briefs {
 		for i := range specs {
-			ev[i] = [2][]Evidence{}
-			tot[i] = [2]float64{}
-		}
-		rejected := false // inside a list of rejected proposals
-		for _, p := range b.Paragraphs {
-			if p.Kind != brief.ListItem {
-				rejected = false
-			}
-			scale := paragraphAxisScale(p.Kind)
-			if scale == 0 {
-				continue
-			}
-			whole := plain
-			if rejected {
-				whole = flip
-			}
-			spans := sentenceSpans(p.Text)
-			for si, sp := range spans {
-				text := p.Text[sp.Start:sp.End]
-				toks := cache.tokenize(text)
-				marks := contrastMarks(text, toks, whole, "rejected proposal")
-				if si == len(spans)-1 && p.Kind != brief.ListItem && rejectsList(text, toks) {
-					rejected = true
-				}
-				for i := range sets {
-					h, ok := sets[i].match(toks, marks)
-					if !ok {
-						continue
-					}
-					for pole := range 2 {
-						if h.weight[pole] == 0 {
-							continue
-						}
-						w := min(h.weight[pole], axisSentenceCap) * scale
-						tot[i][pole] += w
-						ev[i][pole] = append(ev[i][pole], Evidence{
-							Pole: specs[i].Poles[pole].ID, Paragraph: p.Index, Page: p.Page,
-							Text: text, Weight: round3(w), Cues: h.cues[pole],
-						})
-					}
-				}
-			}
-		}
-		for i := range specs {
-			axes[i].Positions[b.ID] = position(tot[i], ev[i])
+			axes[i].Positions[b.ID] = pos[bi][i]
 		}
 	}
 	return axes, nil
+}
+
+// placeBrief scores one brief on every axis.
+func placeBrief(cache tokenCache, b *brief.Brief, sets []cueSet) []Position {
+	ev := make([][2][]Evidence, len(sets))
+	tot := make([][2]float64, len(sets))
+	rejected := false // inside a list of rejected proposals
+	for _, p := range b.Paragraphs {
+		if p.Kind != brief.ListItem {
+			rejected = false
+		}
+		scale := paragraphAxisScale(p.Kind)
+		if scale == 0 {
+			continue
+		}
+		whole := plain
+		if rejected {
+			whole = flip
+		}
+		spans := sentenceSpans(p.Text)
+		for si, sp := range spans {
+			text := p.Text[sp.Start:sp.End]
+			toks := cache.tokenize(text)
+			if si == len(spans)-1 && p.Kind != brief.ListItem && rejectsList(text, toks) {
+				rejected = true
+			}
+			if !anyCue(toks, sets) {
+				continue
+			}
+			marks := contrastMarks(text, toks, whole, "rejected proposal")
+			for i := range sets {
+				h, ok := sets[i].match(toks, marks)
+				if !ok {
+					continue
+				}
+				for pole := range 2 {
+					if h.weight[pole] == 0 {
+						continue
+					}
+					w := min(h.weight[pole], axisSentenceCap) * scale
+					tot[i][pole] += w
+					ev[i][pole] = append(ev[i][pole], Evidence{
+						Pole: sets[i].spec.Poles[pole].ID, Paragraph: p.Index, Page: p.Page,
+						Text: text, Weight: round3(w), Cues: h.cues[pole],
+					})
+				}
+			}
+		}
+	}
+	out := make([]Position, len(sets))
+	for i := range sets {
+		out[i] = position(tot[i], ev[i])
+	}
+	return out
+}
+
+// anyCue reports whether a cue of any axis may start in toks.
+func anyCue(toks []token, sets []cueSet) bool {
+	for _, t := range toks {
+		for i := range sets {
+			if len(sets[i].first[t.Stem]) > 0 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// parallelBriefs calls fn for every index in [0, n) on GOMAXPROCS workers,
+// each with its own token cache, and returns ctx's error if it ends first.
+// fn must only write to its own index's results.
+func parallelBriefs(ctx context.Context, n int, fn func(cache tokenCache, i int)) error {
+	workers := min(runtime.GOMAXPROCS(0), n)
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	for range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			cache := newTokenCache()
+			for ctx.Err() == nil {
+				i := int(next.Add(1)) - 1
+				if i >= n {
+					return
+				}
+				fn(cache, i)
+			}
+		}()
+	}
+	wg.Wait()
+	return ctx.Err()
 }
 
 // paragraphAxisScale weighs evidence by paragraph kind: headings and

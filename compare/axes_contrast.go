@@ -238,8 +238,17 @@ func contrastMarks(text string, toks []token, whole effect, wholeMarker string) 
 	return marks
 }
 
-func ruleAt(toks []token, i int) (contrastRule, bool) {
+// rulesByFirst indexes contrastRules by their first word (read-only).
+var rulesByFirst = func() map[string][]contrastRule {
+	m := map[string][]contrastRule{}
 	for _, r := range contrastRules {
+		m[r.words[0]] = append(m[r.words[0]], r)
+	}
+	return m
+}()
+
+func ruleAt(toks []token, i int) (contrastRule, bool) {
+	for _, r := range rulesByFirst[toks[i].Word] {
 		if i+len(r.words) > len(toks) {
 			continue
 		}

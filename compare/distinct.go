@@ -37,48 +37,63 @@ var distinctStop = map[string]bool{
 	"ways": true, "thing": true, "things": true, "now": true, "today": true,
 }
 
-// termCounts holds, for one group of texts, how often each term (a content
-// stem, or two adjacent content stems joined by a space) occurs.
+// termSpace interns the words and stems of one comparison so that counting
+// works on integer ids, and remembers how often each written form occurs so
+// a stem can be shown as its most frequent word.
+type termSpace struct {
+	cache    tokenCache
+	words    map[string]int32 // written form -> word id
+	forms    []string         // word id -> written form
+	wordStem []int32          // word id -> stem id
+	wordN    []int32          // word id -> occurrences
+	stems    map[string]int32 // stem -> stem id
+	best     []int32          // stem id -> most frequent word id (after finish)
+}
+
+func newTermSpace() *termSpace {
+	return &termSpace{cache: newTokenCache(), words: map[string]int32{}, stems: map[string]int32{}}
+}
+
+// termCounts holds, for one group of texts, how often each term occurs: a
+// content stem (by id), or two adjacent content stems (ids packed in a
+// uint64).
 type termCounts struct {
-	uni, bi map[string]int
-	nUni    int
-	nBi     int
+	uni  map[int32]int32
+	bi   map[uint64]int32
+	nUni int
+	nBi  int
 }
 
 func newTermCounts() *termCounts {
-	return &termCounts{uni: map[string]int{}, bi: map[string]int{}}
+	return &termCounts{uni: map[int32]int32{}, bi: map[uint64]int32{}}
 }
 
-// surfaces counts the written forms of each term, to show terms as words.
-type surfaces map[string]map[string]int
-
-func (s surfaces) add(term, form string) {
-	m := s[term]
-	if m == nil {
-		m = map[string]int{}
-		s[term] = m
+// word returns the id of a written form, interning it with its stem.
+func (ts *termSpace) word(form, stem string) int32 {
+	if id, ok := ts.words[form]; ok {
+		return id
 	}
-	m[form]++
-}
-
-// best returns the most frequent written form of term (ties: the smallest).
-func (s surfaces) best(term string) string {
-	best, n := term, 0
-	for f, c := range s[term] {
-		if c > n || c == n && f < best {
-			best, n = f, c
-		}
+	sid, ok := ts.stems[stem]
+	if !ok {
+		sid = int32(len(ts.stems))
+		ts.stems[stem] = sid
 	}
-	return best
+	id := int32(len(ts.forms))
+	ts.words[form] = id
+	ts.forms = append(ts.forms, form)
+	ts.wordStem = append(ts.wordStem, sid)
+	ts.wordN = append(ts.wordN, 0)
+	return id
 }
 
-// count adds the terms of text to tc, and their written forms to surf.
-// Numbers and stop words are skipped; a bigram joins two content words that
-// follow each other with only white space or a hyphen between.
-func (tc *termCounts) count(cache tokenCache, text string, surf surfaces) {
-	toks := cache.tokenize(text)
-	prev := -1
-	for k, t := range toks {
+// count adds the terms of text to tc. Numbers and stop words are skipped; a
+// bigram joins two content words that follow each other with only white
+// space or a hyphen between.
+func (ts *termSpace) count(tc *termCounts, text string) {
+	toks := ts.cache.tokenize(text)
+	prev := int32(-1)
+	prevEnd := 0
+	for _, t := range toks {
 		if t.Stop || t.Num || len(t.Stem) < 2 || distinctStop[t.Word] {
 			prev = -1
 			continue
@@ -88,23 +103,37 @@ func (tc *termCounts) count(cache tokenCache, text string, surf surfaces) {
 			form = text[t.Start:t.End]
 		}
 		form = strings.TrimSuffix(strings.TrimSuffix(form, "'s"), "’s")
-		tc.uni[t.Stem]++
+		w := ts.word(form, t.Stem)
+		ts.wordN[w]++
+		s := ts.wordStem[w]
+		tc.uni[s]++
 		tc.nUni++
-		surf.add(t.Stem, form)
-		if prev >= 0 && strings.Trim(text[toks[prev].End:t.Start], " -\u00a0") == "" {
-			p := toks[prev]
-			pf := p.Word
-			if p.Upper {
-				pf = text[p.Start:p.End]
-			}
-			pf = strings.TrimSuffix(strings.TrimSuffix(pf, "'s"), "’s")
-			term := p.Stem + " " + t.Stem
-			tc.bi[term]++
+		if prev >= 0 && strings.Trim(text[prevEnd:t.Start], " -\u00a0") == "" {
+			tc.bi[uint64(prev)<<32|uint64(s)]++
 			tc.nBi++
-			surf.add(term, pf+" "+form)
 		}
-		prev = k
+		prev, prevEnd = s, t.End
 	}
+}
+
+// finish picks each stem's most frequent written form (ties: the smallest).
+func (ts *termSpace) finish() {
+	ts.best = make([]int32, len(ts.stems))
+	for i := range ts.best {
+		ts.best[i] = -1
+	}
+	for w, s := range ts.wordStem {
+		b := ts.best[s]
+		if b < 0 || ts.wordN[w] > ts.wordN[b] || ts.wordN[w] == ts.wordN[b] && ts.forms[w] < ts.forms[b] {
+			ts.best[s] = int32(w)
+		}
+	}
+}
+
+func (ts *termSpace) uniName(s int32) string { return ts.forms[ts.best[s]] }
+
+func (ts *termSpace) biName(k uint64) string {
+	return ts.forms[ts.best[int32(k>>32)]] + " " + ts.forms[ts.best[int32(k&0xffffffff)]]
 }
 
 // distinctive returns, per brief with passages in topic t, the terms it uses
@@ -112,40 +141,39 @@ func (tc *termCounts) count(cache tokenCache, text string, surf surfaces) {
 // weighted log-odds ratio with an informative Dirichlet prior (see logOdds).
 func distinctive(t *Topic, briefs []*brief.Brief) map[string][]Term {
 	groups := map[string]*termCounts{}
-	surf := surfaces{}
-	cache := newTokenCache()
+	ts := newTermSpace()
 	for _, p := range t.Passages {
 		g := groups[p.Brief]
 		if g == nil {
 			g = newTermCounts()
 			groups[p.Brief] = g
 		}
-		g.count(cache, p.Text, surf)
+		ts.count(g, p.Text)
 	}
-	return rankGroups(groups, briefs, surf)
+	return rankGroups(groups, briefs, ts)
 }
 
 // overallDistinctive returns, per brief, the terms it uses far more than the
 // other briefs across all its text (footnotes excluded).
 func overallDistinctive(briefs []*brief.Brief) map[string][]Term {
 	groups := map[string]*termCounts{}
-	surf := surfaces{}
-	cache := newTokenCache()
+	ts := newTermSpace()
 	for _, b := range briefs {
 		g := newTermCounts()
 		for _, p := range b.Paragraphs {
 			if p.Kind != brief.Footnote {
-				g.count(cache, p.Text, surf)
+				ts.count(g, p.Text)
 			}
 		}
 		groups[b.ID] = g
 	}
-	return rankGroups(groups, briefs, surf)
+	return rankGroups(groups, briefs, ts)
 }
 
 // rankGroups scores every group against the rest. Every brief in briefs
 // gets an entry (empty when it has no distinctive term).
-func rankGroups(groups map[string]*termCounts, briefs []*brief.Brief, surf surfaces) map[string][]Term {
+func rankGroups(groups map[string]*termCounts, briefs []*brief.Brief, ts *termSpace) map[string][]Term {
+	ts.finish()
 	all := newTermCounts()
 	for _, g := range groups {
 		for w, c := range g.uni {
@@ -164,8 +192,8 @@ func rankGroups(groups map[string]*termCounts, briefs []*brief.Brief, surf surfa
 			out[b.ID] = []Term{}
 			continue
 		}
-		terms := logOdds(g.uni, all.uni, g.nUni, all.nUni, surf)
-		terms = append(terms, logOdds(g.bi, all.bi, g.nBi, all.nBi, surf)...)
+		terms := logOdds(g.uni, all.uni, g.nUni, all.nUni, ts.uniName)
+		terms = append(terms, logOdds(g.bi, all.bi, g.nBi, all.nBi, ts.biName)...)
 		sort.Slice(terms, func(i, j int) bool {
 			if terms[i].Z != terms[j].Z {
 				return terms[i].Z > terms[j].Z
@@ -194,7 +222,7 @@ func rankGroups(groups map[string]*termCounts, briefs []*brief.Brief, surf surfa
 //
 // where i is the group and j the rest. It returns the terms with z of at
 // least DistinctZ used at least distinctMinCount times.
-func logOdds(mine, all map[string]int, ni, n int, surf surfaces) []Term {
+func logOdds[K comparable](mine, all map[K]int32, ni, n int, name func(K) string) []Term {
 	nj := n - ni
 	if ni == 0 || nj == 0 {
 		return nil
@@ -212,7 +240,7 @@ func logOdds(mine, all map[string]int, ni, n int, surf surfaces) []Term {
 		lj := math.Log((float64(yj) + aw) / (float64(nj) + a0 - float64(yj) - aw))
 		z := (li - lj) / math.Sqrt(1/(float64(yi)+aw)+1/(float64(yj)+aw))
 		if z >= DistinctZ {
-			out = append(out, Term{Term: surf.best(w), Z: round3(z), Count: yi})
+			out = append(out, Term{Term: name(w), Z: round3(z), Count: int(yi)})
 		}
 	}
 	return out

@@ -111,14 +111,14 @@ func TestDistinctiveTopicBigrams(t *testing.T) {
 
 func TestLogOddsFormula(t *testing.T) {
 	// One term, hand-computed from the formula in logOdds' comment.
-	mine := map[string]int{"x": 10}
-	all := map[string]int{"x": 12, "y": 88}
+	mine := map[string]int32{"x": 10}
+	all := map[string]int32{"x": 12, "y": 88}
 	ni, n := 20, 100
 	a0, aw := 0.1*100, 0.1*12
 	li := math.Log((10 + aw) / (20 + a0 - 10 - aw))
 	lj := math.Log((2 + aw) / (80 + a0 - 2 - aw))
 	want := (li - lj) / math.Sqrt(1/(10+aw)+1/(2+aw))
-	got := logOdds(mine, all, ni, n, surfaces{})
+	got := logOdds(mine, all, ni, n, func(s string) string { return s })
 	if len(got) != 1 || math.Abs(got[0].Z-round3(want)) > 1e-9 {
 		t.Errorf("z = %v, want %.3f", got, want)
 	}

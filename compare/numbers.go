@@ -1,6 +1,7 @@
 package compare
 
 import (
+	"context"
 	"math"
 	"sort"
 	"strconv"
@@ -53,33 +54,44 @@ type mention struct {
 // years (unit "year") are recorded but never conflict. Claims come in brief,
 // paragraph and sentence order.
 func findClaims(briefs []*brief.Brief) []Claim {
+	per := make([][]Claim, len(briefs))
+	// The context is only for the workers: findClaims is not cancellable.
+	_ = parallelBriefs(context.Background(), len(briefs), func(cache tokenCache, i int) {
+		per[i] = briefClaims(cache, briefs[i])
+	})
 	var out []Claim
-	cache := newTokenCache()
-	for _, b := range briefs {
-		for _, p := range b.Paragraphs {
-			if p.Kind == brief.Footnote || p.Kind == brief.Heading || p.Kind == brief.Caption {
-				continue
+	for _, cs := range per {
+		out = append(out, cs...)
+	}
+	markConflicts(out)
+	return out
+}
+
+// briefClaims extracts the numeric claims of one brief.
+func briefClaims(cache tokenCache, b *brief.Brief) []Claim {
+	var out []Claim
+	for _, p := range b.Paragraphs {
+		if p.Kind == brief.Footnote || p.Kind == brief.Heading || p.Kind == brief.Caption {
+			continue
+		}
+		if !mayHoldNumber(p.Text) {
+			continue
+		}
+		for _, sp := range sentenceSpans(p.Text) {
+			text := p.Text[sp.Start:sp.End]
+			if strings.Contains(text, "://") || !mayHoldNumber(text) {
+				continue // no number, or a reference with a URL
 			}
-			if !mayHoldNumber(p.Text) {
-				continue
+			note := -1
+			if sp.Note > 0 {
+				note = sp.Note - sp.Start
 			}
-			for _, sp := range sentenceSpans(p.Text) {
-				text := p.Text[sp.Start:sp.End]
-				if strings.Contains(text, "://") {
-					continue // a reference with a URL, not a claim
-				}
-				note := -1
-				if sp.Note > 0 {
-					note = sp.Note - sp.Start
-				}
-				for _, c := range sentenceClaims(cache, text, note, publishedYear(b)) {
-					c.Brief, c.Paragraph, c.Page, c.Text = b.ID, p.Index, p.Page, text
-					out = append(out, c)
-				}
+			for _, c := range sentenceClaims(cache, text, note, publishedYear(b)) {
+				c.Brief, c.Paragraph, c.Page, c.Text = b.ID, p.Index, p.Page, text
+				out = append(out, c)
 			}
 		}
 	}
-	markConflicts(out)
 	return out
 }
 
@@ -89,7 +101,7 @@ func mayHoldNumber(s string) bool {
 	if strings.ContainsAny(s, "0123456789") {
 		return true
 	}
-	for _, w := range []string{"largest", "biggest", "greatest", "leading", "highest", "most", "top ", "Top ", "ranked", "ranks", "ranking"} {
+	for _, w := range []string{"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "top ", "Top ", "ranked", "ranks", "ranking"} {
 		if strings.Contains(s, w) {
 			return true
 		}

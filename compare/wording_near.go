@@ -410,3 +410,26 @@ func rowAgreements(cache tokenCache, t *Topic, briefs []*brief.Brief, names map[
 	}
 	return out
 }
+
+// surfaces counts the written forms of each stem, to show stems as words.
+type surfaces map[string]map[string]int
+
+func (s surfaces) add(term, form string) {
+	m := s[term]
+	if m == nil {
+		m = map[string]int{}
+		s[term] = m
+	}
+	m[form]++
+}
+
+// best returns the most frequent written form of term (ties: the smallest).
+func (s surfaces) best(term string) string {
+	best, n := term, 0
+	for f, c := range s[term] {
+		if c > n || c == n && f < best {
+			best, n = f, c
+		}
+	}
+	return best
+}
