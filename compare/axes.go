@@ -1,3 +1,40 @@
+// Method notes: position axes.
+//
+// Each axis (resources/axes.yaml, or --axes FILE) has two poles with cue
+// words and phrases, matched on Snowball stems, longest first and without
+// overlaps. A one-word cue weighs 1, a phrase 1.5, times an optional "^N"
+// multiplier. Every sentence of a brief (headings and captions at half
+// weight, footnotes not at all) is scored on its own:
+//
+//   - a cue inside a contrast or negation counts toward the OPPOSITE pole at
+//     half weight: "rather than X", "instead of X", "as opposed to X", "no
+//     longer X", "beyond X", "no need for X", "wary of X", "resist X", and X
+//     within four words after "not", "never", "cannot" (a whole clause after
+//     "nor"); when a limiter ("solely", "purely", "only", "merely") follows
+//     inside such a scope, the scope runs on to the end of the clause, so
+//     "can no longer be measured purely by what happens north of the DMZ"
+//     rejects the DMZ;
+//   - "not merely X but Y": X is rejected as above and Y, the asserted part,
+//     counts 1.25 times; "not only X but also Y" keeps X on its own pole at
+//     half weight (a concession, not a rejection);
+//   - the thing compared against ("more than X") and sentences reporting
+//     someone else's view ("Some in Washington want X", "Critics argue X")
+//     count at half weight on their own pole;
+//   - list items after a lead-in that ends with a colon and rejects ("we are
+//     wary of the proposals now circulating:") are rejected proposals: their
+//     cues flip as above.
+//
+// Scopes never cross a clause boundary (, ; : dash, brackets, "but",
+// "while", "although", ...). One sentence gives a pole at most 3. Summing
+// over sentences gives L (first pole) and R (second); the score is
+// (R-L)/(R+L+3), so a brief with little evidence stays near 0. Confidence is
+// (1-exp(-(L+R)/6)) x (0.5+0.5|R-L|/(L+R)): more evidence and more
+// consistent evidence give more confidence. A brief is Mixed when the
+// weaker side has at least half the stronger side's weight and at least
+// three strong sentences (weight 1.5 or more). Evidence keeps the three
+// strongest sentences per pole, verbatim, with paragraph, page and the cues
+// that fired (a flipped cue reads "rather than: autonomy").
+
 package compare
 
 import (
@@ -41,7 +78,7 @@ type PoleSpec struct {
 // ErrAxisSpec is wrapped by every error about an invalid axis definition.
 var ErrAxisSpec = errors.New("invalid axis definition")
 
-// Axis scoring constants. They are documented in compare/doc.go and chosen on
+// Axis scoring constants. They are described in the method notes above and chosen on
 // the labelled fixtures in testdata/.
 const (
 	// axisWordWeight is the weight of a single-word cue; axisPhraseWeight of
@@ -245,8 +282,8 @@ type sentenceHit struct {
 	cues   [2][]string
 }
 
-// placeAxes places every brief on every axis. See compare/doc.go for the
-// method; in short, each sentence's cue matches are weighted (phrases more
+// placeAxes places every brief on every axis. See the method notes at the
+// top of this file; in short, each sentence's cue matches are weighted (phrases more
 // than words, contrasted or negated cues flipped to the other pole at half
 // weight), summed per pole L (first) and R (second), and the score is
 // (R-L)/(R+L+1).

@@ -1,6 +1,33 @@
+// Method notes: differences.
+//
+// differences lists, in this order:
+//
+//   - numeric: one per quantity key on which briefs disagree (see
+//     numbers.go), quoting each brief's sentence with its value and unit;
+//   - coverage: topics that some briefs address (at least 5% of their words)
+//     while others ignore (at most 0.5%), with every brief's share;
+//   - wording: passages of different briefs in one topic that say nearly the
+//     same thing in nearly the same words. Candidates come from minhash LSH
+//     over each passage's word set (10 bands of 2 rows; buckets larger than
+//     30 pair their first passage with the rest, so boilerplate stays
+//     linear); a pair is kept at word Jaccard 0.5 or more, pairs are joined
+//     into clusters, and each cluster's first passage is diffed (WordDiff)
+//     against every other brief's passage that is not identical and keeps
+//     at least 60% of its words unchanged;
+//   - agreement: values stated alike by two or more briefs (rounding and
+//     hedges allowed, see sameValue); clusters of near-identical passages
+//     from at least min(3, number of briefs) briefs; and topic rows (from the
+//     alignment) where that many briefs' passages each have a cosine of at
+//     least 0.3 (binary content stems) with the rest of the row, named by
+//     the stems they share.
+//
+// A passage under several topics is reported once, under the first topic.
+// Everything is ordered by key or topic order, so the list is deterministic.
+
 package compare
 
 import (
+	"context"
 	"fmt"
 	"math"
 	"sort"
@@ -11,7 +38,7 @@ import (
 	"briefbench/brief"
 )
 
-// Difference constants (documented in compare/doc.go).
+// Difference constants (see the method notes above).
 const (
 	// coverSubstantial is the share of a brief's words a topic needs for
 	// the brief to "address" it; coverSilent the share at or below which a
@@ -37,18 +64,23 @@ func differences(topics []Topic, claims []Claim, briefs []*brief.Brief, diffTime
 		names[b.ID] = b.ShortName()
 	}
 	topicOf := passageTopics(topics)
-	cache := newTokenCache()
 	var out []Difference
 	numeric, numAgree := numericDifferences(claims, names, topicOf)
 	out = append(out, numeric...)
 	out = append(out, coverageDifferences(topics, briefs, names)...)
+	// Topics are searched in parallel and merged in topic order.
+	type found struct{ wording, clusters, rows []Difference }
+	per := make([]found, len(topics))
+	_ = parallelBriefs(context.Background(), len(topics), func(cache tokenCache, i int) {
+		w, a := nearDuplicates(cache, &topics[i], briefs, names, diffTimeout)
+		per[i] = found{w, a, rowAgreements(cache, &topics[i], briefs, names)}
+	})
 	// A passage can sit under several topics: report each near-duplicate
 	// pair or cluster once, under the first topic that holds it.
 	var agree []Difference
 	seen := map[string]bool{}
 	for i := range topics {
-		w, a := nearDuplicates(cache, &topics[i], briefs, names, diffTimeout)
-		for _, d := range append(w, a...) {
+		for _, d := range append(per[i].wording, per[i].clusters...) {
 			k := d.Kind + itemsKey(d.Items)
 			if seen[k] {
 				continue
@@ -63,7 +95,7 @@ func differences(topics []Topic, claims []Claim, briefs []*brief.Brief, diffTime
 	}
 	out = append(out, numAgree...)
 	for i := range topics {
-		for _, d := range rowAgreements(cache, &topics[i], briefs, names) {
+		for _, d := range per[i].rows {
 			if k := d.Kind + itemsKey(d.Items); !seen[k] {
 				seen[k] = true
 				agree = append(agree, d)
@@ -125,7 +157,10 @@ func numericDifferences(claims []Claim, names map[string]string, topicOf map[par
 		idx := byKey[k]
 		groups := valueGroups(claims, idx)
 		first := claims[idx[0]]
-		topic := topicOf[paraKey{first.Brief, first.Paragraph}]
+		topic := first.Topic
+		if topic == "" {
+			topic = topicOf[paraKey{first.Brief, first.Paragraph}]
+		}
 		conflict := false
 		for _, i := range idx {
 			conflict = conflict || claims[i].Conflict

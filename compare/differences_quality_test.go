@@ -58,8 +58,15 @@ type labelledPassage struct {
 	Starts string `json:"starts"`
 }
 
-// labelledRun imports the labelled sample briefs and compares them.
+// labelledRun imports the labelled sample briefs and compares them. The
+// result's Briefs lack paragraphs; paragraphOf finds a labelled passage's
+// paragraph index (-1 when not found).
 func labelledRun(t *testing.T) (diffLabels, *compare.Result, map[string]string) {
+	l, res, idOf, _ := labelledRunParas(t)
+	return l, res, idOf
+}
+
+func labelledRunParas(t *testing.T) (diffLabels, *compare.Result, map[string]string, func(labelledPassage) int) {
 	t.Helper()
 	data, err := os.ReadFile(filepath.Join("testdata", "labels.json"))
 	if err != nil {
@@ -91,7 +98,20 @@ func labelledRun(t *testing.T) (diffLabels, *compare.Result, map[string]string) 
 	if err != nil {
 		t.Fatal(err)
 	}
-	return l, res, idOf
+	paragraphOf := func(lp labelledPassage) int {
+		for i, f := range files {
+			if filepath.Base(f) != lp.File {
+				continue
+			}
+			for _, p := range bs[i].Paragraphs {
+				if strings.HasPrefix(strings.Join(strings.Fields(p.Text), " "), lp.Starts) {
+					return p.Index
+				}
+			}
+		}
+		return -1
+	}
+	return l, res, idOf, paragraphOf
 }
 
 func TestAxisOrderQuality(t *testing.T) {
@@ -273,10 +293,11 @@ func TestNumericConflictQuality(t *testing.T) {
 }
 
 func TestWordingAndAgreementQuality(t *testing.T) {
-	l, res, idOf := labelledRun(t)
+	l, res, idOf, paragraphOf := labelledRunParas(t)
 	has := func(d compare.Difference, p labelledPassage) bool {
+		para := paragraphOf(p)
 		for _, it := range d.Items {
-			if it.Brief == idOf[p.File] && strings.HasPrefix(strings.Join(strings.Fields(it.Text), " "), p.Starts) {
+			if it.Brief == idOf[p.File] && it.Paragraph == para && para >= 0 {
 				return true
 			}
 		}

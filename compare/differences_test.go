@@ -27,16 +27,22 @@ func diffFixture() ([]Topic, []*brief.Brief) {
 		{Brief: "west", Paragraph: 5, Text: "Real time radar data sharing is the core of allied missile defense."},
 	}
 	topics := []Topic{
-		{ID: "ships", Label: "Shipbuilding", Passages: shared,
+		{
+			ID: "ships", Label: "Shipbuilding", Passages: shared,
 			Rows:     []Row{{"north": intp(0), "south": intp(1), "west": intp(2)}},
-			Coverage: map[string]float64{"north": 0.2, "south": 0.2, "west": 0.2}},
-		{ID: "missiles", Label: "Missile defense", Passages: rowTopic,
+			Coverage: map[string]float64{"north": 0.2, "south": 0.2, "west": 0.2},
+		},
+		{
+			ID: "missiles", Label: "Missile defense", Passages: rowTopic,
 			Rows:     []Row{{"north": intp(0), "south": intp(1), "west": intp(2)}},
-			Coverage: map[string]float64{"north": 0.1, "south": 0.1, "west": 0.1}},
-		{ID: "budget", Label: "Defense spending",
+			Coverage: map[string]float64{"north": 0.1, "south": 0.1, "west": 0.1},
+		},
+		{
+			ID: "budget", Label: "Defense spending",
 			Passages: []Passage{{Brief: "north", Paragraph: 0, Text: bs[0].Paragraphs[0].Text}},
 			Rows:     []Row{{"north": intp(0), "south": nil, "west": nil}},
-			Coverage: map[string]float64{"north": 0.3, "south": 0, "west": 0.001}},
+			Coverage: map[string]float64{"north": 0.3, "south": 0, "west": 0.001},
+		},
 	}
 	return topics, bs
 }

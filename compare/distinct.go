@@ -8,7 +8,7 @@ import (
 	"briefbench/brief"
 )
 
-// Distinctive-term constants (documented in compare/doc.go).
+// Distinctive-term constants (see logOdds).
 const (
 	// DistinctZ is the z-score a term must reach to be listed: 1.96, a
 	// two-sided 5% level.

@@ -57,8 +57,8 @@
 // statistics keeps a passage's score independent of what it is compared
 // with, so one fixed threshold serves every corpus. A passage joins every
 // topic with score ≥ 2.0 and ≥ 0.34 × its best topic's score
-// (multi-label), at most its best three. Passage.Score is score/(score+3) and Passage.Terms lists the
-// matched cues, strongest first.
+// (multi-label), at most its best three. Passage.Score is score/(score+3)
+// and Passage.Terms lists the matched cues, strongest first.
 //
 // Pseudo-relevance feedback then expands each profile from the corpus: among
 // a topic's 30 best passages, a feature present in at least 3 of them and in

@@ -1,3 +1,40 @@
+// Method notes: numeric claims.
+//
+// Sentences (a fast rule-based splitter that keeps abbreviations, initials
+// and decimals together and recognises footnote marks glued after the final
+// punctuation) are scanned for numbers written with digits and for spelled
+// ranks. A number is classified by what surrounds it: a currency sign or
+// code before it or a currency name after it, with a scale word ("$14
+// billion", "US$ 3.5bn", "₩1.2 trillion", "1.5 trillion won") is money in
+// units of that currency; "%", "percent", "per cent" is a percentage, "of
+// GDP" after it makes it a share of GDP; 1900-2100 written plainly is a
+// year; "fourth-largest", "top five", "ranked third", "No. 4" are ranks; a
+// number followed by a noun is a count. Footnote marks, list numbers,
+// references (page, section, note), days of dates, years of dates, model
+// names (F-35), numbers glued to units (155mm) or words, decades (1970s),
+// durations (72 years) and ordinals that are not ranks (20th congress) are
+// not claims.
+//
+// What a number measures is its quantity key: a head concept (spending,
+// exports, troops, tariff, investment, ...), found as the nearest head word
+// in the clause (the words right after "$10 billion in ..." first), with the
+// word qualifying it ("defense spending", "arms exports", "US troops"),
+// normalised through small read-only tables (numbers_lexicon.go: defence =
+// defense = military; budget = spending = expenditure; troops = forces =
+// personnel = service members; sales = exports; weapons = arms). Then the
+// unit, and for money and percentages the year of the same clause:
+// "defense spending|% of GDP", "arms exports|USD|2023". A target year ("by
+// 2030", "in 2030" in a sentence stating an aim, never a year before the
+// brief's publication) is keyed by the claim it is the deadline of:
+// "fourth-largest arms exporter|target year". Event years ("signed in 1953")
+// have unit "year" and never conflict, so a treaty's year is never compared
+// with a target year.
+//
+// Claims are bucketed by key (linear); within a key, values are grouped when
+// equal after rounding to the coarser precision written (2.8 and 2.83),
+// within 1%, or within 3% when either is hedged ("about", "some"). A claim
+// conflicts when another brief states a value in another group.
+
 package compare
 
 import (
@@ -474,11 +511,15 @@ func classify(s string, start, intEnd, end int, commas bool) (mention, bool) {
 			return m, true
 		}
 	}
-	if next == "" || timeNouns[next] || !isContentWord(next) && next != "u.s" && next != "us" {
+	if timeNouns[next] {
 		return mention{}, false
 	}
 	m.kind, m.unit = numCount, UnitCount
 	m.noun = -2
+	if next == "" || !isContentWord(next) && next != "u.s" && next != "us" {
+		// "troops in Korea number 28,500": the quantity is named before.
+		m.noun = -1
+	}
 	return m, true
 }
 
@@ -642,8 +683,10 @@ func percentAfter(lrest string) (string, int) {
 		return "", 0
 	}
 	t = lrest[k:]
-	for _, p := range []string{" of gdp", " of the gdp", " of its gdp", " of their gdp", " of national gdp",
-		" of gross domestic product", " of its gross domestic product", " of the gross domestic product"} {
+	for _, p := range []string{
+		" of gdp", " of the gdp", " of its gdp", " of their gdp", " of national gdp",
+		" of gross domestic product", " of its gross domestic product", " of the gross domestic product",
+	} {
 		if strings.HasPrefix(t, p) {
 			return UnitPercentGDP, k + len(p)
 		}

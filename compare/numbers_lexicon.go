@@ -27,7 +27,7 @@ var canonStems = map[string]string{
 	"troop": "troops", "forc": "troops", "personnel": "troops", "soldier": "troops",
 	"servicememb": "troops", "servicemen": "troops",
 	"tariff": "tariff", "duti": "tariff", "levi": "tariff",
-	"invest": "investment",
+	"invest":  "investment",
 	"deficit": "deficit", "surplus": "surplus",
 	"import": "imports", "product": "production", "output": "production",
 	"ship": "ships", "vessel": "ships", "warship": "ships", "submarin": "submarines",
@@ -190,8 +190,10 @@ var numberWords = map[string]int{
 }
 
 // ordinalWords spell ranks, for display.
-var ordinalWords = []string{"", "first", "second", "third", "fourth", "fifth", "sixth",
-	"seventh", "eighth", "ninth", "tenth"}
+var ordinalWords = []string{
+	"", "first", "second", "third", "fourth", "fifth", "sixth",
+	"seventh", "eighth", "ninth", "tenth",
+}
 
 // superlatives after an ordinal make a rank ("fourth-largest").
 var superlatives = map[string]bool{

@@ -116,7 +116,11 @@ func (c *claimContext) concept(i int) (string, string) {
 	if m.noun == -2 {
 		return c.nounPhrase(i)
 	}
-	return c.window(i)
+	k, l := c.window(i)
+	if m.kind == numCount && !heads[lastWord(l)] {
+		return "", "" // a bare number needs a named quantity: "troop presence ... 28,500"
+	}
+	return k, l
 }
 
 // nounPhrase reads the quantity of a count or rank from the words right
@@ -234,9 +238,28 @@ func (c *claimContext) window(i int) (string, string) {
 	if k := head - 1; c.usable(k) && !entities[c.canon[k]] && !heads[c.canon[k]] || k >= 0 && c.usable(k) && c.canon[k] == "trade" {
 		mod = k
 	}
-	if mod < 0 && head+2 < len(c.toks) && (c.toks[head+1].Word == "on" || c.toks[head+1].Word == "for" || c.toks[head+1].Word == "in") &&
-		c.usable(head+2) && !entities[c.canon[head+2]] {
-		mod = head + 2
+	if peopleHeads[c.canon[head]] {
+		// Counts of people are qualified by whose they are: the actor
+		// nearest before the head ("U.S. troop presence", "American
+		// soldiers").
+		mod = -1
+		for k := head - 1; k >= max(0, head-3); k-- {
+			if entities[c.canon[k]] && !c.skip[k] {
+				mod = k
+				break
+			}
+		}
+		return c.join(mod, head)
+	}
+	if mod < 0 && head+2 < len(c.toks) && (c.toks[head+1].Word == "on" || c.toks[head+1].Word == "for" || c.toks[head+1].Word == "in") {
+		// "spending on defense", "tariffs on Korean cars": the first
+		// word after the preposition that is not an actor.
+		for k := head + 2; k < min(head+4, len(c.toks)) && !c.bound[k]; k++ {
+			if c.usable(k) && !entities[c.canon[k]] {
+				mod = k
+				break
+			}
+		}
 	}
 	return c.join(mod, head)
 }
@@ -333,7 +356,7 @@ func (c *claimContext) coMention(i int) int {
 func (c *claimContext) yearQualifier(i int) string {
 	best, bd := -1, 0
 	for j, m := range c.ms {
-		if j == i || m.kind != numYear || !c.sameClause(c.span[i][0], c.span[j][0]) {
+		if j == i || m.kind != numYear || !c.sameClause(c.span[i][0], c.span[j][0]) && !c.introductory(j) {
 			continue
 		}
 		d := abs(c.span[j][0] - c.span[i][0])
@@ -391,19 +414,25 @@ func scanRanks(text string, toks []token) []mention {
 			if n.Word == "most" && k+2 < len(toks) {
 				end = toks[k+2].End
 			}
-			out = append(out, mention{start: t.Start, end: end, kind: numRank, value: float64(v),
-				raw: text[t.Start:end], unit: UnitRank, noun: -2})
+			out = append(out, mention{
+				start: t.Start, end: end, kind: numRank, value: float64(v),
+				raw: text[t.Start:end], unit: UnitRank, noun: -2,
+			})
 			k++
 		case t.Word == "top":
 			if v, ok := cardinalValue(n.Word); ok && v > 1 && v <= 100 {
-				out = append(out, mention{start: t.Start, end: n.End, kind: numRank, value: float64(v),
-					raw: text[t.Start:n.End], unit: UnitRank, top: true, noun: -2})
+				out = append(out, mention{
+					start: t.Start, end: n.End, kind: numRank, value: float64(v),
+					raw: text[t.Start:n.End], unit: UnitRank, top: true, noun: -2,
+				})
 				k++
 			}
-		case t.Word == "ranked" || t.Word == "ranks" || t.Word == "ranking":
+		case t.Word == "ranked" || t.Word == "ranks" || t.Word == "ranking" || t.Word == "rank":
 			if v, ok := ordinalValue(n.Word); ok {
-				out = append(out, mention{start: t.Start, end: n.End, kind: numRank, value: float64(v),
-					raw: text[t.Start:n.End], unit: UnitRank, noun: -1})
+				out = append(out, mention{
+					start: t.Start, end: n.End, kind: numRank, value: float64(v),
+					raw: text[t.Start:n.End], unit: UnitRank, noun: -1,
+				})
 				k++
 			}
 		}
@@ -441,11 +470,17 @@ func cardinalValue(w string) (int, bool) {
 // claim in the same clause.
 func (c *claimContext) qualifies(i int) bool {
 	for j, m := range c.ms {
-		if j != i && (m.kind == numMoney || m.kind == numPercent) && c.sameClause(c.span[i][0], c.span[j][0]) {
+		if j != i && (m.kind == numMoney || m.kind == numPercent) && (c.sameClause(c.span[i][0], c.span[j][0]) || c.introductory(i)) {
 			return true
 		}
 	}
 	return false
+}
+
+// introductory reports whether mention j opens the sentence ("In 2023,
+// ..."), so it dates the whole sentence.
+func (c *claimContext) introductory(j int) bool {
+	return c.span[j][0] <= 1 && c.span[j][1] < len(c.toks) && c.bound[c.span[j][1]]
 }
 
 // nearestUnit returns the nearest other mention with the given unit, or -1.

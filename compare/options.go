@@ -6,13 +6,16 @@ import "time"
 type Options struct {
 	// Taxonomy is the topic taxonomy. Default: the embedded default taxonomy.
 	Taxonomy *Taxonomy
-	// TaxonomyName names the taxonomy in the result. Default: "default".
+	// TaxonomyName names the taxonomy in the result. Default: "default"
+	// for the embedded taxonomy, "custom" for one given without a name.
 	TaxonomyName string
 	// Axes are the position axes. Default: the embedded default axes.
 	Axes []AxisSpec
 	// Edits are the analyst's changes, re-applied on every run.
 	Edits Edits
-	// Progress, when set, is called with a stage name and a fraction 0..1.
+	// Progress, when set, is called with a stage name (the Stage constants,
+	// in order) and a fraction 0..1. It may be called from worker
+	// goroutines, but never concurrently.
 	Progress func(stage string, done float64)
 	// Workers bounds the goroutines used for per-brief and per-topic work.
 	// Default (0): GOMAXPROCS.

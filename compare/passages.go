@@ -89,9 +89,16 @@ var bioRoles = []string{"fellow", "director", "chair", "professor", "scholar", "
 // a capitalised name of two to six words, then "is a/an/the ..." or
 // "serves as ...", and a role word such as fellow or director.
 func authorBio(text string) bool {
-	ws := strings.Fields(text)
 	verb := -1
-	for i, w := range ws[:min(len(ws), 7)] {
+	rest := text
+	for i := 0; i < 7 && verb < 0; i++ {
+		rest = strings.TrimLeftFunc(rest, unicode.IsSpace)
+		end := strings.IndexFunc(rest, unicode.IsSpace)
+		if end < 0 {
+			return false
+		}
+		w := rest[:end]
+		rest = rest[end:]
 		if w == "is" || w == "was" || w == "serves" {
 			verb = i
 			break

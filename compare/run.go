@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"math"
 	"runtime"
+	"slices"
 	"sort"
 	"sync"
 
@@ -74,6 +75,8 @@ func Run(ctx context.Context, briefs []*brief.Brief, opts Options) (*Result, err
 		if name == "" {
 			name = "default"
 		}
+	} else if name == "" {
+		name = "custom"
 	}
 	specs := opts.Axes
 	if specs == nil {
@@ -120,7 +123,7 @@ func Run(ctx context.Context, briefs []*brief.Brief, opts Options) (*Result, err
 		builds = append(builds, tb)
 	}
 	builds, warnings := e.applyEdits(builds, opts.Edits)
-	builds = slicesDeleteEmpty(builds)
+	builds = dropEmpty(builds)
 
 	e.progress(StageAlign, 0)
 	topics, err := e.align(ctx, builds)
@@ -262,21 +265,16 @@ func (e *engine) taxonomyTopics() []topicBuild {
 func (e *engine) clusterTerms(u int, terms []int32) []string {
 	out := []string{}
 	for _, f := range terms {
-		if _, ok := slicesIndex(e.units[u].tf.ids, f); ok {
+		if _, ok := slices.BinarySearch(e.units[u].tf.ids, f); ok {
 			out = append(out, e.lx.vocab.surface[f])
 		}
 	}
 	return out
 }
 
-func slicesIndex(ids []int32, f int32) (int, bool) {
-	i := sort.Search(len(ids), func(i int) bool { return ids[i] >= f })
-	return i, i < len(ids) && ids[i] == f
-}
-
-// slicesDeleteEmpty drops taxonomy and discovered topics left without
+// dropEmpty drops taxonomy and discovered topics left without
 // passages; user topics stay so the analyst can fill them.
-func slicesDeleteEmpty(ts []topicBuild) []topicBuild {
+func dropEmpty(ts []topicBuild) []topicBuild {
 	out := ts[:0]
 	for _, t := range ts {
 		if len(t.members) > 0 || t.origin == FromUser {

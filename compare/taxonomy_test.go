@@ -1,6 +1,7 @@
 package compare_test
 
 import (
+	"context"
 	"errors"
 	"os"
 	"path/filepath"
@@ -104,4 +105,30 @@ func TestLoadTaxonomy(t *testing.T) {
 	if _, err := compare.LoadTaxonomy(filepath.Join(dir, "none.yaml")); !errors.Is(err, os.ErrNotExist) {
 		t.Errorf("missing file: %v", err)
 	}
+}
+
+// FuzzParseTaxonomy checks that any input either parses into a taxonomy
+// that compares briefs, or fails with ErrTaxonomy; never a panic.
+func FuzzParseTaxonomy(f *testing.F) {
+	def, err := os.ReadFile("../resources/taxonomy.yaml")
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Add(def)
+	f.Add([]byte("topics:\n  - id: a\n    label: A\n    terms: [x^2]\n    phrases: [y z]\n"))
+	f.Add([]byte("aliases: [[A, B]]\ntopics: []\n"))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		tax, err := compare.ParseTaxonomy(data)
+		if err != nil {
+			if !errors.Is(err, compare.ErrTaxonomy) {
+				t.Fatalf("error %v is not ErrTaxonomy", err)
+			}
+			return
+		}
+		opts := compare.DefaultOptions()
+		opts.Taxonomy = tax
+		if _, err := compare.Run(context.Background(), smallBriefs(), opts); err != nil {
+			t.Fatalf("valid taxonomy, Run failed: %v", err)
+		}
+	})
 }

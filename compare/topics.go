@@ -118,10 +118,13 @@ func (e *engine) assignAll(ctx context.Context, sc *scorer) error {
 }
 
 // feedback expands each topic's profile with features over-represented in
-// its best passages (pseudo-relevance feedback, after Rocchio): a feature
-// not a cue of any topic, found in at least prfMinCount and prfMinRate of the topic's top prfDocs passages, from two
-// or more briefs when the corpus has them, and at least prfMinLift times more
-// often there than in the corpus, is added with a weight up to prfWeight.
+// its best passages (pseudo-relevance feedback, after Rocchio). A feature
+// that is not a cue of any topic (nor a word of another topic's cue
+// phrase), found in at least prfMinCount and prfMinRate of the topic's top
+// prfDocs passages, from two or more briefs when the corpus has them, and at
+// least prfMinLift times more often there than in the corpus, is added with
+// a weight up to prfWeight, in proportion to rate·log(lift); prfTerms at
+// most.
 func (e *engine) feedback() {
 	n := len(e.units)
 	byTopic := make([][]topicScore, len(e.lx.topics)) // (unit, score)

@@ -2,7 +2,6 @@ package compare
 
 import (
 	"fmt"
-	"hash/fnv"
 	"math"
 	"sort"
 	"strings"
@@ -11,7 +10,7 @@ import (
 	"briefbench/brief"
 )
 
-// Near-duplicate search constants (documented in compare/doc.go).
+// Near-duplicate search constants (see the method notes in differences.go).
 const (
 	// wordingMinJaccard is the word-set Jaccard similarity two passages
 	// need to count as saying nearly the same thing.
@@ -31,6 +30,11 @@ const (
 	// the others instead of all pairs, so boilerplate repeated in every
 	// brief stays linear.
 	bucketPairsMax = 30
+	// wordingPerCluster is the most wording differences reported for one
+	// cluster of near-identical passages (its first passage against the
+	// next distinct texts, in brief order); the cluster's agreement lists
+	// every member.
+	wordingPerCluster = 10
 	// wordingQuoteMax is the longest changed run quoted in a summary.
 	wordingQuoteMax = 60
 )
@@ -76,8 +80,7 @@ func nearDuplicates(cache tokenCache, t *Topic, briefs []*brief.Brief, names map
 	for i := range parent {
 		parent[i] = i
 	}
-	var find func(int) int
-	find = func(x int) int {
+	find := func(x int) int {
 		for parent[x] != x {
 			parent[x] = parent[parent[x]]
 			x = parent[x]
@@ -139,6 +142,7 @@ func nearDuplicates(cache tokenCache, t *Topic, briefs []*brief.Brief, names map
 		}
 		rep := t.Passages[ps[c[0]].idx]
 		seen := map[string]bool{rep.Brief: true}
+		diffed := map[string]bool{normSpace(rep.Text): true}
 		items := []Item{passageItem(rep)}
 		who := []string{names[rep.Brief]}
 		for _, k := range c[1:] {
@@ -151,9 +155,11 @@ func nearDuplicates(cache tokenCache, t *Topic, briefs []*brief.Brief, names map
 				items = append(items, passageItem(p))
 				who = append(who, names[p.Brief])
 			}
-			if normSpace(p.Text) == normSpace(rep.Text) || jaccard(ps[c[0]].words, ps[k].words) < wordingMinJaccard {
+			norm := normSpace(p.Text)
+			if diffed[norm] || len(diffed) > wordingPerCluster || jaccard(ps[c[0]].words, ps[k].words) < wordingMinJaccard {
 				continue
 			}
+			diffed[norm] = true
 			ops := WordDiff(rep.Text, p.Text, timeout)
 			if !mostlyEqual(ops) {
 				continue // shared words, different sentences: not a rewording
@@ -251,9 +257,7 @@ func wordHashes(cache tokenCache, s string) []uint64 {
 	toks := cache.tokenize(s)
 	out := make([]uint64, 0, len(toks))
 	for _, t := range toks {
-		h := fnv.New64a()
-		h.Write([]byte(t.Word))
-		out = append(out, h.Sum64())
+		out = append(out, fnv64(t.Word))
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i] < out[j] })
 	k := 0
@@ -264,6 +268,16 @@ func wordHashes(cache tokenCache, s string) []uint64 {
 		}
 	}
 	return out[:k]
+}
+
+// fnv64 is the FNV-1a hash of s.
+func fnv64(s string) uint64 {
+	h := uint64(14695981039346656037)
+	for i := 0; i < len(s); i++ {
+		h ^= uint64(s[i])
+		h *= 1099511628211
+	}
+	return h
 }
 
 func minhash(words []uint64) [minhashBands * minhashRows]uint64 {

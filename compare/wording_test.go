@@ -17,14 +17,22 @@ func TestWordDiff(t *testing.T) {
 	}{
 		{"identical", "Seoul builds ships.", "Seoul builds ships.", []Op{{OpEqual, "Seoul builds ships."}}},
 		{"both empty", "", "", []Op{}},
-		{"one word replaced", "Seoul builds more ships.", "Seoul builds fewer ships.",
-			[]Op{{OpEqual, "Seoul builds "}, {OpDelete, "more"}, {OpInsert, "fewer"}, {OpEqual, " ships."}}},
-		{"word inserted", "The yards repair destroyers.", "The yards quickly repair destroyers.",
-			[]Op{{OpEqual, "The yards "}, {OpInsert, "quickly "}, {OpEqual, "repair destroyers."}}},
-		{"never splits a word", "deterrence", "determination",
-			[]Op{{OpDelete, "deterrence"}, {OpInsert, "determination"}}},
-		{"numbers stay whole", "About 28,500 troops.", "About 27,000 troops.",
-			[]Op{{OpEqual, "About "}, {OpDelete, "28,500"}, {OpInsert, "27,000"}, {OpEqual, " troops."}}},
+		{
+			"one word replaced", "Seoul builds more ships.", "Seoul builds fewer ships.",
+			[]Op{{OpEqual, "Seoul builds "}, {OpDelete, "more"}, {OpInsert, "fewer"}, {OpEqual, " ships."}},
+		},
+		{
+			"word inserted", "The yards repair destroyers.", "The yards quickly repair destroyers.",
+			[]Op{{OpEqual, "The yards "}, {OpInsert, "quickly "}, {OpEqual, "repair destroyers."}},
+		},
+		{
+			"never splits a word", "deterrence", "determination",
+			[]Op{{OpDelete, "deterrence"}, {OpInsert, "determination"}},
+		},
+		{
+			"numbers stay whole", "About 28,500 troops.", "About 27,000 troops.",
+			[]Op{{OpEqual, "About "}, {OpDelete, "28,500"}, {OpInsert, "27,000"}, {OpEqual, " troops."}},
+		},
 		{"from nothing", "", "New text.", []Op{{OpInsert, "New text."}}},
 	}
 	for _, c := range cases {
