@@ -39,7 +39,7 @@ vet:
 	$(GO) vet -tags $(TESTTAGS) ./...
 
 fmt:
-	@out=$$($(GOBIN)/gofumpt -l $$(git ls-files '*.go' 2>/dev/null || find . -name '*.go')); \
+	@out=$$($(GOBIN)/gofumpt -l .); \
 	if [ -n "$$out" ]; then echo "not gofumpt-formatted (run gofumpt -w):"; echo "$$out"; exit 1; fi
 
 lint:

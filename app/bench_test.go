@@ -115,3 +115,32 @@ func BenchmarkSelectTopicLayout(b *testing.B) {
 		i++
 	}
 }
+
+// BenchmarkSearch types a two-word query into the search of 1,000 briefs
+// (about 15,000 paragraphs) and shows the first hits.
+func BenchmarkSearch(b *testing.B) {
+	test.NewTempApp(b)
+	r := loadResult(b)
+	base := briefsOf(r)
+	var bs []*brief.Brief
+	for i := range 1000 {
+		cp := *base[i%len(base)]
+		cp.ID = fmt.Sprintf("%s-%d", cp.ID, i)
+		cp.Paragraphs = append([]brief.Paragraph(nil), cp.Paragraphs...)
+		bs = append(bs, &cp)
+	}
+	h := &fakeHost{bs: bs, res: r}
+	c := newCompareView(h)
+	h.view = c
+	h.win = test.NewTempWindow(b, c.buildUI())
+	h.win.Resize(fyne.NewSize(1280, 800))
+	c.setResult(r)
+	c.showTab(tabSearch)
+	queries := []string{"korean yards", "defense spending"}
+	b.ReportAllocs()
+	i := 0
+	for b.Loop() {
+		c.search.onSearch(queries[i%2])
+		i++
+	}
+}

@@ -158,6 +158,8 @@ func (w *workbench) snapshot() image.Image {
 	soft.Resize(size.SubtractWidthHeight(1, 1))
 	soft.Capture()
 	soft.Resize(size)
+	soft.Capture()
+	content.Refresh()
 	img := soft.Capture()
 	soft.SetContent(canvas.NewRectangle(nil))
 	w.win.SetContent(content)

@@ -147,3 +147,17 @@ func TestEditsEmptyTopic(t *testing.T) {
 		t.Error("the empty-topic hint shows over passages")
 	}
 }
+
+func TestEditsNoteSurvivesNewResult(t *testing.T) {
+	c, _ := newTestView(t, fyne.NewSize(1280, 800))
+	c.selectTopic("burden-sharing")
+	test.Type(c.side.note, "half-written")
+	c.setResult(c.res) // e.g. another edit finished re-running the comparison
+	if got := c.side.note.Text; got != "half-written" || c.side.saveNote.Disabled() {
+		t.Errorf("note = %q, save enabled %v", got, !c.side.saveNote.Disabled())
+	}
+	c.selectTopic("shipbuilding")
+	if got := c.side.note.Text; got != "" {
+		t.Errorf("another topic shows note %q", got)
+	}
+}

@@ -50,7 +50,8 @@ func (l *library) buildUI() fyne.CanvasObject {
 		l.updateRow,
 	)
 	l.list.OnSelected = l.onSelected
-	help := widget.NewLabel("Ticked briefs are compared, in this order (one column each).")
+	help := widget.NewLabel("Ticked briefs are compared, in this order (one column each). " +
+		"The arrows move a brief's column; the bin removes the brief. Select a brief to see and fix its details.")
 	help.Wrapping = fyne.TextWrapWord
 	help.SizeName = theme.SizeNameCaptionText
 	top := container.NewVBox(l.count, help, l.empty)

@@ -118,9 +118,10 @@ func Main(args []string, stderr io.Writer) int {
 }
 
 // open loads the command-line paths: one workspace file, or files and
-// folders to import; with none, the bundled samples (or, when recover is
-// set and an autosave exists, an offer to recover it first).
-func (w *workbench) open(paths []string, recover bool) {
+// folders to import; with none, the bundled samples. An interactive start
+// first offers to recover an autosave and records opened workspaces as
+// recent.
+func (w *workbench) open(paths []string, interactive bool) {
 	if len(paths) == 1 && strings.EqualFold(filepath.Ext(paths[0]), WorkspaceExt) {
 		ws, err := ReadWorkspace(paths[0])
 		if err != nil {
@@ -129,14 +130,16 @@ func (w *workbench) open(paths []string, recover bool) {
 			return
 		}
 		w.setWorkspace(ws, paths[0])
-		w.addRecent(paths[0])
+		if interactive {
+			w.addRecent(paths[0])
+		}
 		return
 	}
 	if len(paths) > 0 {
 		w.importPaths(paths)
 		return
 	}
-	if recover && w.offerRecovery() {
+	if interactive && w.offerRecovery() {
 		return
 	}
 	w.loadSamples()

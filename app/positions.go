@@ -57,7 +57,7 @@ func (v *positionsView) buildUI() fyne.CanvasObject {
 		captionSeg(" briefs argue both sides. Click a brief to see the quotes that place it.", theme.ColorNamePlaceHolder, fyne.TextStyle{}),
 	)
 	legend.Wrapping = fyne.TextWrapWord
-	left := container.NewVScroll(container.NewPadded(container.NewVBox(v.emptyAxes, v.axes, legend)))
+	left := container.NewVScroll(container.New(reflowLayout{}, container.NewPadded(container.NewVBox(v.emptyAxes, v.axes, legend))))
 	right := container.NewBorder(container.NewVBox(v.evTitle, widget.NewSeparator()), nil, nil, nil, v.evidence)
 	split := container.NewHSplit(left, right)
 	split.Offset = 0.6

@@ -42,7 +42,8 @@ func newStatus() *status {
 		bar:   widget.NewProgressBar(),
 		label: widget.NewLabel(""),
 	}
-	s.label.Wrapping = fyne.TextWrapWord
+	// One line: details of failures go to dialogs.
+	s.label.Truncation = fyne.TextTruncateEllipsis
 	s.cancel = widget.NewButtonWithIcon("Cancel", theme.CancelIcon(), s.onCancel)
 	s.box = container.NewBorder(nil, nil, nil, container.NewHBox(s.bar, s.cancel), s.label)
 	s.bar.Hide()

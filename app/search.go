@@ -27,6 +27,14 @@ type searchView struct {
 	list   *fitList
 	hits   []searchHit
 	topics map[passageKey][]string // topic labels per paragraph, from the result
+	folds  map[*brief.Brief][]foldedPara
+}
+
+// foldedPara caches a paragraph's lower-cased text between searches; text
+// is the paragraph it was made from, to notice edits and restores.
+type foldedPara struct {
+	text string
+	f    folded
 }
 
 // searchHit is a paragraph that contains every term of the query.
@@ -94,9 +102,18 @@ func (v *searchView) onSearch(query string) {
 	briefs := v.c.h.briefs()
 	total := 0
 	inBriefs := map[string]bool{}
+	folds := make(map[*brief.Brief][]foldedPara, len(briefs))
 	for _, b := range briefs {
+		fs := v.folds[b]
+		if len(fs) != len(b.Paragraphs) {
+			fs = make([]foldedPara, len(b.Paragraphs))
+		}
+		folds[b] = fs
 		for i, p := range b.Paragraphs {
-			spans := matchAll(p.Text, terms)
+			if fs[i].text != p.Text {
+				fs[i] = foldedPara{text: p.Text, f: foldText(p.Text)}
+			}
+			spans := matchAll(fs[i].f, terms)
 			if spans == nil {
 				continue
 			}
@@ -107,6 +124,7 @@ func (v *searchView) onSearch(query string) {
 			}
 		}
 	}
+	v.folds = folds
 	switch {
 	case total == 0:
 		v.status.SetText(fmt.Sprintf("No paragraph in %s contains %s.", countNoun(len(briefs), "brief", "briefs"), quoteTerms(terms)))
@@ -143,10 +161,9 @@ func quoteTerms(terms []string) string {
 	return strings.Join(q, " and ")
 }
 
-// matchAll returns the spans of every occurrence of every term in text, or
-// nil when a term is missing.
-func matchAll(text string, terms []string) []hlSpan {
-	f := foldText(text)
+// matchAll returns the spans of every occurrence of every term in the
+// folded text, or nil when a term is missing.
+func matchAll(f folded, terms []string) []hlSpan {
 	var spans []hlSpan
 	for _, t := range terms {
 		ms := f.find(t)

@@ -111,19 +111,21 @@ func (v *sideView) buildUI() fyne.CanvasObject {
 	v.noRows.Alignment = fyne.TextAlignCenter
 	v.table = container.NewBorder(v.header, nil, nil, nil, container.NewStack(v.rows, container.NewVBox(v.noRows)))
 	v.tableMin = &minWidthLayout{}
-	v.content = container.NewBorder(container.NewVBox(top, widget.NewSeparator()), nil, nil, nil,
-		container.NewHScroll(container.New(v.tableMin, v.table)))
+	v.content = container.New(reflowLayout{}, container.NewBorder(container.NewVBox(top, widget.NewSeparator()), nil, nil, nil,
+		container.NewHScroll(container.New(v.tableMin, v.table))))
 	v.show(nil)
 	return container.NewStack(v.placeholder, v.content)
 }
 
 // show displays topic t (nil for none).
 func (v *sideView) show(t *compare.Topic) {
+	same := t != nil && v.topic != nil && v.topic.ID == t.ID
 	v.topic = t
 	v.marked = nil
 	r := v.c.res
 	if t == nil || r == nil {
 		v.placeholder.Show()
+		v.content.Hide()
 		v.setActionsEnabled(false)
 		v.title.SetText("")
 		v.meta.Segments = nil
@@ -137,6 +139,7 @@ func (v *sideView) show(t *compare.Topic) {
 		return
 	}
 	v.placeholder.Hide()
+	v.content.Show()
 	v.setActionsEnabled(true)
 	v.cols = r.Briefs
 	v.index(r, t)
@@ -146,10 +149,14 @@ func (v *sideView) show(t *compare.Topic) {
 	v.meta.Refresh()
 	v.description.SetText(t.Description)
 	v.description.Hidden = t.Description == ""
-	v.note.OnChanged = nil
-	v.note.SetText(t.Note)
-	v.note.OnChanged = v.onNoteChanged
-	v.saveNote.Disable()
+	// A new result for the same topic (after any edit) keeps a note the
+	// analyst is still typing.
+	if !same || v.saveNote.Disabled() {
+		v.note.OnChanged = nil
+		v.note.SetText(t.Note)
+		v.note.OnChanged = v.onNoteChanged
+	}
+	v.onNoteChanged(v.note.Text)
 
 	v.header.Layout = layoutGrid(len(v.cols))
 	v.header.Objects = v.header.Objects[:0]
@@ -163,7 +170,11 @@ func (v *sideView) show(t *compare.Topic) {
 		v.noRows.Show()
 	}
 	v.header.Refresh()
-	v.rows.reload()
+	if same {
+		v.rows.reloadKeepOffset()
+	} else {
+		v.rows.reload()
+	}
 	v.relayout()
 }
 

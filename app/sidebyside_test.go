@@ -132,6 +132,7 @@ func TestSideBySideRowsFitText(t *testing.T) {
 	c, h := newTestView(t, fyne.NewSize(1280, 800))
 	c.selectTopic("industrial-cooperation")
 	h.win.Resize(fyne.NewSize(900, 700))
+	capture(t, h.win, "side-narrow.png")
 	list := c.side.rows.list
 	width := list.Size().Width
 	for id := range c.side.rowCount() {

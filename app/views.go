@@ -253,11 +253,16 @@ func (f *fitList) build(width float32) *widget.List {
 	if n == 0 {
 		return l
 	}
+	// Rows share their column layout (a grid of cells, or a fixed-width
+	// badge beside wrapped text), so the scratch row is laid out once, with
+	// the first row's content, and then only refilled.
 	scratch := f.create()
 	scratch.Resize(fyne.NewSize(width, scratch.MinSize().Height))
-	layoutTree(scratch)
 	for id := range n {
 		f.fill(id, scratch)
+		if id == 0 {
+			layoutTree(scratch)
+		}
 		l.SetItemHeight(id, scratch.MinSize().Height)
 	}
 	return l
@@ -269,6 +274,14 @@ func (f *fitList) reload() {
 	f.selected = -1
 	f.list = f.build(f.width)
 	f.Refresh()
+}
+
+// reloadKeepOffset measures the rows again and keeps the scroll position,
+// for new data about the same thing (e.g. the topic after an edit).
+func (f *fitList) reloadKeepOffset() {
+	offset := f.list.GetScrollOffset()
+	f.reload()
+	f.list.ScrollToOffset(offset)
 }
 
 // selectRow selects row id without calling onSelect.
@@ -383,4 +396,27 @@ func layoutTree(o fyne.CanvasObject) {
 		box.Resize(o.Size())
 		layoutTree(box)
 	}
+}
+
+// reflowLayout stacks its objects at full size and lays their containers
+// out a second time: the first pass gives wrapped text its width, the second
+// gives it the height it needs at that width. Fyne's box and border layouts
+// ask for minimum sizes before they set widths, so without it a header whose
+// labels wrap differently after a resize overlaps what is below it.
+type reflowLayout struct{}
+
+func (reflowLayout) Layout(objs []fyne.CanvasObject, size fyne.Size) {
+	for _, o := range objs {
+		o.Move(fyne.NewPos(0, 0))
+		o.Resize(size)
+		layoutTree(o)
+	}
+}
+
+func (reflowLayout) MinSize(objs []fyne.CanvasObject) fyne.Size {
+	var s fyne.Size
+	for _, o := range objs {
+		s = s.Max(o.MinSize())
+	}
+	return s
 }

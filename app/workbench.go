@@ -89,9 +89,9 @@ func newWorkbench(a fyne.App, win fyne.Window, run runner, configDir string) *wo
 // buildUI lays out the window: a toolbar, the Library and Compare tabs and
 // the status bar.
 func (w *workbench) buildUI() fyne.CanvasObject {
-	w.libTab = container.NewTabItemWithIcon("Library", theme.FolderIcon(),
-		container.NewHSplit(w.library.buildUI(), w.detail.buildUI()))
-	w.libTab.Content.(*container.Split).Offset = 0.38
+	split := container.NewHSplit(w.library.buildUI(), w.detail.buildUI())
+	split.Offset = 0.38
+	w.libTab = container.NewTabItemWithIcon("Library", theme.FolderIcon(), split)
 	w.cmpTab = container.NewTabItemWithIcon("Compare", theme.GridIcon(), w.views.buildUI())
 	w.tabs = container.NewAppTabs(w.cmpTab, w.libTab)
 	w.toolbar = container.NewHBox(

@@ -218,6 +218,11 @@ func TestDetailRejectsBadDate(t *testing.T) {
 
 func TestDetailRestoreDropped(t *testing.T) {
 	w, eng := newTestWorkbench(t, true)
+	w.ws.Edits.Moves = []compare.Move{
+		{Brief: "meridian", Paragraph: 0, To: "a"},
+		{Brief: "meridian", Paragraph: 2, To: "b"},
+		{Brief: "harbor", Paragraph: 1, To: "c"},
+	}
 	w.detail.show(w.brief("meridian"), -1)
 	if len(w.detail.restores) != 2 {
 		t.Fatalf("%d restore buttons, want 2", len(w.detail.restores))
@@ -229,6 +234,9 @@ func TestDetailRestoreDropped(t *testing.T) {
 	}
 	if len(w.detail.views) != 4 || len(w.detail.restores) != 1 {
 		t.Errorf("detail not rebuilt: %d paragraphs, %d restores", len(w.detail.views), len(w.detail.restores))
+	}
+	if got := w.ws.Edits.Moves; got[0].Paragraph != 0 || got[1].Paragraph != 3 || got[2].Paragraph != 1 {
+		t.Errorf("edits not renumbered after the restore: %+v", got)
 	}
 	if eng.runs != 2 || !w.dirty {
 		t.Errorf("runs %d dirty %v", eng.runs, w.dirty)

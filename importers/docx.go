@@ -48,7 +48,7 @@ func readDOCXLimit(ctx context.Context, data []byte, name string, limit int64) (
 	var total uint64
 	parts := map[string]*zip.File{}
 	for _, f := range zr.File {
-		total += f.UncompressedSize64
+		total += min(f.UncompressedSize64, uint64(limit)+1) // no overflow
 		parts[strings.TrimPrefix(f.Name, "/")] = f
 	}
 	if total > uint64(limit) {
@@ -56,8 +56,11 @@ func readDOCXLimit(ctx context.Context, data []byte, name string, limit int64) (
 	}
 	pk := &docxPackage{parts: parts, budget: limit}
 	fail := func(err error) ([]block, hints, error) {
-		if errors.Is(err, ErrZipBomb) || pk.budget < 0 {
+		switch {
+		case errors.Is(err, ErrZipBomb) || pk.budget < 0:
 			return nil, hints{}, &Error{File: name, Err: ErrZipBomb}
+		case ctx.Err() != nil:
+			return nil, hints{}, ctx.Err()
 		}
 		return nil, hints{}, &Error{File: name, Err: fmt.Errorf("%w: %v", ErrCorrupt, err)}
 	}
@@ -67,8 +70,10 @@ func readDOCXLimit(ctx context.Context, data []byte, name string, limit int64) (
 		return nil, hints{}, &Error{File: name, Err: fmt.Errorf("%w: missing document part (%s)", ErrCorrupt, main)}
 	}
 	dir := path.Dir(main)
+	// Styles and core properties only refine the result: a broken one is
+	// read as absent, unless it broke the size budget.
 	st, err := pk.styles(path.Join(dir, "styles.xml"))
-	if err != nil {
+	if pk.budget < 0 {
 		return fail(err)
 	}
 	w := &docxWalker{styles: st}
@@ -81,9 +86,9 @@ func readDOCXLimit(ctx context.Context, data []byte, name string, limit int64) (
 			return fail(err)
 		}
 	}
-	h, err := pk.core()
-	if err != nil {
-		return fail(err)
+	h, _ := pk.core()
+	if pk.budget < 0 {
+		return fail(ErrZipBomb)
 	}
 	return w.out, h, nil
 }
@@ -94,7 +99,8 @@ type docxPackage struct {
 	budget int64
 }
 
-// Read counts expanded bytes against the budget; see open.
+// budgetReader counts the bytes a part expands to against the package's
+// budget and fails with ErrZipBomb once it is spent; see open.
 type budgetReader struct {
 	r  io.Reader
 	pk *docxPackage

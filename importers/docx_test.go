@@ -176,3 +176,51 @@ func TestDOCXLyingHeader(t *testing.T) {
 		})
 	}
 }
+
+// TestDOCXParts checks which broken or missing parts are tolerated: styles
+// and core properties only refine the result, the document and its notes
+// are the content.
+func TestDOCXParts(t *testing.T) {
+	const doc = `<w:document xmlns:w="` + nsW + `"><w:body><w:p><w:pPr><w:pStyle w:val="Heading1"/></w:pPr><w:r><w:t>Shared magazines</w:t></w:r></w:p><w:p><w:r><w:t>Joint stockpiles on the peninsula.</w:t></w:r></w:p></w:body></w:document>`
+	tests := []struct {
+		name    string
+		parts   map[string]string
+		want    string // blocks as "kind: text" lines
+		wantErr error
+	}{
+		{"document only; style ID read as a name", map[string]string{"word/document.xml": doc}, "heading: Shared magazines\nbody: Joint stockpiles on the peninsula.", nil},
+		{"broken styles and core properties", map[string]string{"word/document.xml": doc, "word/styles.xml": "<w:styles", "docProps/core.xml": "<<<"}, "heading: Shared magazines\nbody: Joint stockpiles on the peninsula.", nil},
+		{"broken document", map[string]string{"word/document.xml": doc[:60]}, "", ErrCorrupt},
+		{"broken footnotes", map[string]string{"word/document.xml": doc, "word/footnotes.xml": "<w:footnotes><w:footnote>"}, "", ErrCorrupt},
+		{"main part named by the relationships", map[string]string{"_rels/.rels": `<Relationships><Relationship Type="` + relOffice + `" Target="/content/main.xml"/></Relationships>`, "content/main.xml": doc}, "heading: Shared magazines\nbody: Joint stockpiles on the peninsula.", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var buf bytes.Buffer
+			zw := zip.NewWriter(&buf)
+			for name, body := range tt.parts {
+				w, err := zw.Create(name)
+				if err != nil {
+					t.Fatal(err)
+				}
+				if _, err := w.Write([]byte(body)); err != nil {
+					t.Fatal(err)
+				}
+			}
+			if err := zw.Close(); err != nil {
+				t.Fatal(err)
+			}
+			blocks, _, err := readDOCX(context.Background(), buf.Bytes(), "parts.docx")
+			if !errors.Is(err, tt.wantErr) && (err != nil || tt.wantErr != nil) {
+				t.Fatalf("error = %v, want %v", err, tt.wantErr)
+			}
+			var got []string
+			for _, b := range blocks {
+				got = append(got, string(b.Kind)+": "+b.Text)
+			}
+			if strings.Join(got, "\n") != tt.want {
+				t.Errorf("blocks:\n%s\nwant:\n%s", strings.Join(got, "\n"), tt.want)
+			}
+		})
+	}
+}

@@ -139,7 +139,7 @@ func readPDF(ctx context.Context, data []byte, name string) ([]block, hints, err
 	if err != nil {
 		return nil, hints{}, err
 	}
-	defer pdfPool.release(slots)
+	defer func() { pdfPool.release(slots) }()
 
 	var (
 		h     hints
@@ -155,11 +155,13 @@ func readPDF(ctx context.Context, data []byte, name string) ([]block, hints, err
 			return fmt.Errorf("%w (page count: %v)", ErrCorrupt, err)
 		}
 		count = pc.PageCount
-		if count < 0 || count > maxPDFPages {
-			return fmt.Errorf("%w (the page tree claims %d pages)", ErrCorrupt, count)
+		if count <= 0 || count > maxPDFPages {
+			return fmt.Errorf("%w (the page tree holds %d pages)", ErrCorrupt, count)
 		}
 		pages = make([]pdfPage, count)
 		workers := min(slots, max(1, count/3))
+		pdfPool.release(slots - workers) // let other imports have the rest
+		slots = workers
 		errs := make([]error, workers)
 		var wg sync.WaitGroup
 		for w := 1; w < workers; w++ {

@@ -349,7 +349,7 @@ func columnOrder(run []pdfLine) []pdfLine {
 	median := sizes[len(sizes)/2]
 	var cols [2][]pdfLine
 	for i, ln := range run {
-		if ln.col == 0 && ln.base < bottomR && (ln.bold || ln.size > 1.15*median) {
+		if i > 0 && ln.col == 0 && ln.base < bottomR && (ln.bold || ln.size > 1.15*median) {
 			return append(append(cols[0], cols[1]...), columnOrder(run[i:])...)
 		}
 		cols[ln.col] = append(cols[ln.col], ln)

@@ -351,3 +351,53 @@ func TestPDFCacheDir(t *testing.T) {
 		})
 	}
 }
+
+// TestPDFLibreOffice checks the reading order of a real producer's page
+// that mixes full-width text with a two-column section.
+func TestPDFLibreOffice(t *testing.T) {
+	data, err := os.ReadFile("testdata/pdf/libreoffice.pdf")
+	if err != nil {
+		t.Fatal(err)
+	}
+	blocks, _, err := readPDF(context.Background(), data, "libreoffice.pdf")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var kept []string
+	chrome := 0
+	for _, b := range blocks {
+		if b.Chrome {
+			chrome++
+			continue
+		}
+		kept = append(kept, b.Text)
+	}
+	index := func(frag string) int {
+		for i, s := range kept {
+			if strings.HasPrefix(s, frag) {
+				return i
+			}
+		}
+		t.Fatalf("no paragraph starts with %q", frag)
+		return -1
+	}
+	order := []string{
+		"The practical model", // full width, above the section
+		"Two Lines of Cooperation",
+		"The first line is ships",      // left column
+		"Joint stockpiles",             // end of the left column
+		"Neither line works",           // top of the right column
+		"Workforce exchanges",          // end of the right column
+		"What Could Go Wrong",          // narrow heading below the section
+		"Three things could stall",     // full width again
+		"The third is success itself.", // page 2
+	}
+	for i := 1; i < len(order); i++ {
+		if index(order[i-1]) >= index(order[i]) {
+			t.Errorf("%q should come before %q", order[i-1], order[i])
+		}
+	}
+	if chrome != 4 {
+		t.Errorf("%d chrome blocks, want 4 (header and footer on 2 pages)", chrome)
+	}
+}

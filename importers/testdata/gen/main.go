@@ -9,8 +9,12 @@
 // directly (Helvetica, uncompressed content streams) so line breaks, columns,
 // running headers and hyphenation are exactly where the tests expect them;
 // DOCX files are written as zips of WordprocessingML so they carry tracked
-// changes, content controls, tables, numbering, footnotes and endnotes. The
-// encrypted PDF is then made with qpdf (see encrypt at the end).
+// changes, content controls, tables, numbering, footnotes and endnotes. Two
+// outside tools make the rest (each step is skipped with a message when the
+// tool is missing): qpdf encrypts a copy of the brief, and LibreOffice
+// (soffice) turns a flat ODT with a two-column section, a running header and
+// a footer into libreoffice.pdf, a real producer's output. After
+// regenerating, refresh the goldens with go test -run 'PDF|DOCX' -update-binary.
 package main
 
 import (
