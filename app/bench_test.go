@@ -144,3 +144,14 @@ func BenchmarkSearch(b *testing.B) {
 		i++
 	}
 }
+
+// BenchmarkPaint draws the 1280x800 window with a ten-brief topic shown,
+// without changing anything: the test driver's software painter alone.
+func BenchmarkPaint(b *testing.B) {
+	c, w := newBenchView(b)
+	c.selectTopic("shipbuilding")
+	b.ReportAllocs()
+	for b.Loop() {
+		w.Canvas().Capture()
+	}
+}
