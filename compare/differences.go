@@ -72,8 +72,13 @@ func differences(topics []Topic, claims []Claim, briefs []*brief.Brief, diffTime
 	type found struct{ wording, clusters, rows []Difference }
 	per := make([]found, len(topics))
 	_ = parallelBriefs(context.Background(), len(topics), func(cache tokenCache, i int) {
-		w, a := nearDuplicates(cache, &topics[i], briefs, names, diffTimeout)
-		per[i] = found{w, a, rowAgreements(cache, &topics[i], briefs, names)}
+		t := &topics[i]
+		toks := make([][]token, len(t.Passages))
+		for k, p := range t.Passages {
+			toks[k] = cache.tokenize(p.Text)
+		}
+		w, a := nearDuplicates(t, toks, briefs, names, diffTimeout)
+		per[i] = found{w, a, rowAgreements(t, toks, briefs, names)}
 	})
 	// A passage can sit under several topics: report each near-duplicate
 	// pair or cluster once, under the first topic that holds it.
@@ -143,9 +148,6 @@ func passageTopics(topics []Topic) map[paraKey]string {
 func numericDifferences(claims []Claim, names map[string]string, topicOf map[paraKey]string) (conflicts, agreements []Difference) {
 	byKey := map[string][]int{}
 	for i, c := range claims {
-		if c.Unit == UnitYear {
-			continue
-		}
 		byKey[c.Key] = append(byKey[c.Key], i)
 	}
 	keys := make([]string, 0, len(byKey))
@@ -165,6 +167,8 @@ func numericDifferences(claims []Claim, names map[string]string, topicOf map[par
 		for _, i := range idx {
 			conflict = conflict || claims[i].Conflict
 		}
+		// Event years never conflict (markConflicts skips them) but can
+		// agree: "signed in 1953".
 		if conflict {
 			d := Difference{Kind: KindNumeric, Topic: topic, Items: []Item{}}
 			var parts []string
@@ -228,6 +232,8 @@ func quantityPhrase(c Claim) string {
 		q = "the target year for " + q
 	case UnitRank:
 		q = "the rank as " + q
+	case UnitYear:
+		q = "the year of " + q
 	}
 	if y := yearOfKey(c.Key); y != "" {
 		q += " in " + y

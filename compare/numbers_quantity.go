@@ -3,6 +3,8 @@ package compare
 import (
 	"strconv"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // claimContext holds one sentence's tokens and numbers while quantity keys
@@ -98,6 +100,10 @@ func newClaimContext(text string, toks []token, ms []mention) *claimContext {
 			c.canon[k], c.key[k] = canonStems[t.Stem], canonStems[t.Stem]
 		default:
 			c.canon[k], c.key[k] = w, t.Stem
+			if r, _ := utf8.DecodeRuneInString(text[t.Start:]); k > 0 && unicode.IsUpper(r) {
+				// Names keep their capitals in labels: "Camp David".
+				c.canon[k] = strings.TrimSuffix(strings.TrimSuffix(text[t.Start:t.End], "'s"), "’s")
+			}
 		}
 	}
 	return c

@@ -3,6 +3,7 @@ package compare
 import (
 	"fmt"
 	"math"
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -52,10 +53,10 @@ type nearPassage struct {
 // difference between its first passage and every other passage of another
 // brief that is not identical, and an agreement when at least min(3, number
 // of briefs) briefs are in it.
-func nearDuplicates(cache tokenCache, t *Topic, briefs []*brief.Brief, names map[string]string, timeout time.Duration) (wording, agreement []Difference) {
+func nearDuplicates(t *Topic, toks [][]token, briefs []*brief.Brief, names map[string]string, timeout time.Duration) (wording, agreement []Difference) {
 	var ps []nearPassage
-	for i, p := range t.Passages {
-		w := wordHashes(cache, p.Text)
+	for i := range t.Passages {
+		w := wordHashes(toks[i])
 		if len(w) < wordingMinWords {
 			continue
 		}
@@ -252,9 +253,8 @@ func clip(s string) string {
 func normSpace(s string) string { return strings.Join(strings.Fields(s), " ") }
 
 // wordHashes returns the sorted distinct hashes of the lower-cased words of
-// s (stop words included: wording is compared, not topic).
-func wordHashes(cache tokenCache, s string) []uint64 {
-	toks := cache.tokenize(s)
+// a passage (stop words included: wording is compared, not topic).
+func wordHashes(toks []token) []uint64 {
 	out := make([]uint64, 0, len(toks))
 	for _, t := range toks {
 		out = append(out, fnv64(t.Word))
@@ -330,11 +330,12 @@ func jaccard(a, b []uint64) float64 {
 // rowAgreements reports topic rows where at least min(3, number of briefs)
 // briefs make the same point: cells whose content stems have a cosine
 // similarity of at least agreeMinSim with the rest of the row.
-func rowAgreements(cache tokenCache, t *Topic, briefs []*brief.Brief, names map[string]string) []Difference {
+func rowAgreements(t *Topic, toks [][]token, briefs []*brief.Brief, names map[string]string) []Difference {
 	need := max(2, min(3, len(briefs)))
 	var out []Difference
+	var cells []int
 	for _, row := range t.Rows {
-		var cells []int
+		cells = cells[:0]
 		for _, b := range briefs {
 			if p := row[b.ID]; p != nil && *p >= 0 && *p < len(t.Passages) {
 				cells = append(cells, *p)
@@ -343,26 +344,21 @@ func rowAgreements(cache tokenCache, t *Topic, briefs []*brief.Brief, names map[
 		if len(cells) < need {
 			continue
 		}
-		sets := make([]map[string]bool, len(cells))
-		surf := surfaces{}
+		sets := make([][]string, len(cells)) // sorted distinct content stems
 		df := map[string]int{}
 		for i, c := range cells {
-			sets[i] = map[string]bool{}
-			text := t.Passages[c].Text
-			for _, tk := range cache.tokenize(text) {
-				if tk.Stop || tk.Num {
-					continue
+			var st []string
+			for _, tk := range toks[c] {
+				if !tk.Stop && !tk.Num {
+					st = append(st, tk.Stem)
 				}
-				if !sets[i][tk.Stem] {
-					sets[i][tk.Stem] = true
-					df[tk.Stem]++
-				}
-				form := tk.Word
-				if tk.Upper {
-					form = text[tk.Start:tk.End]
-				}
-				surf.add(tk.Stem, form)
 			}
+			sort.Strings(st)
+			st = slices.Compact(st)
+			for _, w := range st {
+				df[w]++
+			}
+			sets[i] = st
 		}
 		total2 := 0
 		for _, n := range df {
@@ -374,7 +370,7 @@ func rowAgreements(cache tokenCache, t *Topic, briefs []*brief.Brief, names map[
 				continue
 			}
 			dot, rest2 := 0, total2
-			for w := range s {
+			for _, w := range s {
 				dot += df[w] - 1
 				rest2 -= 2*df[w] - 1
 			}
@@ -389,9 +385,20 @@ func rowAgreements(cache tokenCache, t *Topic, briefs []*brief.Brief, names map[
 			continue
 		}
 		shared := map[string]int{}
+		surf := surfaces{}
 		for _, i := range agree {
-			for w := range sets[i] {
+			for _, w := range sets[i] {
 				shared[w]++
+			}
+			text := t.Passages[cells[i]].Text
+			for _, tk := range toks[cells[i]] {
+				if !tk.Stop && !tk.Num {
+					form := tk.Word
+					if tk.Upper {
+						form = text[tk.Start:tk.End]
+					}
+					surf.add(tk.Stem, form)
+				}
 			}
 		}
 		var terms []string
