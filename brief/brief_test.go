@@ -1,0 +1,129 @@
+package brief_test
+
+import (
+	"reflect"
+	"testing"
+
+	"briefbench/brief"
+)
+
+func TestSlug(t *testing.T) {
+	cases := []struct{ name, in, want string }{
+		{"plain", "Meridian Brief", "meridian-brief"},
+		{"punctuation runs", "01 -- Han River (final).v2", "01-han-river-final-v2"},
+		{"unicode letters kept", "한강 Forum", "한강-forum"},
+		{"nothing usable", "---", "brief"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			if got := brief.Slug(c.in); got != c.want {
+				t.Errorf("Slug(%q) = %q, want %q", c.in, got, c.want)
+			}
+		})
+	}
+}
+
+func TestAssignIDs(t *testing.T) {
+	mk := func(path, format string) *brief.Brief {
+		return &brief.Brief{Source: brief.Source{Path: path, Format: format}}
+	}
+	bs := []*brief.Brief{
+		mk("a/sample-a.txt", "txt"),
+		mk("b/sample-a.pdf", "pdf"),
+		mk("c/sample-a.pdf", "pdf"),
+		mk("Other Brief.docx", "docx"),
+	}
+	brief.AssignIDs(bs)
+	var got []string
+	for _, b := range bs {
+		got = append(got, b.ID)
+	}
+	want := []string{"sample-a", "sample-a-pdf", "sample-a-pdf-2", "other-brief"}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("IDs = %q, want %q", got, want)
+	}
+}
+
+func TestRestore(t *testing.T) {
+	newBrief := func() *brief.Brief {
+		return &brief.Brief{
+			Paragraphs: []brief.Paragraph{
+				{Index: 0, Kind: brief.Heading, Text: "Ships", Section: nil},
+				{Index: 1, Kind: brief.Body, Text: "Yards can repair hulls.", Section: []string{"Ships"}, Page: 2},
+				{Index: 2, Kind: brief.Body, Text: "Budgets will grow.", Section: []string{"Ships"}, Page: 3},
+			},
+			Dropped: []brief.Dropped{
+				{Text: "Related Articles", Reason: brief.RelatedLinks, After: 1, Page: 2},
+				{Text: "Page 3", Reason: brief.PageFurniture, After: 2, Page: 3},
+				{Text: "HOME", Reason: brief.Navigation, After: -1},
+			},
+		}
+	}
+	cases := []struct {
+		name       string
+		restore    int
+		wantTexts  []string
+		wantAfter  []int // After of the remaining drops
+		wantWords  int
+		wantPageAt int // page of the restored paragraph
+	}{
+		{"middle", 0, []string{"Ships", "Yards can repair hulls.", "Related Articles", "Budgets will grow."}, []int{3, -1}, 10, 2},
+		{"before everything", 2, []string{"HOME", "Ships", "Yards can repair hulls.", "Budgets will grow."}, []int{2, 3}, 9, 0},
+		{"out of range is a no-op", 7, []string{"Ships", "Yards can repair hulls.", "Budgets will grow."}, []int{1, 2, -1}, 0, -1},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			b := newBrief()
+			b.Restore(c.restore)
+			var texts []string
+			for i, p := range b.Paragraphs {
+				if p.Index != i {
+					t.Errorf("paragraph %d has index %d", i, p.Index)
+				}
+				texts = append(texts, p.Text)
+			}
+			if !reflect.DeepEqual(texts, c.wantTexts) {
+				t.Errorf("texts = %q, want %q", texts, c.wantTexts)
+			}
+			var after []int
+			for _, d := range b.Dropped {
+				after = append(after, d.After)
+			}
+			if !reflect.DeepEqual(after, c.wantAfter) {
+				t.Errorf("after = %v, want %v", after, c.wantAfter)
+			}
+			if c.wantPageAt < 0 {
+				return
+			}
+			if b.Words != c.wantWords {
+				t.Errorf("words = %d, want %d", b.Words, c.wantWords)
+			}
+			restored := newBrief().Dropped[c.restore].Text
+			for _, p := range b.Paragraphs {
+				if p.Text == restored && p.Page != c.wantPageAt {
+					t.Errorf("restored page = %d, want %d", p.Page, c.wantPageAt)
+				}
+			}
+		})
+	}
+}
+
+func TestNamesAndCite(t *testing.T) {
+	b := &brief.Brief{
+		Source:     brief.Source{Path: "/x/han-river.pdf"},
+		Paragraphs: []brief.Paragraph{{Text: "a"}, {Text: "b", Page: 4}},
+	}
+	if got := b.Name(); got != "han-river.pdf" {
+		t.Errorf("Name without title = %q", got)
+	}
+	if got := b.ShortName(); got != "han-river" {
+		t.Errorf("ShortName without organisation = %q", got)
+	}
+	if got := b.Cite(1); got != "han-river ¶2, p. 4" {
+		t.Errorf("Cite(1) = %q", got)
+	}
+	b.Title, b.Organization = "Standing Ground", "Han River Policy Forum"
+	if b.Name() != "Standing Ground" || b.ShortName() != "Han River Policy Forum" || b.Cite(0) != "Han River Policy Forum ¶1" {
+		t.Errorf("with metadata: %q %q %q", b.Name(), b.ShortName(), b.Cite(0))
+	}
+}
