@@ -134,6 +134,7 @@ func (m *memo) bottomLine(v *view) {
 			gaps = append(gaps, d)
 		}
 	}
+	agree = bottomLineAgreements(agree, numbers)
 	any := false
 	for i, d := range agree {
 		if i == bottomLineMax {
@@ -163,6 +164,46 @@ func (m *memo) bottomLine(v *view) {
 	if !any {
 		m.add(bBody, run{"The comparison found no agreements, disagreements or conflicting numbers to report.", sPlain})
 	}
+}
+
+// bottomLineAgreements orders agreements for the bottom line: points made in
+// words first, then shared numbers. A numeric agreement whose passages all
+// belong to a numeric conflict (three briefs give 28,500 troops, a fourth
+// 27,000) is left out: the conflict already says it, better.
+func bottomLineAgreements(agree, conflicts []*compare.Difference) []*compare.Difference {
+	type at struct {
+		brief     string
+		paragraph int
+	}
+	inConflict := map[at]bool{}
+	for _, d := range conflicts {
+		for _, it := range d.Items {
+			inConflict[at{it.Brief, it.Paragraph}] = true
+		}
+	}
+	numeric := func(d *compare.Difference) bool {
+		for _, it := range d.Items {
+			if it.Value == "" {
+				return false
+			}
+		}
+		return len(d.Items) > 0
+	}
+	var words, nums []*compare.Difference
+	for _, d := range agree {
+		if !numeric(d) {
+			words = append(words, d)
+			continue
+		}
+		covered := true
+		for _, it := range d.Items {
+			covered = covered && inConflict[at{it.Brief, it.Paragraph}]
+		}
+		if !covered {
+			nums = append(nums, d)
+		}
+	}
+	return append(words, nums...)
 }
 
 // sharpest describes the axes on which the briefs are furthest apart (at
