@@ -21,8 +21,9 @@ const (
 // similar first: two rows merge when the pair links them and they share no
 // brief (a constrained single-link clustering). Rows are returned as lists
 // of passage indices, each list in group order; passages that found no
-// partner form rows of their own.
-func alignRows(docs []vec, group []int32) [][]int32 {
+// partner form rows of their own. Candidate search runs on workers
+// goroutines (0 or 1: none); the rows do not depend on it.
+func alignRows(docs []vec, group []int32, workers int) [][]int32 {
 	n := len(docs)
 	row := make([]int32, n) // row id of each passage: union-find root
 	members := make([][]int32, n)
@@ -39,7 +40,9 @@ func alignRows(docs []vec, group []int32) [][]int32 {
 		}
 		return x
 	}
-	edges := newInvIndex(docs, group).edges(minAlignSim)
+	ix := newInvIndex(docs, group)
+	ix.workers = workers
+	edges := ix.edges(minAlignSim)
 	// Near-duplicates first: passages linked by pairs with cosine at least
 	// dupSim form groups (whatever their briefs), and a group is dealt into
 	// rows, the k-th passage of each brief in the k-th row. Without this, a

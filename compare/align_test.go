@@ -35,7 +35,7 @@ func TestAlignRows(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			if got := alignRows(c.docs, c.group); !reflect.DeepEqual(got, c.want) {
+			if got := alignRows(c.docs, c.group, 1); !reflect.DeepEqual(got, c.want) {
 				t.Errorf("alignRows = %v, want %v", got, c.want)
 			}
 		})

@@ -1,39 +1,6 @@
-// Method notes: position axes.
-//
-// Each axis (resources/axes.yaml, or --axes FILE) has two poles with cue
-// words and phrases, matched on Snowball stems, longest first and without
-// overlaps. A one-word cue weighs 1, a phrase 1.5, times an optional "^N"
-// multiplier. Every sentence of a brief (headings and captions at half
-// weight, footnotes not at all) is scored on its own:
-//
-//   - a cue inside a contrast or negation counts toward the OPPOSITE pole at
-//     half weight: "rather than X", "instead of X", "as opposed to X", "no
-//     longer X", "beyond X", "no need for X", "wary of X", "resist X", and X
-//     within four words after "not", "never", "cannot" (a whole clause after
-//     "nor"); when a limiter ("solely", "purely", "only", "merely") follows
-//     inside such a scope, the scope runs on to the end of the clause, so
-//     "can no longer be measured purely by what happens north of the DMZ"
-//     rejects the DMZ;
-//   - "not merely X but Y": X is rejected as above and Y, the asserted part,
-//     counts 1.25 times; "not only X but also Y" keeps X on its own pole at
-//     half weight (a concession, not a rejection);
-//   - the thing compared against ("more than X") and sentences reporting
-//     someone else's view ("Some in Washington want X", "Critics argue X")
-//     count at half weight on their own pole;
-//   - list items after a lead-in that ends with a colon and rejects ("we are
-//     wary of the proposals now circulating:") are rejected proposals: their
-//     cues flip as above.
-//
-// Scopes never cross a clause boundary (, ; : dash, brackets, "but",
-// "while", "although", ...). One sentence gives a pole at most 3. Summing
-// over sentences gives L (first pole) and R (second); the score is
-// (R-L)/(R+L+3), so a brief with little evidence stays near 0. Confidence is
-// (1-exp(-(L+R)/6)) x (0.5+0.5|R-L|/(L+R)): more evidence and more
-// consistent evidence give more confidence. A brief is Mixed when the
-// weaker side has at least half the stronger side's weight and at least
-// three strong sentences (weight 1.5 or more). Evidence keeps the three
-// strongest sentences per pole, verbatim, with paragraph, page and the cues
-// that fired (a flipped cue reads "rather than: autonomy").
+// Position axes: cues matched on stems, contrast and negation rules,
+// score, confidence and mixed. The method is described in doc.go ("Position
+// axes"); the constants below carry the numbers. Change both together.
 
 package compare
 
@@ -78,7 +45,7 @@ type PoleSpec struct {
 // ErrAxisSpec is wrapped by every error about an invalid axis definition.
 var ErrAxisSpec = errors.New("invalid axis definition")
 
-// Axis scoring constants. They are described in the method notes above and chosen on
+// Axis scoring constants. They are described in doc.go ("Position axes") and chosen on
 // the labelled fixtures in testdata/.
 const (
 	// axisWordWeight is the weight of a single-word cue; axisPhraseWeight of
@@ -286,8 +253,8 @@ type sentenceHit struct {
 // top of this file; in short, each sentence's cue matches are weighted (phrases more
 // than words, contrasted or negated cues flipped to the other pole at half
 // weight), summed per pole L (first) and R (second), and the score is
-// (R-L)/(R+L+1).
-func placeAxes(ctx context.Context, briefs []*brief.Brief, specs []AxisSpec) ([]Axis, error) {
+// (R-L)/(R+L+axisSmoothing).
+func placeAxes(ctx context.Context, briefs []*brief.Brief, specs []AxisSpec, workers int) ([]Axis, error) {
 	sets := make([]cueSet, len(specs))
 	axes := make([]Axis, len(specs))
 	for i, s := range specs {
@@ -299,8 +266,8 @@ func placeAxes(ctx context.Context, briefs []*brief.Brief, specs []AxisSpec) ([]
 		}
 	}
 	pos := make([][]Position, len(briefs))
-	err := parallelBriefs(ctx, len(briefs), func(cache tokenCache, i int) {
-		pos[i] = placeBrief(cache, briefs[i], sets)
+	err := parallelBriefs(ctx, workers, len(briefs), func(w *worker, i int) {
+		pos[i] = placeBrief(w.cache, briefs[i], sets)
 	})
 	if err != nil {
 		return nil, err
@@ -318,6 +285,7 @@ func placeBrief(cache tokenCache, b *brief.Brief, sets []cueSet) []Position {
 	ev := make([][2][]Evidence, len(sets))
 	tot := make([][2]float64, len(sets))
 	rejected := false // inside a list of rejected proposals
+	var buf []token   // one sentence's tokens, reused
 	for _, p := range b.Paragraphs {
 		if p.Kind != brief.ListItem {
 			rejected = false
@@ -333,7 +301,8 @@ func placeBrief(cache tokenCache, b *brief.Brief, sets []cueSet) []Position {
 		spans := sentenceSpans(p.Text)
 		for si, sp := range spans {
 			text := p.Text[sp.Start:sp.End]
-			toks := cache.tokenize(text)
+			buf = cache.appendTokens(buf[:0], text)
+			toks := buf
 			if si == len(spans)-1 && p.Kind != brief.ListItem && rejectsList(text, toks) {
 				rejected = true
 			}
@@ -379,26 +348,40 @@ func anyCue(toks []token, sets []cueSet) bool {
 	return false
 }
 
-// parallelBriefs calls fn for every index in [0, n) on GOMAXPROCS workers,
-// each with its own token cache, and returns ctx's error if it ends first.
-// fn must only write to its own index's results.
-func parallelBriefs(ctx context.Context, n int, fn func(cache tokenCache, i int)) error {
-	workers := min(runtime.GOMAXPROCS(0), n)
+// worker is the state of one goroutine of parallelBriefs: its number (0 to
+// workerCount-1) and its own token cache.
+type worker struct {
+	id    int
+	cache tokenCache
+}
+
+// workerCount is how many goroutines parallelBriefs starts for n items with
+// at most workers (0: GOMAXPROCS).
+func workerCount(workers, n int) int {
+	if workers <= 0 {
+		workers = runtime.GOMAXPROCS(0)
+	}
+	return max(1, min(workers, n))
+}
+
+// parallelBriefs calls fn for every index in [0, n) on workerCount(workers,
+// n) goroutines, each with its own worker state, and returns ctx's error if
+// it ends first. fn must only write to its own index's results (or its own
+// worker's).
+func parallelBriefs(ctx context.Context, workers, n int, fn func(w *worker, i int)) error {
 	var next atomic.Int64
 	var wg sync.WaitGroup
-	for range workers {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			cache := newTokenCache()
+	for id := range workerCount(workers, n) {
+		wg.Go(func() {
+			w := &worker{id: id, cache: newTokenCache()}
 			for ctx.Err() == nil {
 				i := int(next.Add(1)) - 1
 				if i >= n {
 					return
 				}
-				fn(cache, i)
+				fn(w, i)
 			}
-		}()
+		})
 	}
 	wg.Wait()
 	return ctx.Err()

@@ -65,7 +65,7 @@ func BenchmarkPlaceAxes(b *testing.B) {
 	}
 	b.ReportAllocs()
 	for b.Loop() {
-		if _, err := placeAxes(context.Background(), bs, specs); err != nil {
+		if _, err := placeAxes(context.Background(), bs, specs, 0); err != nil {
 			b.Fatal(err)
 		}
 	}
@@ -75,7 +75,7 @@ func BenchmarkFindClaims(b *testing.B) {
 	bs := benchBriefs(b, 100, 5000)
 	b.ReportAllocs()
 	for b.Loop() {
-		findClaims(bs)
+		findClaims(bs, 0)
 	}
 }
 
@@ -83,7 +83,7 @@ func BenchmarkOverallDistinctive(b *testing.B) {
 	bs := benchBriefs(b, 100, 5000)
 	b.ReportAllocs()
 	for b.Loop() {
-		overallDistinctive(bs)
+		overallDistinctive(bs, 0)
 	}
 }
 
@@ -100,13 +100,13 @@ func BenchmarkDistinctiveTopic(b *testing.B) {
 	}
 	b.ReportAllocs()
 	for b.Loop() {
-		distinctive(t, bs)
+		distinctive(t, bs, nil)
 	}
 }
 
 func BenchmarkDifferences(b *testing.B) {
 	bs := benchBriefs(b, 100, 5000)
-	claims := findClaims(bs)
+	claims := findClaims(bs, 0)
 	// One topic per ten paragraph positions, rows pairing paragraph k of
 	// every brief.
 	var topics []Topic
@@ -128,6 +128,6 @@ func BenchmarkDifferences(b *testing.B) {
 	}
 	b.ReportAllocs()
 	for b.Loop() {
-		differences(topics, claims, bs, 0)
+		differences(topics, claims, bs, 0, 0)
 	}
 }

@@ -237,7 +237,7 @@ func axisBriefs() []*brief.Brief {
 }
 
 func TestPlaceAxes(t *testing.T) {
-	axes, err := placeAxes(context.Background(), axisBriefs(), []AxisSpec{testAxis})
+	axes, err := placeAxes(context.Background(), axisBriefs(), []AxisSpec{testAxis}, 0)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -298,7 +298,7 @@ func indexOfBrief(id string) int {
 func TestPlaceAxesCancelled(t *testing.T) {
 	ctx, cancel := context.WithCancel(context.Background())
 	cancel()
-	if _, err := placeAxes(ctx, axisBriefs(), []AxisSpec{testAxis}); !errors.Is(err, context.Canceled) {
+	if _, err := placeAxes(ctx, axisBriefs(), []AxisSpec{testAxis}, 0); !errors.Is(err, context.Canceled) {
 		t.Errorf("error = %v, want context.Canceled", err)
 	}
 }
@@ -310,7 +310,7 @@ func TestRejectedList(t *testing.T) {
 		{Index: 2, Kind: brief.ListItem, Text: "Permanent overseas bases."},
 		{Index: 3, Kind: brief.Body, Text: "Overseas bases would help trade."},
 	}}
-	axes, err := placeAxes(context.Background(), []*brief.Brief{b}, []AxisSpec{testAxis})
+	axes, err := placeAxes(context.Background(), []*brief.Brief{b}, []AxisSpec{testAxis}, 0)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -1,28 +1,6 @@
-// Method notes: differences.
-//
-// differences lists, in this order:
-//
-//   - numeric: one per quantity key on which briefs disagree (see
-//     numbers.go), quoting each brief's sentence with its value and unit;
-//   - coverage: topics that some briefs address (at least 5% of their words)
-//     while others ignore (at most 0.5%), with every brief's share;
-//   - wording: passages of different briefs in one topic that say nearly the
-//     same thing in nearly the same words. Candidates come from minhash LSH
-//     over each passage's word set (10 bands of 2 rows; buckets larger than
-//     30 pair their first passage with the rest, so boilerplate stays
-//     linear); a pair is kept at word Jaccard 0.5 or more, pairs are joined
-//     into clusters, and each cluster's first passage is diffed (WordDiff)
-//     against every other brief's passage that is not identical and keeps
-//     at least 60% of its words unchanged;
-//   - agreement: values stated alike by two or more briefs (rounding and
-//     hedges allowed, see sameValue); clusters of near-identical passages
-//     from at least min(3, number of briefs) briefs; and topic rows (from the
-//     alignment) where that many briefs' passages each have a cosine of at
-//     least 0.3 (binary content stems) with the rest of the row, named by
-//     the stems they share.
-//
-// A passage under several topics is reported once, under the first topic.
-// Everything is ordered by key or topic order, so the list is deterministic.
+// Differences: numeric, coverage, wording and agreement. The method is
+// described in doc.go ("Differences"); the constants below and in
+// wording_near.go carry the numbers.
 
 package compare
 
@@ -38,7 +16,7 @@ import (
 	"briefbench/brief"
 )
 
-// Difference constants (see the method notes above).
+// Difference constants (see "Differences" in doc.go).
 const (
 	// coverSubstantial is the share of a brief's words a topic needs for
 	// the brief to "address" it; coverSilent the share at or below which a
@@ -58,7 +36,7 @@ const (
 // agreement, in that order; within a kind, numeric and numeric agreements
 // by quantity key, the others in topic order. diffTimeout is passed to
 // WordDiff (0: no limit, deterministic).
-func differences(topics []Topic, claims []Claim, briefs []*brief.Brief, diffTimeout time.Duration) []Difference {
+func differences(topics []Topic, claims []Claim, briefs []*brief.Brief, diffTimeout time.Duration, workers int) []Difference {
 	names := make(map[string]string, len(briefs))
 	for _, b := range briefs {
 		names[b.ID] = b.ShortName()
@@ -68,17 +46,36 @@ func differences(topics []Topic, claims []Claim, briefs []*brief.Brief, diffTime
 	numeric, numAgree := numericDifferences(claims, names, topicOf)
 	out = append(out, numeric...)
 	out = append(out, coverageDifferences(topics, briefs, names)...)
-	// Topics are searched in parallel and merged in topic order.
+	// Topics are searched in parallel and merged in topic order. A topic
+	// holding a large share of all passages would finish alone on one core:
+	// such topics are searched one after another, each with all the workers
+	// (bigTopics); the rest side by side, one worker each, largest first.
 	type found struct{ wording, clusters, rows []Difference }
 	per := make([]found, len(topics))
-	_ = parallelBriefs(context.Background(), len(topics), func(cache tokenCache, i int) {
+	search := func(i, inner int, cache tokenCache) {
 		t := &topics[i]
 		toks := make([][]token, len(t.Passages))
-		for k, p := range t.Passages {
-			toks[k] = cache.tokenize(p.Text)
-		}
-		w, a := nearDuplicates(t, toks, briefs, names, diffTimeout)
-		per[i] = found{w, a, rowAgreements(t, toks, briefs, names)}
+		const chunk = 64
+		inParallel(inner, (len(toks)+chunk-1)/chunk, func() func(c int) {
+			own := cache // one goroutine: the caller's cache; several: one each
+			if inner > 1 {
+				own = newTokenCache()
+			}
+			return func(c int) {
+				for k := c * chunk; k < min(len(toks), (c+1)*chunk); k++ {
+					toks[k] = own.tokenize(t.Passages[k].Text)
+				}
+			}
+		})
+		wd, a := nearDuplicates(t, toks, briefs, names, diffTimeout, inner)
+		per[i] = found{wd, a, rowAgreements(t, toks, briefs, names, inner)}
+	}
+	big, small := bigTopics(topics, workerCount(workers, len(topics)))
+	for _, i := range big {
+		search(i, workers, nil)
+	}
+	_ = parallelBriefs(context.Background(), workers, len(small), func(w *worker, k int) {
+		search(small[k], 1, w.cache)
 	})
 	// A passage can sit under several topics: report each near-duplicate
 	// pair or cluster once, under the first topic that holds it.
@@ -112,6 +109,24 @@ func differences(topics []Topic, claims []Claim, briefs []*brief.Brief, diffTime
 		out = []Difference{}
 	}
 	return out
+}
+
+// bigTopics splits topic indices, largest first, into those holding so
+// large a share of all passages that one worker alone would finish long
+// after the others (searched one at a time with all workers) and the rest.
+func bigTopics(topics []Topic, workers int) (big, small []int) {
+	sum := 0
+	for i := range topics {
+		sum += len(topics[i].Passages)
+	}
+	for _, i := range largestFirst(len(topics), func(t int) int { return len(topics[t].Passages) }) {
+		if n := len(topics[i].Passages); workers > 1 && n >= 512 && n*2*workers >= sum {
+			big = append(big, i)
+		} else {
+			small = append(small, i)
+		}
+	}
+	return big, small
 }
 
 // itemsKey identifies a difference's passages.

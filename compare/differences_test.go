@@ -49,8 +49,8 @@ func diffFixture() ([]Topic, []*brief.Brief) {
 
 func TestDifferences(t *testing.T) {
 	topics, bs := diffFixture()
-	claims := findClaims(bs)
-	got := differences(topics, claims, bs, 0)
+	claims := findClaims(bs, 0)
+	got := differences(topics, claims, bs, 0, 0)
 	byKind := map[string][]Difference{}
 	var kinds []string
 	for _, d := range got {
@@ -101,14 +101,29 @@ func TestDifferences(t *testing.T) {
 			t.Errorf("identical passages reported as a wording difference: %s", d.Summary)
 		}
 	}
-	if !reflect.DeepEqual(got, differences(topics, claims, bs, 0)) {
-		t.Error("not deterministic")
+	// A brief silent on a coverage topic has nothing to cite: paragraph -1,
+	// no text; a brief that speaks has a real paragraph and its words.
+	for _, d := range byKind[KindCoverage] {
+		for _, it := range d.Items {
+			silent := it.Brief != "north"
+			if silent && (it.Paragraph != -1 || it.Text != "" || it.Page != 0) {
+				t.Errorf("silent brief %s: item %+v, want paragraph -1 and no text", it.Brief, it)
+			}
+			if !silent && (it.Paragraph < 0 || it.Text == "") {
+				t.Errorf("brief %s: item %+v, want its passage", it.Brief, it)
+			}
+		}
+	}
+	for _, w := range []int{1, 3} {
+		if !reflect.DeepEqual(got, differences(topics, claims, bs, 0, w)) {
+			t.Errorf("not deterministic with %d workers", w)
+		}
 	}
 	golden(t, filepath.Join("testdata", "wording", "differences.golden.json"), got)
 }
 
 func TestDifferencesEmpty(t *testing.T) {
-	got := differences(nil, nil, nil, 0)
+	got := differences(nil, nil, nil, 0, 0)
 	if got == nil || len(got) != 0 {
 		t.Errorf("got %v, want an empty list", got)
 	}

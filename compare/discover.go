@@ -56,7 +56,9 @@ func (e *engine) discover() []cluster {
 		}
 		return x
 	}
-	for _, ed := range newInvIndex(docs, nil).edges(discoverMinSim) {
+	ix := newInvIndex(docs, nil)
+	ix.workers = e.workers
+	for _, ed := range ix.edges(discoverMinSim) {
 		a, b := find(int(ed.a)), find(int(ed.b))
 		if a != b {
 			parent[max(a, b)] = min(a, b)

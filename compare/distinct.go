@@ -1,6 +1,7 @@
 package compare
 
 import (
+	"context"
 	"math"
 	"sort"
 	"strings"
@@ -48,6 +49,7 @@ type termSpace struct {
 	wordN    []int32          // word id -> occurrences
 	stems    map[string]int32 // stem -> stem id
 	best     []int32          // stem id -> most frequent word id (after finish)
+	buf      []token          // the tokens of the text being counted, reused
 }
 
 func newTermSpace() *termSpace {
@@ -90,7 +92,8 @@ func (ts *termSpace) word(form, stem string) int32 {
 // bigram joins two content words that follow each other with only white
 // space or a hyphen between.
 func (ts *termSpace) count(tc *termCounts, text string) {
-	toks := ts.cache.tokenize(text)
+	ts.buf = ts.cache.appendTokens(ts.buf[:0], text)
+	toks := ts.buf
 	prev := int32(-1)
 	prevEnd := 0
 	for _, t := range toks {
@@ -139,9 +142,15 @@ func (ts *termSpace) biName(k uint64) string {
 // distinctive returns, per brief with passages in topic t, the terms it uses
 // in this topic far more than the other briefs do in the same topic, by the
 // weighted log-odds ratio with an informative Dirichlet prior (see logOdds).
-func distinctive(t *Topic, briefs []*brief.Brief) map[string][]Term {
+//
+// cache, when not nil, is the caller's token cache (not safe for concurrent
+// use), so a worker analyses each written word once for all its topics.
+func distinctive(t *Topic, briefs []*brief.Brief, cache tokenCache) map[string][]Term {
 	groups := map[string]*termCounts{}
 	ts := newTermSpace()
+	if cache != nil {
+		ts.cache = cache
+	}
 	for _, p := range t.Passages {
 		g := groups[p.Brief]
 		if g == nil {
@@ -154,16 +163,56 @@ func distinctive(t *Topic, briefs []*brief.Brief) map[string][]Term {
 }
 
 // overallDistinctive returns, per brief, the terms it uses far more than the
-// other briefs across all its text (footnotes excluded).
-func overallDistinctive(briefs []*brief.Brief) map[string][]Term {
-	groups := map[string]*termCounts{}
-	ts := newTermSpace()
-	for _, b := range briefs {
+// other briefs across all its text (footnotes excluded). Briefs are counted
+// in parallel (workers goroutines, 0 for GOMAXPROCS), each worker in its own
+// term space, and the spaces are then merged into one; term ids are internal
+// only, so the result does not depend on which worker counted which brief.
+func overallDistinctive(briefs []*brief.Brief, workers int) map[string][]Term {
+	counts := make([]*termCounts, len(briefs))
+	spaceOf := make([]int, len(briefs)) // worker (space) that counted each brief
+	spaces := make([]*termSpace, workerCount(workers, len(briefs)))
+	_ = parallelBriefs(context.Background(), workers, len(briefs), func(w *worker, i int) {
+		ts := spaces[w.id]
+		if ts == nil {
+			ts = newTermSpace()
+			ts.cache = w.cache
+			spaces[w.id] = ts
+		}
 		g := newTermCounts()
-		for _, p := range b.Paragraphs {
+		for _, p := range briefs[i].Paragraphs {
 			if p.Kind != brief.Footnote {
 				ts.count(g, p.Text)
 			}
+		}
+		counts[i], spaceOf[i] = g, w.id
+	})
+	// Merge: every local stem id gets a global one.
+	ts := newTermSpace()
+	remap := make([][]int32, len(spaces)) // space -> local stem id -> global stem id
+	for k, sp := range spaces {
+		if sp == nil {
+			continue
+		}
+		stemName := make([]string, len(sp.stems))
+		for st, id := range sp.stems {
+			stemName[id] = st
+		}
+		remap[k] = make([]int32, len(sp.stems))
+		for w, form := range sp.forms {
+			g := ts.word(form, stemName[sp.wordStem[w]])
+			ts.wordN[g] += sp.wordN[w]
+			remap[k][sp.wordStem[w]] = ts.wordStem[g]
+		}
+	}
+	groups := make(map[string]*termCounts, len(briefs))
+	for i, b := range briefs {
+		m := remap[spaceOf[i]]
+		g := &termCounts{uni: make(map[int32]int32, len(counts[i].uni)), bi: make(map[uint64]int32, len(counts[i].bi)), nUni: counts[i].nUni, nBi: counts[i].nBi}
+		for s, c := range counts[i].uni {
+			g.uni[m[s]] += c
+		}
+		for k, c := range counts[i].bi {
+			g.bi[uint64(m[int32(k>>32)])<<32|uint64(m[int32(k&0xffffffff)])] += c
 		}
 		groups[b.ID] = g
 	}

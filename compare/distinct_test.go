@@ -36,7 +36,7 @@ func distinctBriefs() []*brief.Brief {
 }
 
 func TestOverallDistinctive(t *testing.T) {
-	got := overallDistinctive(distinctBriefs())
+	got := overallDistinctive(distinctBriefs(), 0)
 	terms := func(id string) []string {
 		var out []string
 		for _, tm := range got[id] {
@@ -83,7 +83,7 @@ func TestOverallDistinctive(t *testing.T) {
 	if got["north"] == nil {
 		t.Error("a brief without distinctive terms should get an empty list, not nil")
 	}
-	if !reflect.DeepEqual(got, overallDistinctive(distinctBriefs())) {
+	if !reflect.DeepEqual(got, overallDistinctive(distinctBriefs(), 0)) {
 		t.Error("not deterministic")
 	}
 }
@@ -96,7 +96,7 @@ func TestDistinctiveTopicBigrams(t *testing.T) {
 			Passage{Brief: "b", Paragraph: i, Text: "Open markets need trust and steady rules for everyone involved."})
 	}
 	tp := &Topic{ID: "t", Passages: ps}
-	got := distinctive(tp, []*brief.Brief{{ID: "a"}, {ID: "b"}, {ID: "c"}})
+	got := distinctive(tp, []*brief.Brief{{ID: "a"}, {ID: "b"}, {ID: "c"}}, nil)
 	var terms []string
 	for _, tm := range got["a"] {
 		terms = append(terms, tm.Term)

@@ -19,7 +19,7 @@
 //     compute coverage (align.go, run.go);
 //  5. axes, numbers, distinctive, differences: position axes (axes.go),
 //     numeric claims (numbers.go), distinctive terms (distinct.go) and
-//     differences (differences.go, wording.go).
+//     differences (differences.go, wording.go), each described below.
 //
 // # Passages
 //
@@ -40,9 +40,11 @@
 // taxonomy, matched word by word on stems; and alias groups from the
 // taxonomy's `aliases` list, so that "ROK", "South Korea", "Republic of
 // Korea" and "Seoul" are one feature, as are "RDP" and "Reciprocal Defense
-// Procurement", or "MRO" and "maintenance, repair and overhaul". Stems are
-// interned in brief order, so ids, and everything after, are deterministic.
-// A token cache per worker stems each distinct word once.
+// Procurement", or "MRO" and "maintenance, repair and overhaul". Briefs are
+// tokenized and featurized in parallel; new stems then get ids one after
+// another in brief, paragraph and sentence order, so ids, and everything
+// after, are deterministic, and the vectors are built in parallel again. A
+// token cache per worker analyses each distinct written word once.
 //
 // # Topic scores
 //
@@ -80,11 +82,17 @@
 // years:") is a passage too; when it matches no topic itself it takes the
 // commonest topic of the list items below it.
 //
-// The constants live at the top of topics.go. They were tuned once on the
-// labelled fixtures (testdata/labels.json); quality_test.go measures them.
+// How the thresholds were chosen: the constants live at the top of
+// topics.go (and discover.go, align.go). They were tuned once, by hand, on
+// the labelled fixtures (testdata/labels.json: the topics of every
+// paragraph of the sample briefs in resources/samples), trading topic
+// precision against recall and pair precision against recall, and then
+// fixed: they are never fitted per brief or per corpus. quality_test.go
+// measures them, and its floors sit a little below the measured figures.
 // To change the method, change the constants or cues, run
-// `go test -run TestQuality -v ./compare/`, and keep the figures above the
-// floors at the top of quality_test.go.
+// `go test -run 'TestQuality|TestDifferencesQuality' -v ./compare/`, and
+// keep the figures above the floors at the top of quality_test.go and
+// differences_quality_test.go; if you improve a figure, raise its floor.
 //
 // # Discovered topics
 //
@@ -100,17 +108,27 @@
 //
 // Within a topic, each passage is a unit-length TF-IDF vector (sublinear tf,
 // smoothed IDF over all paragraphs of the corpus) over stems, cue phrases and
-// alias groups. Candidate pairs come from an inverted index whose postings
-// are sorted by weight and cut to 96 per feature; each passage probes its 24
-// strongest features and scores exactly (cosine) only its 12 best
-// candidates. The cost per passage is bounded, so the cost of a topic grows
-// linearly with its passages, never quadratically. Pairs with cosine ≥ 0.12
-// are then taken greedily, most similar first: two rows merge when a pair
-// links them and they have no brief in common (constrained single-link
-// clustering). Each row holds at most one passage per brief; a passage
-// without a partner gets a row of its own; rows follow the reading order of
-// the first brief that has a passage in them. Topics are aligned in
-// parallel (Options.Workers) and merged in topic order.
+// alias groups, so "ROK" meets "South Korea" and "RDP" meets "Reciprocal
+// Defense Procurement" even when they share no word. There is no word-vector
+// signal yet: synonyms count only through shared stems, aliases and the
+// feedback terms of the topic. Candidate pairs come from an inverted index
+// (index.go) whose postings are sorted by weight and cut to 96 per feature
+// (equal weights, as in repeated text, ordered by a hash so each feature
+// keeps a different sample); each passage probes its 24 strongest features
+// and scores exactly (cosine) only its 12 best candidates from other
+// briefs. The cost per passage is bounded, so the cost of a topic grows
+// linearly with its passages, never quadratically.
+//
+// Rows (align.go): first, passages linked by a cosine of 0.6 or more are
+// near-duplicates and are dealt into rows, the k-th copy of each brief in
+// the k-th row, so a brief that repeats itself does not block the merge.
+// Then pairs with cosine ≥ 0.12 are taken greedily, most similar first: two
+// rows merge when a pair links them and they have no brief in common
+// (constrained single-link clustering). Each row holds at most one passage
+// per brief; a passage without a partner gets a row of its own; rows follow
+// the reading order of the first brief that has a passage in them. Topics
+// are aligned in parallel (Options.Workers), largest first, and merged in
+// topic order.
 //
 // Topic.Coverage is, per brief, the words of its passages in the topic over
 // the words of all its passages (a paragraph in two topics counts in both).
@@ -121,12 +139,153 @@
 // alignment, in a fixed order: created topics, merges, splits, moves,
 // removes, renames, notes. They name passages by brief ID and paragraph
 // index, so they survive re-runs; an edit that no longer applies is skipped
-// and listed in Result.Warnings.
+// and listed in Result.Warnings (edits.go).
 //
-// # Speed
+// # Position axes
 //
-// Briefs are read in parallel, interned in order; topics are scored in
-// parallel chunks and aligned in parallel. BenchmarkRun (bench_test.go)
-// measures 10, 100 and 1,000 synthetic briefs of 5,000 words and reports
-// each stage's time.
+// Each axis (resources/axes.yaml, or --axes FILE; users add axes there) has
+// two poles with cue words and phrases, matched on Snowball stems, longest
+// first and without overlaps. A one-word cue weighs 1, a phrase 1.5, times
+// an optional "^N" multiplier. Every sentence of a brief is scored on its
+// own; headings and captions count half, footnotes not at all.
+//
+// Negation and contrast (axes_contrast.go) move a cue to the OPPOSITE pole
+// at half weight when it is inside "rather than X", "instead of X", "as
+// opposed to X", "no longer X", "beyond X", "no need for X", "wary of X",
+// "resist X", or within four words after "not", "never", "cannot" (a whole
+// clause after "nor"). When a limiter ("solely", "purely", "only",
+// "merely") follows inside such a scope, the scope runs on to the end of
+// the clause, so "can no longer be measured purely by what happens north of
+// the DMZ" rejects the DMZ. In "not merely X but Y" X is rejected and Y,
+// the asserted part, counts 1.25 times; "not only X but also Y" keeps X on
+// its own pole at half weight (a concession). The thing compared against
+// ("more than X") and reported views ("Some in Washington want X", "Critics
+// argue X") count half on their own pole. List items after a lead-in that
+// ends with a colon and rejects ("we are wary of the proposals now
+// circulating:") are rejected proposals: their cues flip. Scopes never cross
+// a clause boundary (, ; : dash, brackets, "but", "while", "although", ...).
+//
+// One sentence gives a pole at most 3. Summing over sentences gives L
+// (first pole) and R (second):
+//
+//	score      = (R − L) / (R + L + 3)          in (−1, 1); little evidence stays near 0
+//	confidence = (1 − exp(−(L+R)/6)) · (0.5 + 0.5·|R − L|/(L + R))
+//
+// so more evidence, and more one-sided evidence, give more confidence. A
+// brief is Mixed when the weaker side has at least half the stronger side's
+// weight and at least three strong sentences (weight 1.5 or more). Evidence
+// keeps the three strongest sentences per pole, verbatim, with paragraph,
+// page and the cues that fired (a flipped cue reads "rather than: autonomy").
+// Sentences come from a rule-based splitter (axes_sentences.go) that keeps
+// abbreviations, initials, decimals and glued footnote marks together.
+//
+// # Numeric claims
+//
+// Sentences are scanned for numbers written with digits and for spelled
+// ranks (numbers.go). A number is classified by what surrounds it: a
+// currency sign or code before it or a currency name after it, with a scale
+// word ("$14 billion", "US$ 3.5bn", "₩1.2 trillion", "1.5 trillion won"),
+// is money in that currency; "%", "percent", "per cent" is a percentage, and
+// "of GDP" after it makes it a share of GDP; 1900–2100 written plainly is a
+// year; "fourth-largest", "top five", "ranked third", "No. 4" are ranks; a
+// number followed by a noun is a count. Footnote marks, list numbers,
+// references (page, section, note), days and years of dates, model names
+// (F-35), numbers glued to units (155mm), decades (1970s), durations (72
+// years) and ordinals that are not ranks (20th congress) are not claims.
+//
+// A claim's quantity key says what it measures (numbers_quantity.go): a
+// head concept (spending, exports, troops, tariff, investment, ...), the
+// nearest head word in the clause (the words right after "$10 billion in
+// ..." first), with the word that qualifies it ("defense spending", "arms
+// exports"), normalised through small read-only tables (numbers_lexicon.go:
+// defence = defense = military; budget = spending = expenditure; troops =
+// forces = personnel; sales = exports; weapons = arms); then the unit, and
+// for money and percentages the year of the same clause: "defense
+// spending|% of GDP", "arms exports|USD|2023". A target year ("by 2030" in a
+// sentence stating an aim, never a year before the brief's publication) is
+// keyed by the claim it is the deadline of: "fourth-largest arms
+// exporter|target year". Event years ("signed in 1953") have unit "year"
+// and never conflict.
+//
+// Conflict rule: claims are bucketed by key; within a key, values are
+// grouped when equal after rounding to the coarser precision written (2.8
+// and 2.83), within 1%, or within 3% when either is hedged ("about",
+// "some"); a "top N" rank agrees with any rank up to N (sameValue). A claim
+// conflicts when another brief states a value in another group. Each claim
+// is filed under the topic where its paragraph scores highest.
+//
+// # Distinctive terms
+//
+// distinct.go ranks, per brief, the content stems and two-word runs
+// (adjacent content words) it uses more than the others, within each topic
+// (its passages against the other briefs' passages in the topic) and
+// overall (all its text but footnotes, against all other briefs), by the
+// weighted log-odds ratio with an informative Dirichlet prior (Monroe,
+// Colaresi and Quinn 2008, eq. 16–22). With y_w a term's count in all
+// groups and n the total:
+//
+//	a_w   = 0.1 · y_w,  a_0 = 0.1 · n
+//	δ     = log((y_iw+a_w)/(n_i+a_0−y_iw−a_w)) − log((y_jw+a_w)/(n_j+a_0−y_jw−a_w))
+//	z     = δ / sqrt(1/(y_iw+a_w) + 1/(y_jw+a_w))
+//
+// where i is the brief and j the rest. The prior shrinks rare terms toward
+// the corpus rate, so words are ranked by evidence, not raw counts. Terms
+// with z ≥ 1.96 (two-sided 5%) used at least twice are listed, at most 15,
+// each shown as its commonest written form; stop words, numbers and a short
+// list of modal and filler words (distinctStop) never are.
+//
+// # Differences
+//
+// differences.go lists, in this order:
+//
+//   - numeric: one per quantity key on which briefs disagree, quoting each
+//     brief's sentence with its value and unit;
+//   - coverage: topics that some briefs address (at least 5% of their words)
+//     while others ignore (at most 0.5%), with every brief's share and its
+//     strongest passage; a silent brief's item has Paragraph −1 and empty
+//     Text (nothing to cite, see Item);
+//   - wording: passages of different briefs in one topic that say nearly the
+//     same thing in nearly the same words (wording_near.go). Candidates come
+//     from minhash LSH over each passage's word set (10 bands of 2 rows;
+//     buckets larger than 30 pair their first passage with the rest, so
+//     boilerplate stays linear); a pair is kept at word Jaccard ≥ 0.5, pairs
+//     are joined into clusters, and each cluster's first passage is diffed
+//     against up to 10 other briefs' passages that are not identical and
+//     keep at least 60% of their words unchanged. The diff is word-level
+//     (wording.go: WordDiff maps each word, space and punctuation token to a
+//     rune, runs go-diff's DiffMainRunes with Options.DiffTimeout, 0 by
+//     default for deterministic output, then DiffCleanupSemantic);
+//   - agreement: values stated alike by two or more briefs (sameValue);
+//     clusters of near-identical passages from at least min(3, number of
+//     briefs) briefs; and aligned rows where that many briefs' passages each
+//     have a cosine of at least 0.3 (binary content stems) with the rest of
+//     the row, named by the stems they share.
+//
+// A passage under several topics is reported once, under the first topic.
+// Everything is ordered by key or topic order, so the list is deterministic.
+//
+// # Determinism and speed
+//
+// Every parallel stage (reading briefs, scoring, aligning, axes, claims,
+// distinctive terms, differences) runs on at most Options.Workers goroutines
+// (default GOMAXPROCS); each work item writes only its own slot and results
+// are merged in brief or topic order, so the output does not depend on
+// scheduling or on GOMAXPROCS. Per-topic stages hand out the largest topics
+// first so that one big topic does not finish alone on one core; a topic
+// with at least 512 passages and a quarter of them all is instead aligned
+// and searched for differences on its own with every worker (candidate
+// queries, signatures and rows in chunks, joined in order); the test
+// TestRunDeterministicBigTopic checks that this gives the output of one
+// worker. Feature ids are interned in brief order; the term ids of
+// distinctive counting are internal to each worker and never reach the
+// output. Each worker keeps a token cache (text.go) that analyses each
+// distinct written word once per stage, tokens share that analysis, and
+// stages that need a text's tokens only briefly reuse one token buffer.
+//
+// BenchmarkRun (bench_test.go) measures 10, 100 and 1,000 synthetic briefs
+// of about 5,000 words built from the fixture paragraphs, and reports each
+// stage's wall time, CPU time and allocation (the corpus and its
+// variation are described at synthCorpus). Use -cpuprofile and
+// -memprofile with `go tool pprof -top` to find costs; on a busy machine
+// compare cpu-ms and B/op rather than ns/op.
 package compare

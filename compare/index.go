@@ -5,6 +5,8 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"sync"
+	"sync/atomic"
 )
 
 // Features. Every text is turned into a sparse bag of features, each
@@ -157,25 +159,34 @@ func compileLexicon(t *Taxonomy) *lexicon {
 // taxonomy features by id.
 type bag struct {
 	stems  map[string]float32
+	keys   []string // the stems, sorted (set by sortKeys)
 	feats  map[int32]float32
 	length int // content words
 }
 
+// sortKeys sets b.keys. It only reads the bag, so bags are sorted in
+// parallel before the (serial) interning.
+func (b *bag) sortKeys() {
+	b.keys = make([]string, 0, len(b.stems))
+	for s := range b.stems {
+		b.keys = append(b.keys, s)
+	}
+	slices.Sort(b.keys)
+}
+
 // featurize turns tokens into a bag. It reads the lexicon only, so several
 // goroutines may featurize at once.
-func (lx *lexicon) featurize(toks []token, surf map[string]map[string]int) bag {
+//
+// surf, when not nil, counts the occurrences of each content word (by its
+// analysis, so one map step per word), to show stems as words later.
+func (lx *lexicon) featurize(toks []token, surf map[*lex]int) bag {
 	b := bag{stems: map[string]float32{}, feats: map[int32]float32{}}
 	for i, t := range toks {
 		if !t.Stop && !t.Num {
 			b.stems[t.Stem]++
 			b.length++
 			if surf != nil {
-				m := surf[t.Stem]
-				if m == nil {
-					m = map[string]int{}
-					surf[t.Stem] = m
-				}
-				m[t.Word]++
+				surf[t.lex]++
 			}
 		}
 		for _, p := range lx.patterns[t.Stem] {
@@ -207,16 +218,29 @@ type vec struct {
 
 // intern turns a bag into a term-frequency vector, interning its stems.
 func (v *vocab) intern(b bag) vec {
+	v.assign(&b)
+	return v.lookup(b)
+}
+
+// assign interns the stems of b that are new, in sorted order, so ids do not
+// depend on map order. It is the only step of interning that writes.
+func (v *vocab) assign(b *bag) {
+	if b.keys == nil {
+		b.sortKeys()
+	}
+	for _, s := range b.keys {
+		v.id(s, s)
+	}
+}
+
+// lookup turns a bag whose stems are all interned into a term-frequency
+// vector. It only reads the vocabulary, so bags are looked up in parallel.
+func (v *vocab) lookup(b bag) vec {
 	out := vec{ids: make([]int32, 0, len(b.stems)+len(b.feats))}
 	tf := make(map[int32]float32, len(b.stems)+len(b.feats))
-	keys := make([]string, 0, len(b.stems))
-	for s := range b.stems {
-		keys = append(keys, s)
-	}
-	slices.Sort(keys) // new stems get ids in a fixed order
-	for _, s := range keys {
-		id := v.id(s, s)
-		tf[id] += b.stems[s]
+	for s, n := range b.stems {
+		id := v.ids[s]
+		tf[id] += n
 		out.ids = append(out.ids, id)
 	}
 	for f, n := range b.feats {
@@ -319,8 +343,9 @@ const (
 )
 
 type posting struct {
-	doc int32
-	w   float32
+	doc   int32
+	w     float32
+	group int32 // the document's group, kept here to spare a lookup per step
 }
 
 // invIndex indexes a set of weighted vectors.
@@ -328,13 +353,20 @@ type invIndex struct {
 	docs  []vec
 	group []int32 // documents of the same group (brief) are never paired; -1 pairs all
 	post  map[int32][]posting
+	// workers bounds the goroutines of edges (0 or 1: none). The result does
+	// not depend on it.
+	workers int
 }
 
 func newInvIndex(docs []vec, group []int32) *invIndex {
 	ix := &invIndex{docs: docs, group: group, post: map[int32][]posting{}}
 	for d, v := range docs {
+		g := int32(-1)
+		if group != nil {
+			g = group[d]
+		}
 		for i, f := range v.ids {
-			ix.post[f] = append(ix.post[f], posting{int32(d), v.vals[i]})
+			ix.post[f] = append(ix.post[f], posting{int32(d), v.vals[i], g})
 		}
 	}
 	for f, ps := range ix.post {
@@ -395,69 +427,23 @@ type edge struct {
 // group) with cosine similarity at least minSim. Each pair appears once
 // (a < b), sorted by similarity descending then by index.
 func (ix *invIndex) edges(minSim float64) []edge {
-	acc := make([]float32, len(ix.docs))
-	var touched []int32
+	// Documents are queried in chunks, on ix.workers goroutines each with
+	// its own scratch space; the chunks' candidates are joined in document
+	// order, so the result is that of one goroutine.
+	const chunk = 256
+	n := len(ix.docs)
+	parts := make([][]edge, (n+chunk-1)/chunk)
+	inParallel(ix.workers, len(parts), func() func(c int) {
+		q := ix.newQuery()
+		return func(c int) {
+			for d := c * chunk; d < min(n, (c+1)*chunk); d++ {
+				parts[c] = q.candidates(d, parts[c])
+			}
+		}
+	})
 	var out []edge
-	order := make([]int, 0, probe)
-	best := make([]cand, 0, nearCap) // candidates, best first
-	for d, v := range ix.docs {
-		order = order[:0]
-		for i := range v.ids {
-			order = append(order, i)
-		}
-		slices.SortFunc(order, func(a, b int) int {
-			if v.vals[a] != v.vals[b] {
-				if v.vals[a] > v.vals[b] {
-					return -1
-				}
-				return 1
-			}
-			return a - b
-		})
-		if len(order) > probe {
-			order = order[:probe]
-		}
-		touched = touched[:0]
-		for _, i := range order {
-			for _, p := range ix.post[v.ids[i]] {
-				if int(p.doc) == d || ix.group != nil && ix.group[p.doc] >= 0 && ix.group[p.doc] == ix.group[d] {
-					continue
-				}
-				if acc[p.doc] == 0 {
-					touched = append(touched, p.doc)
-				}
-				acc[p.doc] += v.vals[i] * p.w
-			}
-		}
-		// Keep the nearCap best candidates (ties by a hash, as above), reset
-		// the rest.
-		best = best[:0]
-		for _, o := range touched {
-			s := acc[o]
-			acc[o] = 0
-			h := mix(o, int32(d))
-			if len(best) == nearCap && !better(s, h, best[len(best)-1]) {
-				continue
-			}
-			k := len(best)
-			if k < nearCap {
-				best = append(best, cand{})
-			} else {
-				k--
-			}
-			for k > 0 && better(s, h, best[k-1]) {
-				best[k] = best[k-1]
-				k--
-			}
-			best[k] = cand{o, s, h}
-		}
-		for _, c := range best {
-			a, b := int32(d), c.doc
-			if a > b {
-				a, b = b, a
-			}
-			out = append(out, edge{a: a, b: b})
-		}
+	for _, p := range parts {
+		out = append(out, p...)
 	}
 	// Each pair once, then its exact cosine.
 	slices.SortFunc(out, func(x, y edge) int {
@@ -467,9 +453,16 @@ func (ix *invIndex) edges(minSim float64) []edge {
 		return int(x.b - y.b)
 	})
 	out = slices.Compact(out)
+	inParallel(ix.workers, (len(out)+4*chunk-1)/(4*chunk), func() func(c int) {
+		return func(c int) {
+			for i := c * 4 * chunk; i < min(len(out), (c+1)*4*chunk); i++ {
+				out[i].sim = ix.docs[out[i].a].dot(ix.docs[out[i].b])
+			}
+		}
+	})
 	kept := out[:0]
 	for _, e := range out {
-		if e.sim = ix.docs[e.a].dot(ix.docs[e.b]); e.sim >= minSim {
+		if e.sim >= minSim {
 			kept = append(kept, e)
 		}
 	}
@@ -487,4 +480,113 @@ func (ix *invIndex) edges(minSim float64) []edge {
 		return int(x.b - y.b)
 	})
 	return out
+}
+
+// query is one goroutine's scratch space for finding candidates.
+type query struct {
+	ix      *invIndex
+	acc     []float32 // partial dot products by document
+	touched []int32
+	order   []int
+	best    []cand // candidates, best first
+}
+
+func (ix *invIndex) newQuery() *query {
+	return &query{ix: ix, acc: make([]float32, len(ix.docs)), order: make([]int, 0, probe), best: make([]cand, 0, nearCap)}
+}
+
+// candidates appends to out document d's nearCap best partners (in another
+// group), each pair as (smaller, larger) index without its similarity.
+func (q *query) candidates(d int, out []edge) []edge {
+	ix, v := q.ix, q.ix.docs[d]
+	order := q.order[:0]
+	for i := range v.ids {
+		order = append(order, i)
+	}
+	slices.SortFunc(order, func(a, b int) int {
+		if v.vals[a] != v.vals[b] {
+			if v.vals[a] > v.vals[b] {
+				return -1
+			}
+			return 1
+		}
+		return a - b
+	})
+	if len(order) > probe {
+		order = order[:probe]
+	}
+	q.order = order
+	acc, touched := q.acc, q.touched[:0]
+	g := int32(-1)
+	if ix.group != nil {
+		g = ix.group[d]
+	}
+	for _, i := range order {
+		for _, p := range ix.post[v.ids[i]] {
+			if int(p.doc) == d || p.group >= 0 && p.group == g {
+				continue
+			}
+			if acc[p.doc] == 0 {
+				touched = append(touched, p.doc)
+			}
+			acc[p.doc] += v.vals[i] * p.w
+		}
+	}
+	q.touched = touched
+	// Keep the nearCap best candidates (ties by a hash, as above), reset
+	// the rest.
+	best := q.best[:0]
+	for _, o := range touched {
+		s := acc[o]
+		acc[o] = 0
+		h := mix(o, int32(d))
+		if len(best) == nearCap && !better(s, h, best[len(best)-1]) {
+			continue
+		}
+		k := len(best)
+		if k < nearCap {
+			best = append(best, cand{})
+		} else {
+			k--
+		}
+		for k > 0 && better(s, h, best[k-1]) {
+			best[k] = best[k-1]
+			k--
+		}
+		best[k] = cand{o, s, h}
+	}
+	q.best = best
+	for _, c := range best {
+		a, b := int32(d), c.doc
+		if a > b {
+			a, b = b, a
+		}
+		out = append(out, edge{a: a, b: b})
+	}
+	return out
+}
+
+// inParallel calls, for every c in [0, n), a function made by newWorker on
+// at most workers goroutines (0 or 1: in the calling goroutine). Each
+// goroutine makes its own function, so it can hold scratch space. The calls
+// must write only to their own c's results.
+func inParallel(workers, n int, newWorker func() func(c int)) {
+	if workers <= 1 || n <= 1 {
+		fn := newWorker()
+		for c := range n {
+			fn(c)
+		}
+		return
+	}
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	for range min(workers, n) {
+		wg.Go(func() {
+			fn := newWorker()
+			for c := int(next.Add(1)) - 1; c < n; c = int(next.Add(1)) - 1 {
+				fn(c)
+			}
+		})
+	}
+	wg.Wait()
 }

@@ -1,39 +1,6 @@
-// Method notes: numeric claims.
-//
-// Sentences (a fast rule-based splitter that keeps abbreviations, initials
-// and decimals together and recognises footnote marks glued after the final
-// punctuation) are scanned for numbers written with digits and for spelled
-// ranks. A number is classified by what surrounds it: a currency sign or
-// code before it or a currency name after it, with a scale word ("$14
-// billion", "US$ 3.5bn", "₩1.2 trillion", "1.5 trillion won") is money in
-// units of that currency; "%", "percent", "per cent" is a percentage, "of
-// GDP" after it makes it a share of GDP; 1900-2100 written plainly is a
-// year; "fourth-largest", "top five", "ranked third", "No. 4" are ranks; a
-// number followed by a noun is a count. Footnote marks, list numbers,
-// references (page, section, note), days of dates, years of dates, model
-// names (F-35), numbers glued to units (155mm) or words, decades (1970s),
-// durations (72 years) and ordinals that are not ranks (20th congress) are
-// not claims.
-//
-// What a number measures is its quantity key: a head concept (spending,
-// exports, troops, tariff, investment, ...), found as the nearest head word
-// in the clause (the words right after "$10 billion in ..." first), with the
-// word qualifying it ("defense spending", "arms exports", "US troops"),
-// normalised through small read-only tables (numbers_lexicon.go: defence =
-// defense = military; budget = spending = expenditure; troops = forces =
-// personnel = service members; sales = exports; weapons = arms). Then the
-// unit, and for money and percentages the year of the same clause:
-// "defense spending|% of GDP", "arms exports|USD|2023". A target year ("by
-// 2030", "in 2030" in a sentence stating an aim, never a year before the
-// brief's publication) is keyed by the claim it is the deadline of:
-// "fourth-largest arms exporter|target year". Event years ("signed in 1953")
-// have unit "year" and never conflict, so a treaty's year is never compared
-// with a target year.
-//
-// Claims are bucketed by key (linear); within a key, values are grouped when
-// equal after rounding to the coarser precision written (2.8 and 2.83),
-// within 1%, or within 3% when either is hedged ("about", "some"). A claim
-// conflicts when another brief states a value in another group.
+// Numeric claims: extraction, quantity keys and the conflict rule. The
+// method is described in doc.go ("Numeric claims"); the tables live in
+// numbers_lexicon.go and the key rules in numbers_quantity.go.
 
 package compare
 
@@ -90,11 +57,13 @@ type mention struct {
 // match for the same quantity key (see sameValue for the tolerance). Event
 // years (unit "year") are recorded but never conflict. Claims come in brief,
 // paragraph and sentence order.
-func findClaims(briefs []*brief.Brief) []Claim {
+//
+// Briefs are read on workers goroutines (0: GOMAXPROCS).
+func findClaims(briefs []*brief.Brief, workers int) []Claim {
 	per := make([][]Claim, len(briefs))
 	// The context is only for the workers: findClaims is not cancellable.
-	_ = parallelBriefs(context.Background(), len(briefs), func(cache tokenCache, i int) {
-		per[i] = briefClaims(cache, briefs[i])
+	_ = parallelBriefs(context.Background(), workers, len(briefs), func(w *worker, i int) {
+		per[i] = briefClaims(w.cache, briefs[i])
 	})
 	var out []Claim
 	for _, cs := range per {
@@ -573,8 +542,7 @@ func isContentWord(w string) bool {
 	if w == "" {
 		return false
 	}
-	t := newToken(w, 0, len(w))
-	return !t.Stop && !months[w]
+	return !newLex(w).Stop && !months[w]
 }
 
 // currencyBefore finds a currency sign or code right before start ("$",

@@ -72,7 +72,9 @@ func newClaimContext(text string, toks []token, ms []mention) *claimContext {
 		case t.Word == "north" && (next == "korea" || next == "korean" || next == "korea's"):
 			c.skip[k] = true
 			c.canon[k+1], c.key[k+1], c.skip[k+1] = "North Korea", "North Korea", false
-			c.toks[k+1].Stop = false
+			l := *c.toks[k+1].lex // shared by the cache: change a copy
+			l.Stop = false
+			c.toks[k+1].lex = &l
 			continue
 		case t.Word == "united" && next == "states":
 			c.skip[k] = true

@@ -184,8 +184,9 @@ type rawUnit struct {
 // readBrief picks a brief's candidate paragraphs and featurizes them (and
 // the sentences of long ones). It touches only the lexicon (read-only) and
 // its own cache, so briefs are read in parallel.
-func (lx *lexicon) readBrief(b *brief.Brief, cache tokenCache, surf map[string]map[string]int) []rawUnit {
+func (lx *lexicon) readBrief(b *brief.Brief, cache tokenCache, surf map[*lex]int) []rawUnit {
 	var out []rawUnit
+	var buf []token // one paragraph's tokens, reused
 	cand := make([]bool, len(b.Paragraphs))
 	lead := make([]bool, len(b.Paragraphs))
 	for i, p := range b.Paragraphs {
@@ -197,7 +198,8 @@ func (lx *lexicon) readBrief(b *brief.Brief, cache tokenCache, surf map[string]m
 		if !cand[i] || repeats(b.Paragraphs, cand, i) {
 			continue
 		}
-		toks := cache.tokenize(p.Text)
+		buf = cache.appendTokens(buf[:0], p.Text)
+		toks := buf
 		ru := rawUnit{para: i, end: len(p.Text), words: wordCount(p.Text), bag: lx.featurize(toks, surf), leadIn: lead[i]}
 		if ru.words >= splitMinWords {
 			if ss := sentenceSpans(p.Text); len(ss) >= splitMinSents {
@@ -220,9 +222,10 @@ func (lx *lexicon) readBrief(b *brief.Brief, cache tokenCache, surf map[string]m
 	return out
 }
 
-// internUnit turns a raw unit of brief bi into a unit.
+// internUnit turns a raw unit of brief bi, whose stems are all assigned
+// ids (vocab.assign), into a unit. It only reads the vocabulary.
 func (v *vocab) internUnit(bi int, r rawUnit) unit {
-	u := unit{brief: bi, para: r.para, sent: r.sent, start: r.start, end: r.end, words: r.words, length: r.bag.length, tf: v.intern(r.bag), leadIn: r.leadIn}
+	u := unit{brief: bi, para: r.para, sent: r.sent, start: r.start, end: r.end, words: r.words, length: r.bag.length, tf: v.lookup(r.bag), leadIn: r.leadIn}
 	for _, s := range r.sents {
 		u.sents = append(u.sents, v.internUnit(bi, s))
 	}

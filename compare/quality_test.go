@@ -18,10 +18,10 @@ import (
 // Quality floors, set a little below the figures measured on the labelled
 // fixtures (see the test log for the current figures).
 const (
-	minPairPrecision  = 0.62 // measured 0.660
-	minPairRecall     = 0.56 // measured 0.599
-	minTopicPrecision = 0.66 // measured 0.699
-	minTopicRecall    = 0.67 // measured 0.713
+	minPairPrecision  = 0.62 // measured 0.669
+	minPairRecall     = 0.56 // measured 0.593
+	minTopicPrecision = 0.66 // measured 0.702
+	minTopicRecall    = 0.67 // measured 0.707
 	minRowPrecision   = 0.78 // measured 0.838
 )
 

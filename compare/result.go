@@ -155,12 +155,18 @@ type Difference struct {
 
 // Item is one brief's part in a difference.
 type Item struct {
-	Brief     string `json:"brief"`
+	Brief string `json:"brief"`
+	// Paragraph is the index of the quoted paragraph in the brief, or -1
+	// when there is nothing to cite: in a coverage difference, a brief that
+	// is silent on the topic has an item with its share (Value, usually
+	// "0") but Paragraph -1, no Page and an empty Text. Check for -1 before
+	// indexing the brief's paragraphs.
 	Paragraph int    `json:"paragraph"`
 	Page      int    `json:"page,omitempty"`
 	Value     string `json:"value,omitempty"`
 	Unit      string `json:"unit,omitempty"`
-	Text      string `json:"text"`
+	// Text is the brief's own words, verbatim (empty when Paragraph is -1).
+	Text string `json:"text"`
 }
 
 // Op is one run of a word-level diff: Kind is "equal", "delete" (only in the

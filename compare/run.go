@@ -138,11 +138,11 @@ func Run(ctx context.Context, briefs []*brief.Brief, opts Options) (*Result, err
 		res.Briefs = append(res.Briefs, &c)
 	}
 	e.progress(StageAxes, 0)
-	if res.Axes, err = placeAxes(ctx, briefs, specs); err != nil {
+	if res.Axes, err = placeAxes(ctx, briefs, specs, e.workers); err != nil {
 		return nil, err
 	}
 	e.progress(StageNumbers, 0)
-	res.Numbers = findClaims(briefs)
+	res.Numbers = findClaims(briefs, e.workers)
 	e.claimTopics(res)
 	e.progress(StageDistinctive, 0)
 	if err := e.distinct(ctx, res); err != nil {
@@ -152,7 +152,7 @@ func Run(ctx context.Context, briefs []*brief.Brief, opts Options) (*Result, err
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
-	res.Differences = differences(res.Topics, res.Numbers, briefs, opts.DiffTimeout)
+	res.Differences = differences(res.Topics, res.Numbers, briefs, opts.DiffTimeout, e.workers)
 	e.progress(StageDifferences, 1)
 	return res, nil
 }
@@ -186,44 +186,84 @@ func (e *engine) parallel(ctx context.Context, n, chunk int, fn func(lo, hi int)
 	return ctx.Err()
 }
 
+// largestFirst returns the indices [0, n) by decreasing size (ties in index
+// order): handing the largest topics to the workers first keeps one big
+// topic from finishing last on a single core. Each index still writes only
+// its own result, so the order changes the timing, never the output.
+func largestFirst(n int, size func(int) int) []int {
+	order := make([]int, n)
+	for i := range order {
+		order[i] = i
+	}
+	sort.SliceStable(order, func(a, b int) bool { return size(order[a]) > size(order[b]) })
+	return order
+}
+
 // read picks and featurizes every brief's passages (in parallel, one token
 // cache per worker), then interns their stems in brief order, so feature ids
 // and everything after are deterministic.
 func (e *engine) read(ctx context.Context) error {
 	raws := make([][]rawUnit, len(e.briefs))
 	var mu sync.Mutex
-	surf := map[string]map[string]int{}
 	var done int
-	err := e.parallel(ctx, len(e.briefs), 16, func(lo, hi int) {
-		cache := newTokenCache()
-		local := map[string]map[string]int{}
-		for i := lo; i < hi; i++ {
-			raws[i] = e.lx.readBrief(e.briefs[i], cache, local)
+	// Each worker keeps its token cache for all its briefs and counts the
+	// written forms of its words by analysis (one map step per word).
+	local := make([]map[*lex]int, workerCount(e.workers, len(e.briefs)))
+	err := parallelBriefs(ctx, e.workers, len(e.briefs), func(w *worker, i int) {
+		if local[w.id] == nil {
+			local[w.id] = map[*lex]int{}
+		}
+		raws[i] = e.lx.readBrief(e.briefs[i], w.cache, local[w.id])
+		for k := range raws[i] {
+			r := &raws[i][k]
+			r.bag.sortKeys()
+			for j := range r.sents {
+				r.sents[j].bag.sortKeys()
+			}
 		}
 		mu.Lock()
-		defer mu.Unlock()
-		for s, ws := range local {
-			m := surf[s]
-			if m == nil {
-				surf[s] = ws
-				continue
-			}
-			for w, n := range ws {
-				m[w] += n
-			}
-		}
-		done += hi - lo
+		done++
 		e.progress(StagePassages, float64(done)/float64(len(e.briefs)))
+		mu.Unlock()
 	})
 	if err != nil {
 		return err
 	}
+	surf := map[string]map[string]int{} // stem -> word -> occurrences
+	for _, m := range local {
+		for l, n := range m {
+			ws := surf[l.Stem]
+			if ws == nil {
+				ws = map[string]int{}
+				surf[l.Stem] = ws
+			}
+			ws[l.Word] += n
+		}
+	}
+	// New stems get ids in brief, paragraph and sentence order (serial, a
+	// map step per stem); the vectors are then built in parallel, reading
+	// the vocabulary only.
 	v := e.lx.vocab
-	for bi, rs := range raws {
-		for _, r := range rs {
-			e.units = append(e.units, v.internUnit(bi, r))
+	for _, rs := range raws {
+		for k := range rs {
+			v.assign(&rs[k].bag)
+			for j := range rs[k].sents {
+				v.assign(&rs[k].sents[j].bag)
+			}
+		}
+	}
+	units := make([][]unit, len(e.briefs))
+	err = parallelBriefs(ctx, e.workers, len(e.briefs), func(_ *worker, bi int) {
+		for _, r := range raws[bi] {
+			units[bi] = append(units[bi], v.internUnit(bi, r))
 		}
 		raws[bi] = nil
+	})
+	if err != nil {
+		return err
+	}
+	for _, us := range units {
+		e.units = append(e.units, us...)
 	}
 	for id, key := range v.keys {
 		ws := surf[key]
@@ -287,31 +327,53 @@ func dropEmpty(ts []topicBuild) []topicBuild {
 // align turns topic builds into result topics: passages in brief order,
 // rows aligned (in parallel across topics), coverage per brief.
 func (e *engine) align(ctx context.Context, builds []topicBuild) ([]Topic, error) {
-	order := map[string]int{}
 	total := make([]int, len(e.briefs))
 	for i := range e.units {
 		total[e.units[i].brief] += e.units[i].words
 	}
-	for i, b := range e.briefs {
-		order[b.ID] = i
-	}
 	topics := make([]Topic, len(builds))
 	var mu sync.Mutex
 	done := 0
-	err := e.parallel(ctx, len(builds), 1, func(lo, hi int) {
-		for t := lo; t < hi; t++ {
-			topics[t] = e.alignTopic(builds[t], total)
-			mu.Lock()
-			done++
-			e.progress(StageAlign, float64(done)/float64(len(builds)))
-			mu.Unlock()
+	// A topic holding a large share of all passages would finish alone on
+	// one core: such topics are aligned one after another, each with all
+	// the workers; the others are aligned side by side, one worker each,
+	// largest first. Either way a topic's rows do not depend on the workers.
+	sum := 0
+	for _, b := range builds {
+		sum += len(b.members)
+	}
+	var big, small []int
+	for _, t := range largestFirst(len(builds), func(t int) int { return len(builds[t].members) }) {
+		if e.workers > 1 && len(builds[t].members) >= 512 && len(builds[t].members)*2*e.workers >= sum {
+			big = append(big, t)
+		} else {
+			small = append(small, t)
+		}
+	}
+	step := func() {
+		mu.Lock()
+		done++
+		e.progress(StageAlign, float64(done)/float64(len(builds)))
+		mu.Unlock()
+	}
+	for _, t := range big {
+		if err := ctx.Err(); err != nil {
+			return nil, err
+		}
+		topics[t] = e.alignTopic(builds[t], total, e.workers)
+		step()
+	}
+	err := e.parallel(ctx, len(small), 1, func(lo, hi int) {
+		for _, t := range small[lo:hi] {
+			topics[t] = e.alignTopic(builds[t], total, 1)
+			step()
 		}
 	})
 	return topics, err
 }
 
 // alignTopic builds one result topic.
-func (e *engine) alignTopic(tb topicBuild, total []int) Topic {
+func (e *engine) alignTopic(tb topicBuild, total []int, workers int) Topic {
 	ms := tb.members
 	sort.Slice(ms, func(i, j int) bool {
 		a, b := &e.units[ms[i].unit], &e.units[ms[j].unit]
@@ -346,7 +408,7 @@ func (e *engine) alignTopic(tb topicBuild, total []int) Topic {
 		group[i] = int32(u.brief)
 		words[u.brief] += u.words
 	}
-	for _, r := range alignRows(docs, group) {
+	for _, r := range alignRows(docs, group, workers) {
 		row := make(Row, len(e.briefs))
 		for _, b := range e.briefs {
 			row[b.ID] = nil
@@ -399,14 +461,16 @@ func (e *engine) claimTopics(res *Result) {
 
 // distinct fills each topic's and the overall distinctive terms.
 func (e *engine) distinct(ctx context.Context, res *Result) error {
-	err := e.parallel(ctx, len(res.Topics), 1, func(lo, hi int) {
-		for i := lo; i < hi; i++ {
-			res.Topics[i].Distinctive = distinctive(&res.Topics[i], e.briefs)
-		}
+	// Topics largest first, each worker with one token cache for all its
+	// topics.
+	order := largestFirst(len(res.Topics), func(t int) int { return len(res.Topics[t].Passages) })
+	err := parallelBriefs(ctx, e.workers, len(order), func(w *worker, k int) {
+		i := order[k]
+		res.Topics[i].Distinctive = distinctive(&res.Topics[i], e.briefs, w.cache)
 	})
 	if err != nil {
 		return err
 	}
-	res.Overall = overallDistinctive(e.briefs)
+	res.Overall = overallDistinctive(e.briefs, e.workers)
 	return nil
 }

@@ -7,6 +7,7 @@ import (
 	"flag"
 	"os"
 	"path/filepath"
+	"runtime"
 	"slices"
 	"strings"
 	"testing"
@@ -212,10 +213,21 @@ func TestRunGolden(t *testing.T) {
 
 func TestRunDeterministic(t *testing.T) {
 	bs := synthCorpusOf(t, 8, 1000)
-	var outs []string
-	for _, w := range []int{1, 3} {
+	cases := []struct {
+		name              string
+		workers, maxprocs int
+	}{
+		{"1 worker", 1, 0},
+		{"3 workers", 3, 0},
+		{"default workers, GOMAXPROCS 1", 0, 1},
+		{"default workers, GOMAXPROCS 4", 0, 4},
+	}
+	run := func(workers, maxprocs int) string {
+		if maxprocs > 0 {
+			defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(maxprocs))
+		}
 		opts := compare.DefaultOptions()
-		opts.Workers = w
+		opts.Workers = workers
 		res, err := compare.Run(context.Background(), bs, opts)
 		if err != nil {
 			t.Fatal(err)
@@ -224,11 +236,63 @@ func TestRunDeterministic(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		outs = append(outs, string(data))
+		return string(data)
 	}
-	if outs[0] != outs[1] {
-		t.Error("output depends on the number of workers")
+	first := run(cases[0].workers, cases[0].maxprocs)
+	for _, c := range cases[1:] {
+		if run(c.workers, c.maxprocs) != first {
+			t.Errorf("%s: output differs from %s", c.name, cases[0].name)
+		}
 	}
+}
+
+// TestRunDeterministicBigTopic covers the path for a topic that holds most
+// passages (at least 512 and a quarter of all): it is aligned and searched
+// for differences with all workers at once, which must give the output of
+// one worker. Run it with -race.
+func TestRunDeterministicBigTopic(t *testing.T) {
+	if testing.Short() {
+		t.Skip("a corpus of 12 briefs of 5,000 words: not with -short")
+	}
+	tax, err := compare.ParseTaxonomy([]byte(`topics:
+  - id: everything
+    label: Everything
+    terms: [korea, alliance, defense, china, united, states, security, industry]
+  - id: ships
+    label: Ships
+    terms: [shipbuilding, shipyard]
+`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	bs := synthCorpusOf(t, 12, 5000)
+	run := func(workers int) string {
+		opts := compare.DefaultOptions()
+		opts.Taxonomy, opts.Workers = tax, workers
+		res, err := compare.Run(context.Background(), bs, opts)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if n, all := len(res.Topics[0].Passages), countPassages(res); n < 512 || 4*n < all {
+			t.Fatalf("topic %s has %d of %d passages: not a big topic", res.Topics[0].ID, n, all)
+		}
+		data, err := json.Marshal(res)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return string(data)
+	}
+	if run(1) != run(2) {
+		t.Error("output with 2 workers differs from 1 worker")
+	}
+}
+
+func countPassages(res *compare.Result) int {
+	n := 0
+	for _, tp := range res.Topics {
+		n += len(tp.Passages)
+	}
+	return n
 }
 
 func TestRunErrors(t *testing.T) {

@@ -8,15 +8,22 @@ import (
 	"github.com/kljensen/snowball/english"
 )
 
-// token is one word of a text with its stem and position.
+// token is one word of a text: its analysis (shared by every occurrence of
+// the same written word, so a token is three words long) and its position.
+// The analysis is read-only: to change a field, copy it first.
 type token struct {
+	*lex
+	Start int // byte offsets in the source string
+	End   int
+}
+
+// lex is the analysis of one written word.
+type lex struct {
 	Word  string // lower-cased word as written (apostrophes kept)
 	Stem  string // Snowball English stem of Word; Word itself for numbers
 	Stop  bool   // a stop word (the, of, and, ...)
 	Num   bool   // starts with a digit
 	Upper bool   // written as an acronym (two or more capitals, e.g. ROK, MRO)
-	Start int    // byte offsets in the source string
-	End   int
 }
 
 // tokenize splits s into word tokens. Letters, digits and inner apostrophes
@@ -29,49 +36,90 @@ func tokenize(s string) []token { return tokenCache(nil).tokenize(s) }
 // per occurrence: several times faster on whole briefs. A nil cache works and
 // caches nothing. A cache is not safe for concurrent use: give each goroutine
 // its own (newTokenCache).
-type tokenCache map[string]token
+type tokenCache map[string]*lex
 
 // newTokenCache returns an empty cache.
 func newTokenCache() tokenCache { return tokenCache{} }
 
 // tokenize is tokenize (same tokens, same order) using the cache.
 func (c tokenCache) tokenize(s string) []token {
-	out := make([]token, 0, len(s)/6+1)
+	return c.appendTokens(make([]token, 0, len(s)/5+1), s)
+}
+
+// appendTokens appends the tokens of s to out and returns it. Callers that
+// use the tokens only until the next text reuse one buffer (buf =
+// c.appendTokens(buf[:0], s)), which saves most of tokenizing's allocation.
+func (c tokenCache) appendTokens(out []token, s string) []token {
 	start := -1
 	flush := func(end int) {
 		if start < 0 {
 			return
 		}
-		raw := strings.Trim(s[start:end], "'’.")
+		raw := trimWord(s[start:end])
 		if raw != "" {
 			st := start // words start at a letter or digit: only the tail is trimmed
-			if t, ok := c[raw]; ok {
-				t.Start, t.End = st, st+len(raw)
-				out = append(out, t)
-			} else {
-				t := newToken(raw, st, st+len(raw))
+			l, ok := c[raw]
+			if !ok {
+				l = newLex(raw)
 				if c != nil {
-					c[strings.Clone(raw)] = t
+					c[strings.Clone(raw)] = l
 				}
-				out = append(out, t)
 			}
+			out = append(out, token{l, st, st + len(raw)})
 		}
 		start = -1
 	}
 	for i, r := range s {
-		word := unicode.IsLetter(r) || unicode.IsDigit(r)
-		inner := (r == '\'' || r == '’' || r == '.') && start >= 0 && i+utf8.RuneLen(r) < len(s) && isWordRune(s[i+utf8.RuneLen(r):])
-		switch {
-		case word || inner:
-			if start < 0 {
-				start = i
+		var word bool
+		if r < utf8.RuneSelf {
+			word = asciiWord[r]
+		} else {
+			word = unicode.IsLetter(r) || unicode.IsDigit(r)
+		}
+		if !word {
+			inner := (r == '\'' || r == '’' || r == '.') && start >= 0 && i+utf8.RuneLen(r) < len(s) && isWordRune(s[i+utf8.RuneLen(r):])
+			if !inner {
+				flush(i)
+				continue
 			}
-		default:
-			flush(i)
+		}
+		if start < 0 {
+			start = i
 		}
 	}
 	flush(len(s))
 	return out
+}
+
+// asciiWord marks the ASCII letters and digits (unicode.IsLetter or IsDigit
+// on ASCII), a fast path for the common case.
+var asciiWord = func() (t [utf8.RuneSelf]bool) {
+	for r := range rune(utf8.RuneSelf) {
+		t[r] = unicode.IsLetter(r) || unicode.IsDigit(r)
+	}
+	return t
+}()
+
+// trimWord is strings.Trim(w, "'’.") without building a cutset each call.
+func trimWord(w string) string {
+	for {
+		if w != "" && (w[0] == '\'' || w[0] == '.') {
+			w = w[1:]
+		} else if strings.HasPrefix(w, "’") {
+			w = w[len("’"):]
+		} else {
+			break
+		}
+	}
+	for {
+		if n := len(w); n > 0 && (w[n-1] == '\'' || w[n-1] == '.') {
+			w = w[:n-1]
+		} else if strings.HasSuffix(w, "’") {
+			w = w[:len(w)-len("’")]
+		} else {
+			return w
+		}
+	}
 }
 
 func isWordRune(rest string) bool {
@@ -79,7 +127,8 @@ func isWordRune(rest string) bool {
 	return unicode.IsLetter(r) || unicode.IsDigit(r)
 }
 
-func newToken(raw string, start, end int) token {
+// newLex analyses one written word.
+func newLex(raw string) *lex {
 	caps := 0
 	for _, r := range raw {
 		if unicode.IsUpper(r) {
@@ -88,7 +137,7 @@ func newToken(raw string, start, end int) token {
 	}
 	lower := strings.ToLower(raw)
 	lower = strings.ReplaceAll(lower, "’", "'")
-	t := token{Word: lower, Start: start, End: end, Upper: caps >= 2 && caps*2 >= utf8.RuneCountInString(raw)}
+	t := &lex{Word: lower, Upper: caps >= 2 && caps*2 >= utf8.RuneCountInString(raw)}
 	first, _ := utf8.DecodeRuneInString(raw)
 	t.Num = unicode.IsDigit(first)
 	if t.Num {

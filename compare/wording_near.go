@@ -11,7 +11,7 @@ import (
 	"briefbench/brief"
 )
 
-// Near-duplicate search constants (see the method notes in differences.go).
+// Near-duplicate search constants (see "Differences" in doc.go).
 const (
 	// wordingMinJaccard is the word-set Jaccard similarity two passages
 	// need to count as saying nearly the same thing.
@@ -53,16 +53,25 @@ type nearPassage struct {
 // difference between its first passage and every other passage of another
 // brief that is not identical, and an agreement when at least min(3, number
 // of briefs) briefs are in it.
-func nearDuplicates(t *Topic, toks [][]token, briefs []*brief.Brief, names map[string]string, timeout time.Duration) (wording, agreement []Difference) {
-	var ps []nearPassage
-	for i := range t.Passages {
-		w := wordHashes(toks[i])
-		if len(w) < wordingMinWords {
-			continue
+func nearDuplicates(t *Topic, toks [][]token, briefs []*brief.Brief, names map[string]string, timeout time.Duration, workers int) (wording, agreement []Difference) {
+	// Signatures are computed on workers goroutines (0 or 1: none), each
+	// passage in its own slot, and kept in passage order.
+	all := make([]nearPassage, len(t.Passages))
+	const chunk = 64
+	inParallel(workers, (len(all)+chunk-1)/chunk, func() func(c int) {
+		return func(c int) {
+			for i := c * chunk; i < min(len(all), (c+1)*chunk); i++ {
+				if w := wordHashes(toks[i]); len(w) >= wordingMinWords {
+					all[i] = nearPassage{idx: i, words: w, sig: minhash(w)}
+				}
+			}
 		}
-		np := nearPassage{idx: i, words: w}
-		np.sig = minhash(w)
-		ps = append(ps, np)
+	})
+	var ps []nearPassage
+	for _, np := range all {
+		if np.words != nil {
+			ps = append(ps, np)
+		}
 	}
 	if len(ps) < 2 {
 		return nil, nil
@@ -156,8 +165,11 @@ func nearDuplicates(t *Topic, toks [][]token, briefs []*brief.Brief, names map[s
 				items = append(items, passageItem(p))
 				who = append(who, names[p.Brief])
 			}
+			if len(diffed) > wordingPerCluster {
+				continue
+			}
 			norm := normSpace(p.Text)
-			if diffed[norm] || len(diffed) > wordingPerCluster || jaccard(ps[c[0]].words, ps[k].words) < wordingMinJaccard {
+			if diffed[norm] || jaccard(ps[c[0]].words, ps[k].words) < wordingMinJaccard {
 				continue
 			}
 			diffed[norm] = true
@@ -259,7 +271,7 @@ func wordHashes(toks []token) []uint64 {
 	for _, t := range toks {
 		out = append(out, fnv64(t.Word))
 	}
-	sort.Slice(out, func(i, j int) bool { return out[i] < out[j] })
+	slices.Sort(out)
 	k := 0
 	for i, v := range out {
 		if i == 0 || v != out[k-1] {
@@ -330,106 +342,126 @@ func jaccard(a, b []uint64) float64 {
 // rowAgreements reports topic rows where at least min(3, number of briefs)
 // briefs make the same point: cells whose content stems have a cosine
 // similarity of at least agreeMinSim with the rest of the row.
-func rowAgreements(t *Topic, toks [][]token, briefs []*brief.Brief, names map[string]string) []Difference {
+func rowAgreements(t *Topic, toks [][]token, briefs []*brief.Brief, names map[string]string, workers int) []Difference {
+	// Rows are read on workers goroutines (0 or 1: none), each into its own
+	// slot, and collected in row order.
 	need := max(2, min(3, len(briefs)))
+	found := make([]*Difference, len(t.Rows))
+	const chunk = 16
+	inParallel(workers, (len(t.Rows)+chunk-1)/chunk, func() func(c int) {
+		var cells []int
+		return func(c int) {
+			for r := c * chunk; r < min(len(t.Rows), (c+1)*chunk); r++ {
+				found[r] = rowAgreement(t, t.Rows[r], toks, briefs, names, need, &cells)
+			}
+		}
+	})
 	var out []Difference
-	var cells []int
-	for _, row := range t.Rows {
-		cells = cells[:0]
-		for _, b := range briefs {
-			if p := row[b.ID]; p != nil && *p >= 0 && *p < len(t.Passages) {
-				cells = append(cells, *p)
-			}
+	for _, d := range found {
+		if d != nil {
+			out = append(out, *d)
 		}
-		if len(cells) < need {
-			continue
-		}
-		sets := make([][]string, len(cells)) // sorted distinct content stems
-		df := map[string]int{}
-		for i, c := range cells {
-			var st []string
-			for _, tk := range toks[c] {
-				if !tk.Stop && !tk.Num {
-					st = append(st, tk.Stem)
-				}
-			}
-			sort.Strings(st)
-			st = slices.Compact(st)
-			for _, w := range st {
-				df[w]++
-			}
-			sets[i] = st
-		}
-		total2 := 0
-		for _, n := range df {
-			total2 += n * n
-		}
-		var agree []int
-		for i, s := range sets {
-			if len(s) == 0 {
-				continue
-			}
-			dot, rest2 := 0, total2
-			for _, w := range s {
-				dot += df[w] - 1
-				rest2 -= 2*df[w] - 1
-			}
-			if rest2 <= 0 {
-				continue
-			}
-			if float64(dot)/math.Sqrt(float64(len(s))*float64(rest2)) >= agreeMinSim {
-				agree = append(agree, i)
-			}
-		}
-		if len(agree) < need {
-			continue
-		}
-		shared := map[string]int{}
-		surf := surfaces{}
-		for _, i := range agree {
-			for _, w := range sets[i] {
-				shared[w]++
-			}
-			text := t.Passages[cells[i]].Text
-			for _, tk := range toks[cells[i]] {
-				if !tk.Stop && !tk.Num {
-					form := tk.Word
-					if tk.Upper {
-						form = text[tk.Start:tk.End]
-					}
-					surf.add(tk.Stem, form)
-				}
-			}
-		}
-		var terms []string
-		for w, n := range shared {
-			if n >= need {
-				terms = append(terms, w)
-			}
-		}
-		sort.Slice(terms, func(i, j int) bool {
-			if shared[terms[i]] != shared[terms[j]] {
-				return shared[terms[i]] > shared[terms[j]]
-			}
-			return terms[i] < terms[j]
-		})
-		if len(terms) > 5 {
-			terms = terms[:5]
-		}
-		for i, w := range terms {
-			terms[i] = surf.best(w)
-		}
-		d := Difference{Kind: KindAgreement, Topic: t.ID, Items: []Item{}}
-		var who []string
-		for _, i := range agree {
-			p := t.Passages[cells[i]]
-			d.Items = append(d.Items, passageItem(p))
-			who = append(who, names[p.Brief])
-		}
-		d.Summary = fmt.Sprintf("%s make the same point on %s (shared terms: %s)", nameList(who), t.Label, strings.Join(terms, ", "))
-		out = append(out, d)
 	}
 	return out
+}
+
+// rowAgreement returns the agreement of one aligned row, or nil. cells is
+// scratch space.
+func rowAgreement(t *Topic, row Row, toks [][]token, briefs []*brief.Brief, names map[string]string, need int, scratch *[]int) *Difference {
+	cells := (*scratch)[:0]
+	defer func() { *scratch = cells }()
+	for _, b := range briefs {
+		if p := row[b.ID]; p != nil && *p >= 0 && *p < len(t.Passages) {
+			cells = append(cells, *p)
+		}
+	}
+	if len(cells) < need {
+		return nil
+	}
+	sets := make([][]string, len(cells)) // sorted distinct content stems
+	df := map[string]int{}
+	for i, c := range cells {
+		var st []string
+		for _, tk := range toks[c] {
+			if !tk.Stop && !tk.Num {
+				st = append(st, tk.Stem)
+			}
+		}
+		slices.Sort(st)
+		st = slices.Compact(st)
+		for _, w := range st {
+			df[w]++
+		}
+		sets[i] = st
+	}
+	total2 := 0
+	for _, n := range df {
+		total2 += n * n
+	}
+	var agree []int
+	for i, s := range sets {
+		if len(s) == 0 {
+			continue
+		}
+		dot, rest2 := 0, total2
+		for _, w := range s {
+			dot += df[w] - 1
+			rest2 -= 2*df[w] - 1
+		}
+		if rest2 <= 0 {
+			continue
+		}
+		if float64(dot)/math.Sqrt(float64(len(s))*float64(rest2)) >= agreeMinSim {
+			agree = append(agree, i)
+		}
+	}
+	if len(agree) < need {
+		return nil
+	}
+	shared := map[string]int{}
+	surf := surfaces{}
+	for _, i := range agree {
+		for _, w := range sets[i] {
+			shared[w]++
+		}
+		text := t.Passages[cells[i]].Text
+		for _, tk := range toks[cells[i]] {
+			if !tk.Stop && !tk.Num {
+				form := tk.Word
+				if tk.Upper {
+					form = text[tk.Start:tk.End]
+				}
+				surf.add(tk.Stem, form)
+			}
+		}
+	}
+	var terms []string
+	for w, n := range shared {
+		if n >= need {
+			terms = append(terms, w)
+		}
+	}
+	sort.Slice(terms, func(i, j int) bool {
+		if shared[terms[i]] != shared[terms[j]] {
+			return shared[terms[i]] > shared[terms[j]]
+		}
+		return terms[i] < terms[j]
+	})
+	if len(terms) > 5 {
+		terms = terms[:5]
+	}
+	for i, w := range terms {
+		terms[i] = surf.best(w)
+	}
+	d := Difference{Kind: KindAgreement, Topic: t.ID, Items: []Item{}}
+	var who []string
+	for _, i := range agree {
+		p := t.Passages[cells[i]]
+		d.Items = append(d.Items, passageItem(p))
+		who = append(who, names[p.Brief])
+	}
+	d.Summary = fmt.Sprintf("%s make the same point on %s (shared terms: %s)", nameList(who), t.Label, strings.Join(terms, ", "))
+	return &d
 }
 
 // surfaces counts the written forms of each stem, to show stems as words.
