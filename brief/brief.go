@@ -148,7 +148,22 @@ func (b *Brief) Restore(d int) {
 func CountWords(ps []Paragraph) int {
 	n := 0
 	for _, p := range ps {
-		n += len(strings.FieldsFunc(p.Text, func(r rune) bool { return unicode.IsSpace(r) }))
+		n += WordCount(p.Text)
+	}
+	return n
+}
+
+// WordCount counts the space-separated words of s, as len(strings.Fields(s))
+// would, without allocating.
+func WordCount(s string) int {
+	n, in := 0, false
+	for _, r := range s {
+		if unicode.IsSpace(r) {
+			in = false
+		} else if !in {
+			in = true
+			n++
+		}
 	}
 	return n
 }

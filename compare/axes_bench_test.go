@@ -75,7 +75,7 @@ func BenchmarkFindClaims(b *testing.B) {
 	bs := benchBriefs(b, 100, 5000)
 	b.ReportAllocs()
 	for b.Loop() {
-		findClaims(bs, 0)
+		mustClaims(bs, 0)
 	}
 }
 
@@ -83,7 +83,7 @@ func BenchmarkOverallDistinctive(b *testing.B) {
 	bs := benchBriefs(b, 100, 5000)
 	b.ReportAllocs()
 	for b.Loop() {
-		overallDistinctive(bs, 0)
+		mustOverall(bs, 0)
 	}
 }
 
@@ -106,7 +106,7 @@ func BenchmarkDistinctiveTopic(b *testing.B) {
 
 func BenchmarkDifferences(b *testing.B) {
 	bs := benchBriefs(b, 100, 5000)
-	claims := findClaims(bs, 0)
+	claims := mustClaims(bs, 0)
 	// One topic per ten paragraph positions, rows pairing paragraph k of
 	// every brief.
 	var topics []Topic
@@ -128,6 +128,6 @@ func BenchmarkDifferences(b *testing.B) {
 	}
 	b.ReportAllocs()
 	for b.Loop() {
-		differences(topics, claims, bs, 0, 0)
+		mustDifferences(topics, claims, bs, 0, 0)
 	}
 }

@@ -36,7 +36,7 @@ const (
 // agreement, in that order; within a kind, numeric and numeric agreements
 // by quantity key, the others in topic order. diffTimeout is passed to
 // WordDiff (0: no limit, deterministic).
-func differences(topics []Topic, claims []Claim, briefs []*brief.Brief, diffTimeout time.Duration, workers int) []Difference {
+func differences(ctx context.Context, topics []Topic, claims []Claim, briefs []*brief.Brief, diffTimeout time.Duration, workers int) ([]Difference, error) {
 	names := make(map[string]string, len(briefs))
 	for _, b := range briefs {
 		names[b.ID] = b.ShortName()
@@ -72,11 +72,16 @@ func differences(topics []Topic, claims []Claim, briefs []*brief.Brief, diffTime
 	}
 	big, small := bigTopics(topics, workerCount(workers, len(topics)))
 	for _, i := range big {
+		if err := ctx.Err(); err != nil {
+			return nil, err
+		}
 		search(i, workers, nil)
 	}
-	_ = parallelBriefs(context.Background(), workers, len(small), func(w *worker, k int) {
+	if err := parallelBriefs(ctx, workers, len(small), func(w *worker, k int) {
 		search(small[k], 1, w.cache)
-	})
+	}); err != nil {
+		return nil, err
+	}
 	// A passage can sit under several topics: report each near-duplicate
 	// pair or cluster once, under the first topic that holds it.
 	var agree []Difference
@@ -108,7 +113,7 @@ func differences(topics []Topic, claims []Claim, briefs []*brief.Brief, diffTime
 	if out == nil {
 		out = []Difference{}
 	}
-	return out
+	return out, nil
 }
 
 // bigTopics splits topic indices, largest first, into those holding so

@@ -49,8 +49,8 @@ func diffFixture() ([]Topic, []*brief.Brief) {
 
 func TestDifferences(t *testing.T) {
 	topics, bs := diffFixture()
-	claims := findClaims(bs, 0)
-	got := differences(topics, claims, bs, 0, 0)
+	claims := mustClaims(bs, 0)
+	got := mustDifferences(topics, claims, bs, 0, 0)
 	byKind := map[string][]Difference{}
 	var kinds []string
 	for _, d := range got {
@@ -115,7 +115,7 @@ func TestDifferences(t *testing.T) {
 		}
 	}
 	for _, w := range []int{1, 3} {
-		if !reflect.DeepEqual(got, differences(topics, claims, bs, 0, w)) {
+		if !reflect.DeepEqual(got, mustDifferences(topics, claims, bs, 0, w)) {
 			t.Errorf("not deterministic with %d workers", w)
 		}
 	}
@@ -123,7 +123,7 @@ func TestDifferences(t *testing.T) {
 }
 
 func TestDifferencesEmpty(t *testing.T) {
-	got := differences(nil, nil, nil, 0, 0)
+	got := mustDifferences(nil, nil, nil, 0, 0)
 	if got == nil || len(got) != 0 {
 		t.Errorf("got %v, want an empty list", got)
 	}

@@ -45,28 +45,15 @@ func (e *engine) discover() []cluster {
 	if len(idx) == 0 {
 		return nil
 	}
-	parent := make([]int, len(idx))
-	for i := range parent {
-		parent[i] = i
-	}
-	find := func(x int) int {
-		for parent[x] != x {
-			parent[x] = parent[parent[x]]
-			x = parent[x]
-		}
-		return x
-	}
+	sets := newUnionFind(len(idx))
 	ix := newInvIndex(docs, nil)
 	ix.workers = e.workers
 	for _, ed := range ix.edges(discoverMinSim) {
-		a, b := find(int(ed.a)), find(int(ed.b))
-		if a != b {
-			parent[max(a, b)] = min(a, b)
-		}
+		sets.union(int(ed.a), int(ed.b))
 	}
 	groups := map[int][]int{}
 	for i := range idx {
-		r := find(i)
+		r := sets.find(i)
 		groups[r] = append(groups[r], i)
 	}
 	roots := make([]int, 0, len(groups))

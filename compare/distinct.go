@@ -167,11 +167,11 @@ func distinctive(t *Topic, briefs []*brief.Brief, cache tokenCache) map[string][
 // in parallel (workers goroutines, 0 for GOMAXPROCS), each worker in its own
 // term space, and the spaces are then merged into one; term ids are internal
 // only, so the result does not depend on which worker counted which brief.
-func overallDistinctive(briefs []*brief.Brief, workers int) map[string][]Term {
+func overallDistinctive(ctx context.Context, briefs []*brief.Brief, workers int) (map[string][]Term, error) {
 	counts := make([]*termCounts, len(briefs))
 	spaceOf := make([]int, len(briefs)) // worker (space) that counted each brief
 	spaces := make([]*termSpace, workerCount(workers, len(briefs)))
-	_ = parallelBriefs(context.Background(), workers, len(briefs), func(w *worker, i int) {
+	err := parallelBriefs(ctx, workers, len(briefs), func(w *worker, i int) {
 		ts := spaces[w.id]
 		if ts == nil {
 			ts = newTermSpace()
@@ -186,6 +186,9 @@ func overallDistinctive(briefs []*brief.Brief, workers int) map[string][]Term {
 		}
 		counts[i], spaceOf[i] = g, w.id
 	})
+	if err != nil {
+		return nil, err
+	}
 	// Merge: every local stem id gets a global one.
 	ts := newTermSpace()
 	remap := make([][]int32, len(spaces)) // space -> local stem id -> global stem id
@@ -216,7 +219,7 @@ func overallDistinctive(briefs []*brief.Brief, workers int) map[string][]Term {
 		}
 		groups[b.ID] = g
 	}
-	return rankGroups(groups, briefs, ts)
+	return rankGroups(groups, briefs, ts), nil
 }
 
 // rankGroups scores every group against the rest. Every brief in briefs

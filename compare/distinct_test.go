@@ -36,7 +36,7 @@ func distinctBriefs() []*brief.Brief {
 }
 
 func TestOverallDistinctive(t *testing.T) {
-	got := overallDistinctive(distinctBriefs(), 0)
+	got := mustOverall(distinctBriefs(), 0)
 	terms := func(id string) []string {
 		var out []string
 		for _, tm := range got[id] {
@@ -83,7 +83,7 @@ func TestOverallDistinctive(t *testing.T) {
 	if got["north"] == nil {
 		t.Error("a brief without distinctive terms should get an empty list, not nil")
 	}
-	if !reflect.DeepEqual(got, overallDistinctive(distinctBriefs(), 0)) {
+	if !reflect.DeepEqual(got, mustOverall(distinctBriefs(), 0)) {
 		t.Error("not deterministic")
 	}
 }

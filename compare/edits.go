@@ -183,6 +183,6 @@ func (e *engine) paragraphMembers(m Move) []member {
 	text := e.briefs[bi].Paragraphs[m.Paragraph].Text
 	toks := tokenize(text)
 	b := e.lx.featurize(toks, nil)
-	e.units = append(e.units, unit{brief: bi, para: m.Paragraph, end: len(text), words: wordCount(text), length: b.length, tf: e.lx.vocab.intern(b)})
+	e.units = append(e.units, unit{brief: bi, para: m.Paragraph, end: len(text), words: brief.WordCount(text), length: b.length, tf: e.lx.vocab.intern(b)})
 	return []member{{unit: len(e.units) - 1, score: 1}}
 }

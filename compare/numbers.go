@@ -59,18 +59,20 @@ type mention struct {
 // paragraph and sentence order.
 //
 // Briefs are read on workers goroutines (0: GOMAXPROCS).
-func findClaims(briefs []*brief.Brief, workers int) []Claim {
+func findClaims(ctx context.Context, briefs []*brief.Brief, workers int) ([]Claim, error) {
 	per := make([][]Claim, len(briefs))
-	// The context is only for the workers: findClaims is not cancellable.
-	_ = parallelBriefs(context.Background(), workers, len(briefs), func(w *worker, i int) {
+	err := parallelBriefs(ctx, workers, len(briefs), func(w *worker, i int) {
 		per[i] = briefClaims(w.cache, briefs[i])
 	})
+	if err != nil {
+		return nil, err
+	}
 	var out []Claim
 	for _, cs := range per {
 		out = append(out, cs...)
 	}
 	markConflicts(out)
-	return out
+	return out, nil
 }
 
 // briefClaims extracts the numeric claims of one brief.

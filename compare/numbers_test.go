@@ -258,7 +258,7 @@ func numberBriefs() []*brief.Brief {
 }
 
 func TestFindClaimsConflicts(t *testing.T) {
-	claims := findClaims(numberBriefs(), 0)
+	claims := mustClaims(numberBriefs(), 0)
 	conflicts := map[string][]string{}
 	for _, c := range claims {
 		if c.Conflict {
@@ -280,7 +280,7 @@ func TestFindClaimsConflicts(t *testing.T) {
 }
 
 func TestFindClaimsGolden(t *testing.T) {
-	golden(t, filepath.Join("testdata", "numbers", "claims.golden.json"), findClaims(numberBriefs(), 0))
+	golden(t, filepath.Join("testdata", "numbers", "claims.golden.json"), mustClaims(numberBriefs(), 0))
 }
 
 // golden compares v, as indented JSON, with the file at path; with

@@ -44,12 +44,12 @@ func candidate(p brief.Paragraph) bool {
 func leadIn(ps []brief.Paragraph, i int) bool {
 	p := ps[i]
 	return p.Kind == brief.Body && i+1 < len(ps) && ps[i+1].Kind == brief.ListItem &&
-		strings.HasSuffix(strings.TrimSpace(p.Text), ":") && wordCount(p.Text) >= 3
+		strings.HasSuffix(strings.TrimSpace(p.Text), ":") && brief.WordCount(p.Text) >= 3
 }
 
 // clutter reports whether text is too short or looks like page furniture.
 func clutter(text string) bool {
-	n := wordCount(text)
+	n := brief.WordCount(text)
 	if n < minPassageWords {
 		return true
 	}
@@ -119,25 +119,11 @@ func authorBio(text string) bool {
 	return false
 }
 
-// wordCount counts space-separated words (as strings.Fields would).
-func wordCount(s string) int {
-	n, in := 0, false
-	for _, r := range s {
-		if unicode.IsSpace(r) {
-			in = false
-		} else if !in {
-			in = true
-			n++
-		}
-	}
-	return n
-}
-
 // repeats reports whether paragraph i of ps repeats text found in a nearby
 // paragraph (a pull quote or a duplicated block).
 func repeats(ps []brief.Paragraph, cand []bool, i int) bool {
 	t := strings.TrimSpace(ps[i].Text)
-	if wordCount(t) > repeatMaxWords {
+	if brief.WordCount(t) > repeatMaxWords {
 		return false
 	}
 	for j := max(0, i-repeatWindow); j <= min(len(ps)-1, i+repeatWindow); j++ {
@@ -200,7 +186,7 @@ func (lx *lexicon) readBrief(b *brief.Brief, cache tokenCache, surf map[*lex]int
 		}
 		buf = cache.appendTokens(buf[:0], p.Text)
 		toks := buf
-		ru := rawUnit{para: i, end: len(p.Text), words: wordCount(p.Text), bag: lx.featurize(toks, surf), leadIn: lead[i]}
+		ru := rawUnit{para: i, end: len(p.Text), words: brief.WordCount(p.Text), bag: lx.featurize(toks, surf), leadIn: lead[i]}
 		if ru.words >= splitMinWords {
 			if ss := sentenceSpans(p.Text); len(ss) >= splitMinSents {
 				k := 0
@@ -211,7 +197,7 @@ func (lx *lexicon) readBrief(b *brief.Brief, cache tokenCache, surf map[*lex]int
 					}
 					ru.sents = append(ru.sents, rawUnit{
 						para: i, sent: n + 1, start: s.Start, end: s.End,
-						words: wordCount(p.Text[s.Start:s.End]), bag: lx.featurize(toks[k:j], nil),
+						words: brief.WordCount(p.Text[s.Start:s.End]), bag: lx.featurize(toks[k:j], nil),
 					})
 					k = j
 				}

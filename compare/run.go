@@ -142,7 +142,9 @@ func Run(ctx context.Context, briefs []*brief.Brief, opts Options) (*Result, err
 		return nil, err
 	}
 	e.progress(StageNumbers, 0)
-	res.Numbers = findClaims(briefs, e.workers)
+	if res.Numbers, err = findClaims(ctx, briefs, e.workers); err != nil {
+		return nil, err
+	}
 	e.claimTopics(res)
 	e.progress(StageDistinctive, 0)
 	if err := e.distinct(ctx, res); err != nil {
@@ -152,7 +154,9 @@ func Run(ctx context.Context, briefs []*brief.Brief, opts Options) (*Result, err
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
-	res.Differences = differences(res.Topics, res.Numbers, briefs, opts.DiffTimeout, e.workers)
+	if res.Differences, err = differences(ctx, res.Topics, res.Numbers, briefs, opts.DiffTimeout, e.workers); err != nil {
+		return nil, err
+	}
 	e.progress(StageDifferences, 1)
 	return res, nil
 }
@@ -471,6 +475,6 @@ func (e *engine) distinct(ctx context.Context, res *Result) error {
 	if err != nil {
 		return err
 	}
-	res.Overall = overallDistinctive(e.briefs, e.workers)
-	return nil
+	res.Overall, err = overallDistinctive(ctx, e.briefs, e.workers)
+	return err
 }

@@ -86,17 +86,7 @@ func nearDuplicates(t *Topic, toks [][]token, briefs []*brief.Brief, names map[s
 			buckets[h] = append(buckets[h], k)
 		}
 	}
-	parent := make([]int, len(ps))
-	for i := range parent {
-		parent[i] = i
-	}
-	find := func(x int) int {
-		for parent[x] != x {
-			parent[x] = parent[parent[x]]
-			x = parent[x]
-		}
-		return x
-	}
+	sets := newUnionFind(len(ps))
 	tried := map[[2]int]bool{}
 	try := func(a, b int) {
 		if a > b {
@@ -108,10 +98,7 @@ func nearDuplicates(t *Topic, toks [][]token, briefs []*brief.Brief, names map[s
 		}
 		tried[[2]int{a, b}] = true
 		if jaccard(ps[a].words, ps[b].words) >= wordingMinJaccard {
-			ra, rb := find(a), find(b)
-			if ra != rb {
-				parent[max(ra, rb)] = min(ra, rb)
-			}
+			sets.union(a, b)
 		}
 	}
 	keys := make([]uint64, 0, len(buckets))
@@ -138,7 +125,7 @@ func nearDuplicates(t *Topic, toks [][]token, briefs []*brief.Brief, names map[s
 	clusters := map[int][]int{}
 	var roots []int
 	for k := range ps {
-		r := find(k)
+		r := sets.find(k)
 		if _, ok := clusters[r]; !ok {
 			roots = append(roots, r)
 		}

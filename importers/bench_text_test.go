@@ -40,7 +40,7 @@ func synthBrief(format string, n, words int) []byte {
 		}
 		p := strings.TrimSpace(sb.String())
 		paras = append(paras, p)
-		count += countWords(p)
+		count += brief.WordCount(p)
 	}
 	var sb strings.Builder
 	switch format {

@@ -66,7 +66,7 @@ func newCleaner(blocks []block, h hints) *cleaner {
 		if b.Kind == brief.Heading && b.Level == 0 {
 			b.Level = 2
 		}
-		c.items = append(c.items, item{block: b, text: t, words: countWords(t)})
+		c.items = append(c.items, item{block: b, text: t, words: brief.WordCount(t)})
 		if !b.Chrome && sample.Len() < 20000 {
 			sample.WriteString(t)
 			sample.WriteByte(' ')
@@ -532,7 +532,7 @@ func (c *cleaner) build(src brief.Source) *brief.Brief {
 		b.Language = primaryTag(c.h.Language)
 	}
 	for _, p := range b.Paragraphs {
-		b.Words += countWords(p.Text) // as brief.CountWords, without allocating
+		b.Words += brief.WordCount(p.Text)
 	}
 	return b
 }
@@ -665,20 +665,6 @@ func reduceLinks(s string) string {
 	return sb.String()
 }
 
-func countWords(s string) int {
-	n := 0
-	in := false
-	for _, r := range s {
-		if unicode.IsSpace(r) {
-			in = false
-		} else if !in {
-			in = true
-			n++
-		}
-	}
-	return n
-}
-
 // wordTokens lower-cases s and splits it into words of letters and digits.
 func wordTokens(s string) []string {
 	return strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {
@@ -722,7 +708,7 @@ func endsWithEllipsis(s string) bool {
 // titleLike reports whether s could be a title: one to thirty words, not a
 // sentence, starting with a capital or digit.
 func titleLike(s string) bool {
-	n := countWords(s)
+	n := brief.WordCount(s)
 	if n == 0 || n > 30 || len(s) > 300 {
 		return false
 	}
@@ -831,7 +817,7 @@ func photoCredit(low string) bool {
 			return true
 		}
 	}
-	return strings.HasSuffix(low, "/getty images") || strings.HasSuffix(low, "getty images") && countWords(low) <= 8
+	return strings.HasSuffix(low, "/getty images") || strings.HasSuffix(low, "getty images") && brief.WordCount(low) <= 8
 }
 
 // breadcrumb reports whether s is a trail like "Home › Research › Asia" or a
@@ -852,7 +838,7 @@ func breadcrumb(s string) bool {
 		}
 		short := true
 		for _, p := range parts {
-			if w := countWords(p); w == 0 || w > 4 {
+			if w := brief.WordCount(p); w == 0 || w > 4 {
 				short = false
 				break
 			}
@@ -873,7 +859,7 @@ const (
 // disclaimer, or a copyright line.
 func disclaimerKind(low string) int {
 	if strings.HasPrefix(low, "©") || strings.HasPrefix(low, "copyright") || strings.HasPrefix(low, "(c) ") ||
-		strings.Contains(low, "all rights reserved") && countWords(low) <= 30 {
+		strings.Contains(low, "all rights reserved") && brief.WordCount(low) <= 30 {
 		return disclaimerCopyright
 	}
 	anchor := false
@@ -905,7 +891,7 @@ func disclaimerKind(low string) int {
 // bioLine reports whether s is an author bio: a name followed by "is" and a
 // role, or a line starting with one of the authors' names followed by "is".
 func bioLine(s string, authors []string) bool {
-	if countWords(s) > 120 {
+	if brief.WordCount(s) > 120 {
 		return false
 	}
 	t := s

@@ -117,12 +117,12 @@ func matches(page, article []block, kept map[uint64]int) bool {
 	for _, b := range page {
 		if k := blockKey(b.Text); left[k] > 0 {
 			left[k]--
-			matched += countWords(b.Text)
+			matched += brief.WordCount(b.Text)
 		}
 	}
 	total := 0
 	for _, b := range article {
-		total += countWords(b.Text)
+		total += brief.WordCount(b.Text)
 	}
 	return matched*10 >= total*9
 }
@@ -393,7 +393,7 @@ func siteTitle(t string) string {
 			break
 		}
 	}
-	if _, ok := dateLine(t); ok || allCaps(t) || countWords(t) < 2 {
+	if _, ok := dateLine(t); ok || allCaps(t) || brief.WordCount(t) < 2 {
 		return ""
 	}
 	return t

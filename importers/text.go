@@ -308,7 +308,7 @@ func markHeadings(blocks []block, s string) {
 			continue
 		}
 		t := b.Text
-		if countWords(t) > 12 || len(t) > 100 || strings.HasSuffix(t, "...") || strings.HasSuffix(t, "…") {
+		if brief.WordCount(t) > 12 || len(t) > 100 || strings.HasSuffix(t, "...") || strings.HasSuffix(t, "…") {
 			continue
 		}
 		last, _ := utf8.DecodeLastRuneInString(t)
