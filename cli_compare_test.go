@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"context"
 	"encoding/json"
 	"os"
 	"path/filepath"
@@ -9,6 +10,10 @@ import (
 	"testing"
 
 	"github.com/xuri/excelize/v2"
+
+	"briefbench/app"
+	"briefbench/compare"
+	"briefbench/importers"
 )
 
 const fixtureJSON = "export/testdata/result.json"
@@ -126,5 +131,82 @@ func TestCompareSamples(t *testing.T) {
 	}
 	if b, err := os.ReadFile(md); err != nil || !strings.Contains(string(b), "## Bottom line up front") {
 		t.Errorf("re-exported memo: %v", err)
+	}
+}
+
+func TestExportWorkspace(t *testing.T) {
+	dir := t.TempDir()
+	briefs, errs := importers.Paths(context.Background(), []string{"resources/samples"}, nil, nil)
+	if len(errs) > 0 || len(briefs) != 5 {
+		t.Fatalf("samples: %d briefs, errors %v", len(briefs), errs)
+	}
+	excluded := briefs[4].ID
+	ws := &app.Workspace{
+		Version:  app.WorkspaceVersion,
+		Briefs:   briefs,
+		Excluded: []string{excluded},
+		Edits: compare.Edits{
+			Renames: map[string]string{"shipbuilding": "Ship repair and MRO"},
+			Notes:   map[string]string{"shipbuilding": "Ask the Navy liaison about dry-dock slots."},
+		},
+	}
+	path := filepath.Join(dir, "alliance.briefbench")
+	if err := app.WriteWorkspace(path, ws); err != nil {
+		t.Fatal(err)
+	}
+	xlsx := filepath.Join(dir, "w.xlsx")
+	var stdout, stderr bytes.Buffer
+	if code := run([]string{"export", "--out", "-", "--out", xlsx, path}, nil, &stdout, &stderr); code != 0 {
+		t.Fatalf("exit %d; stderr: %s", code, stderr.String())
+	}
+	var got struct {
+		Briefs []struct {
+			ID string `json:"id"`
+		} `json:"briefs"`
+		Topics []struct {
+			ID    string `json:"id"`
+			Label string `json:"label"`
+			Note  string `json:"note"`
+		} `json:"topics"`
+	}
+	if err := json.Unmarshal(stdout.Bytes(), &got); err != nil {
+		t.Fatal(err)
+	}
+	if len(got.Briefs) != 4 {
+		t.Errorf("%d briefs compared, want the 4 included", len(got.Briefs))
+	}
+	for _, b := range got.Briefs {
+		if b.ID == excluded {
+			t.Errorf("excluded brief %s was compared", excluded)
+		}
+	}
+	found := false
+	for _, tp := range got.Topics {
+		if tp.ID == "shipbuilding" {
+			found = true
+			if tp.Label != "Ship repair and MRO" || !strings.Contains(tp.Note, "dry-dock") {
+				t.Errorf("shipbuilding topic: label %q, note %q; want the workspace's rename and note", tp.Label, tp.Note)
+			}
+		}
+	}
+	if !found {
+		t.Error("no shipbuilding topic")
+	}
+	if _, err := os.Stat(xlsx); err != nil {
+		t.Error(err)
+	}
+
+	// A workspace goes on its own, and a corrupt one is reported by name.
+	stderr.Reset()
+	if code := run([]string{"export", "--out", "-", path, "resources/samples"}, nil, &stdout, &stderr); code != 2 || !strings.Contains(stderr.String(), "one workspace") {
+		t.Errorf("workspace with briefs: exit %d, stderr %q", code, stderr.String())
+	}
+	bad := filepath.Join(dir, "bad.briefbench")
+	if err := os.WriteFile(bad, []byte("{not json"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	stderr.Reset()
+	if code := run([]string{"export", "--out", "-", bad}, nil, &stdout, &stderr); code != 1 || !strings.Contains(stderr.String(), "bad.briefbench") {
+		t.Errorf("corrupt workspace: exit %d, stderr %q", code, stderr.String())
 	}
 }

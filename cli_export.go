@@ -9,18 +9,21 @@ import (
 	"path/filepath"
 	"strings"
 
+	"briefbench/app"
+	"briefbench/compare"
 	"briefbench/export"
 )
 
-// cmdExport writes a comparison out again. Its inputs are either one
-// comparison JSON (written by compare --out FILE.json; re-exported without
-// re-running the engine) or briefs (files, folders, -), which are imported
-// and compared as by compare.
+// cmdExport writes a comparison out again. Its inputs are one workspace
+// (.briefbench, saved by the app: its included briefs are compared with its
+// edits, notes, taxonomy and axes), one comparison JSON (written by compare
+// --out FILE.json; re-exported without re-running the engine) or briefs
+// (files, folders, -), which are imported and compared as by compare.
 func cmdExport(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	var rf runFlags
 	fs := newFlags("export", stderr, &rf)
 	fs.Usage = func() {
-		fmt.Fprintln(stderr, "Usage: briefbench export [--author NAME] --out FILE.xlsx|FILE.docx|FILE.md|FILE.json|DIR/|- COMPARISON.json | FILE|DIR ...")
+		fmt.Fprintln(stderr, "Usage: briefbench export [--author NAME] --out FILE.xlsx|FILE.docx|FILE.md|FILE.json|DIR/|- WORKSPACE.briefbench | COMPARISON.json | FILE|DIR ...")
 		fs.PrintDefaults()
 	}
 	inputs, err := parseArgs(fs, args)
@@ -28,7 +31,7 @@ func cmdExport(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return 2
 	}
 	if len(inputs) == 0 {
-		fmt.Fprintln(stderr, "briefbench export: nothing to export: give a comparison JSON or briefs")
+		fmt.Fprintln(stderr, "briefbench export: nothing to export: give a workspace, a comparison JSON or briefs")
 		return 2
 	}
 	if checkOutputs("export", rf.outs, stderr) != nil {
@@ -36,11 +39,25 @@ func cmdExport(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	}
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
 	defer stop()
-	var jsons int
+	var jsons, workspaces int
 	for _, in := range inputs {
-		if strings.EqualFold(filepath.Ext(in), ".json") {
+		switch {
+		case strings.EqualFold(filepath.Ext(in), ".json"):
 			jsons++
+		case strings.EqualFold(filepath.Ext(in), app.WorkspaceExt):
+			workspaces++
 		}
+	}
+	if workspaces > 0 {
+		if len(inputs) > 1 {
+			fmt.Fprintln(stderr, "briefbench export: give one workspace on its own")
+			return 2
+		}
+		res, status := compareWorkspace(ctx, inputs[0], rf, stderr)
+		if res == nil {
+			return status
+		}
+		return max(status, writeOutputs(ctx, "export", res, rf, stdout, stderr))
 	}
 	if jsons == 0 {
 		res, status := importAndCompare(ctx, "export", inputs, rf, stdin, stderr)
@@ -59,4 +76,48 @@ func cmdExport(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return 1
 	}
 	return writeOutputs(ctx, "export", res, rf, stdout, stderr)
+}
+
+// compareWorkspace compares the included briefs of a saved workspace with
+// its edits, notes, taxonomy and axes; --taxonomy and --axes replace the
+// workspace's own. A nil result means it could not be read or compared
+// (status 1), or a flag was wrong (status 2).
+func compareWorkspace(ctx context.Context, path string, rf runFlags, stderr io.Writer) (*compare.Result, int) {
+	ws, err := app.ReadWorkspace(path)
+	if err != nil {
+		fmt.Fprintf(stderr, "briefbench export: %v\n", err)
+		return nil, 1
+	}
+	opts, err := ws.Options()
+	if err != nil {
+		fmt.Fprintf(stderr, "briefbench export: %s: %v\n", path, err)
+		return nil, 1
+	}
+	if rf.taxonomy != "" {
+		tax, err := compare.LoadTaxonomy(rf.taxonomy)
+		if err != nil {
+			fmt.Fprintf(stderr, "briefbench export: --taxonomy: %v\n", err)
+			return nil, 2
+		}
+		opts.Taxonomy, opts.TaxonomyName = tax, rf.taxonomy
+	}
+	if rf.axes != "" {
+		axes, err := compare.LoadAxes(rf.axes)
+		if err != nil {
+			fmt.Fprintf(stderr, "briefbench export: --axes: %v\n", err)
+			return nil, 2
+		}
+		opts.Axes = axes
+	}
+	briefs := ws.Included()
+	if len(briefs) == 0 {
+		fmt.Fprintf(stderr, "briefbench export: %s: no briefs are included in the comparison\n", path)
+		return nil, 1
+	}
+	res, err := compare.Run(ctx, briefs, opts)
+	if err != nil {
+		fmt.Fprintf(stderr, "briefbench export: %v\n", err)
+		return nil, 1
+	}
+	return res, 0
 }

@@ -155,3 +155,30 @@ func BenchmarkPaint(b *testing.B) {
 		w.Canvas().Capture()
 	}
 }
+
+// TestSideBySideDrawsColumnsInView checks that with more columns than fit,
+// the rows draw only the passages of the columns scrolled into view, and
+// that scrolling sideways brings the others in.
+func TestSideBySideDrawsColumnsInView(t *testing.T) {
+	c, w := newBenchView(t)
+	c.selectTopic("shipbuilding")
+	w.Canvas().Capture()
+	v := c.side
+	shown := func() (first, last bool) {
+		if len(v.shown) == 0 {
+			t.Fatal("no rows shown")
+		}
+		for r := range v.shown {
+			first = first || !r.cells[0].content.Hidden
+			last = last || !r.cells[len(r.cells)-1].content.Hidden
+		}
+		return first, last
+	}
+	if first, last := shown(); !first || last {
+		t.Errorf("before scrolling: first column drawn %v, last %v; want only the first", first, last)
+	}
+	v.hscroll.Scrolled(&fyne.ScrollEvent{Scrolled: fyne.Delta{DX: -10000}})
+	if first, last := shown(); first || !last {
+		t.Errorf("scrolled to the end: first column drawn %v, last %v; want only the last", first, last)
+	}
+}

@@ -110,7 +110,11 @@ func (w *workbench) startCapture(o captureOptions, done func(error)) {
 			w.views.selectTopic(o.topic)
 		}
 		// The tab after the topic: selecting a topic shows it side by side.
-		if o.view != "" {
+		switch o.view {
+		case "":
+		case viewLibrary:
+			w.tabs.Select(w.libTab)
+		default:
 			w.views.showTab(o.view)
 		}
 		w.afterDraw(func() {
@@ -131,7 +135,12 @@ func (w *workbench) startCapture(o captureOptions, done func(error)) {
 }
 
 // validViews are the tabs --view accepts.
-func validViews() []string { return []string{"topics", "positions", "differences", "search"} }
+func validViews() []string {
+	return []string{tabTopics, tabPositions, tabDifferences, tabSearch, viewLibrary}
+}
+
+// viewLibrary is the --view that shows the Library tab.
+const viewLibrary = "library"
 
 func checkView(v string) error {
 	if v == "" || slices.Contains(validViews(), v) {

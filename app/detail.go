@@ -251,7 +251,7 @@ func (d *detail) buildDropped() {
 		idx := i
 		restore := widget.NewButtonWithIcon("Restore", theme.ContentUndoIcon(), func() { d.onRestore(idx) })
 		d.restores = append(d.restores, restore)
-		objs = append(objs, container.NewBorder(nil, nil, nil, restore, container.New(&tightVBox{}, reason, text)), widget.NewSeparator())
+		objs = append(objs, container.NewBorder(nil, nil, nil, container.NewVBox(restore), container.New(&tightVBox{}, reason, text)), widget.NewSeparator())
 	}
 	d.droppedTab.Text = "Dropped blocks (" + strconv.Itoa(len(d.b.Dropped)) + ")"
 	d.tabs.Refresh()

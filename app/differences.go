@@ -228,13 +228,11 @@ func (v *differencesView) itemSegments(d *compare.Difference) []widget.RichTextS
 		for _, item := range d.Items {
 			sep()
 			segs = append(segs, textSeg(v.c.briefName(item.Brief), theme.ColorNameForeground, fyne.TextStyle{Bold: true}))
-			segs = append(segs, captionSeg(" ¶"+fmt.Sprint(item.Paragraph+1), theme.ColorNamePlaceHolder, fyne.TextStyle{}))
+			if item.Paragraph >= 0 { // a silent brief cites no paragraph
+				segs = append(segs, captionSeg(" ¶"+fmt.Sprint(item.Paragraph+1), theme.ColorNamePlaceHolder, fyne.TextStyle{}))
+			}
 			if item.Value != "" {
-				val := item.Value
-				if item.Unit != "" && item.Unit != "count" && item.Unit != "year" {
-					val += " " + item.Unit
-				}
-				segs = append(segs, textSeg(" "+val, kindColor(d.Kind), fyne.TextStyle{Bold: true}))
+				segs = append(segs, textSeg(" "+itemValue(item.Value, item.Unit), kindColor(d.Kind), fyne.TextStyle{Bold: true}))
 			}
 		}
 	}
@@ -251,6 +249,13 @@ func (v *differencesView) onSelected(id widget.ListItemID) {
 	v.c.onDifferenceSelected(&r.Differences[v.shown[id]])
 }
 
+// showDifferences lists the differences of topic id, of every kind.
+func (c *compareView) showDifferences(id string) {
+	c.differences.filterKind("")
+	c.differences.filterTopic(id)
+	c.showTab(tabDifferences)
+}
+
 // onDifferenceSelected shows difference d's topic side by side with its
 // passages marked.
 func (c *compareView) onDifferenceSelected(d *compare.Difference) {
@@ -259,4 +264,44 @@ func (c *compareView) onDifferenceSelected(d *compare.Difference) {
 	}
 	c.side.mark(d.Items)
 	c.tabs.Select(c.sideTab)
+}
+
+// itemValue formats a number the way a reader writes it: thousands grouped
+// ("28,500", but years stay "2027") and the unit after it ("2.8% of GDP",
+// "17.3 billion USD"; counts and years carry none).
+func itemValue(value, unit string) string {
+	if unit != "year" {
+		value = groupThousands(value)
+	}
+	switch {
+	case unit == "" || unit == "count" || unit == "year":
+		return value
+	case strings.HasPrefix(unit, "%"):
+		return value + unit
+	}
+	return value + " " + unit
+}
+
+// groupThousands puts commas into the whole part of a plain decimal number
+// of five or more digits; anything else is returned as it is.
+func groupThousands(s string) string {
+	sign, rest := "", s
+	if strings.HasPrefix(rest, "-") {
+		sign, rest = "-", rest[1:]
+	}
+	whole, frac, hasFrac := strings.Cut(rest, ".")
+	if len(whole) < 5 || strings.Trim(whole, "0123456789") != "" {
+		return s
+	}
+	var b strings.Builder
+	for i, r := range whole {
+		if i > 0 && (len(whole)-i)%3 == 0 {
+			b.WriteByte(',')
+		}
+		b.WriteRune(r)
+	}
+	if hasFrac {
+		return sign + b.String() + "." + frac
+	}
+	return sign + b.String()
 }

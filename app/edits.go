@@ -176,13 +176,17 @@ func (c *compareView) showRenameDialog() {
 	name := widget.NewEntry()
 	name.SetText(t.Label)
 	name.Validator = notBlank
-	dialog.ShowForm("Rename topic", "Rename", "Cancel",
+	d := dialog.NewForm("Rename topic", "Rename", "Cancel",
 		[]*widget.FormItem{widget.NewFormItem("Label", name)},
 		func(ok bool) {
 			if ok {
 				c.onRename(id, name.Text)
 			}
 		}, w)
+	// Wide enough for a long label to show whole.
+	d.Resize(fyne.NewSize(520, 180))
+	d.Show()
+	w.Canvas().Focus(name)
 }
 
 // showMergeDialog asks which topic the selected topic folds into.
@@ -198,12 +202,14 @@ func (c *compareView) showMergeDialog() {
 	pick.PlaceHolder = "Choose a topic"
 	item := widget.NewFormItem("Into", pick)
 	item.HintText = "Its passages join that topic; the name of that topic is kept."
-	dialog.ShowForm(fmt.Sprintf("Merge %q", t.Label), "Merge", "Cancel", []*widget.FormItem{item},
+	d := dialog.NewForm(fmt.Sprintf("Merge %q", t.Label), "Merge", "Cancel", []*widget.FormItem{item},
 		func(ok bool) {
 			if ok && pick.Selected != "" {
 				c.onMerge(from, ids[pick.Selected])
 			}
 		}, w)
+	d.Resize(fyne.NewSize(560, 220))
+	d.Show()
 }
 
 // showSplitDialog asks for a name and the passages that move from the

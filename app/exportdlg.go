@@ -106,11 +106,17 @@ func (d *exportDialog) buildUI() fyne.CanvasObject {
 	note := widget.NewLabel("Exports include your edits and topic notes. The image is the window as it looks now.")
 	note.Wrapping = fyne.TextWrapWord
 	note.SizeName = theme.SizeNameCaptionText
-	form := widget.NewForm(
-		widget.NewFormItem("Format", d.format),
-		widget.NewFormItem("Folder", container.NewBorder(nil, nil, nil, d.choose, d.folder)),
-		widget.NewFormItem("File name", d.name),
-	)
+	form := widget.NewForm()
+	if len(d.formats) > 1 {
+		form.Append("Format", d.format)
+	} else {
+		// Save workspace as: one format, so no choice to show.
+		d.save.SetText("Save")
+		note.SetText("The workspace holds the briefs' text and metadata, your edits, notes, taxonomy and axes: " +
+			"it opens without the original files.")
+	}
+	form.Append("Folder", container.NewBorder(nil, nil, nil, d.choose, d.folder))
+	form.Append("File name", d.name)
 	return container.NewVBox(form, note)
 }
 

@@ -4,9 +4,11 @@ import (
 	"encoding/json"
 	"os"
 	"path/filepath"
+	"slices"
 	"testing"
 
 	"fyne.io/fyne/v2/test"
+	"github.com/xuri/excelize/v2"
 
 	"briefbench/compare"
 )
@@ -69,6 +71,9 @@ func TestSaveAsDialog(t *testing.T) {
 	w.changed()
 	dir := t.TempDir()
 	d := newExportDialog(w, formatWorkspace)
+	if d.save.Text != "Save" {
+		t.Errorf("save button says %q", d.save.Text)
+	}
 	d.dir = dir
 	d.name.SetText("mine")
 	saved := false
@@ -76,5 +81,35 @@ func TestSaveAsDialog(t *testing.T) {
 	test.Tap(d.save)
 	if !saved || w.path != filepath.Join(dir, "mine"+WorkspaceExt) || w.dirty {
 		t.Fatalf("saved %v path %q dirty %v", saved, w.path, w.dirty)
+	}
+}
+
+// TestExportWorkbookSources checks that the workbook's Sources sheet shows
+// when each brief entered the workspace (the app stamps it; the importers
+// do not).
+func TestExportWorkbookSources(t *testing.T) {
+	w, _ := newTestWorkbench(t, true)
+	dir := t.TempDir()
+	d := newExportDialog(w, formatWorkbook)
+	d.dir = dir
+	test.Tap(d.save)
+	f, err := excelize.OpenFile(filepath.Join(dir, "briefbench-comparison.xlsx"))
+	if err != nil {
+		t.Fatalf("no workbook: %v (status %q)", err, w.status.label.Text)
+	}
+	defer f.Close()
+	rows, err := f.GetRows("Sources")
+	if err != nil {
+		t.Fatal(err)
+	}
+	head := slices.IndexFunc(rows, func(r []string) bool { return slices.Contains(r, "Imported") })
+	if head < 0 || len(rows) < head+4 {
+		t.Fatalf("Sources: no header with Imported and three briefs under it: %q", rows)
+	}
+	col := slices.Index(rows[head], "Imported")
+	for _, r := range rows[head+1 : head+4] {
+		if col >= len(r) || r[col] != "2026-03-02 09:30:15" {
+			t.Errorf("%q: imported column is not the time the brief was added", r)
+		}
 	}
 }

@@ -143,6 +143,7 @@ type importDialog struct {
 	addFolder *widget.Button
 	remove    *widget.Button
 	start     *widget.Button
+	none      *widget.Label // shown while no file or folder is listed
 	dlg       *dialog.CustomDialog
 	selected  int
 }
@@ -174,7 +175,11 @@ func (d *importDialog) buildUI() fyne.CanvasObject {
 	d.start.Importance = widget.HighImportance
 	d.start.Disable()
 	buttons := container.NewHBox(d.addFile, d.addFolder, d.remove)
-	return container.NewBorder(container.NewVBox(help, buttons), nil, nil, nil, d.list)
+	d.none = widget.NewLabel("Nothing chosen yet.")
+	d.none.Importance = widget.LowImportance
+	d.none.Alignment = fyne.TextAlignCenter
+	return container.NewBorder(container.NewVBox(help, buttons), nil, nil, nil,
+		container.NewStack(d.list, container.NewVBox(d.none)))
 }
 
 func (d *importDialog) show() {
@@ -197,6 +202,7 @@ func (d *importDialog) add(paths ...string) {
 	}
 	if len(d.paths) > 0 {
 		d.start.Enable()
+		d.none.Hide()
 	}
 	d.list.Refresh()
 	if len(paths) > 0 {
@@ -256,6 +262,7 @@ func (d *importDialog) onRemove() {
 	d.remove.Disable()
 	if len(d.paths) == 0 {
 		d.start.Disable()
+		d.none.Show()
 	}
 	d.list.Refresh()
 }
@@ -331,8 +338,14 @@ func (d *pasteDialog) onAdd() {
 		}
 		b.ID = brief.Slug(name)
 		return func() {
-			w.addBriefs([]*brief.Brief{b})
+			if skipped := w.addBriefs([]*brief.Brief{b}); len(skipped) > 0 {
+				w.status.end(w.status.seq, "The same text is already in the workspace; not added again", true)
+				return
+			}
+			// Show the new brief, so its title and date can be fixed.
 			w.tabs.Select(w.libTab)
+			w.library.selectBrief(b.ID)
+			w.detail.show(b, -1)
 		}, "Added “" + b.Name() + "”", nil
 	})
 }

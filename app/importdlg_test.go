@@ -75,6 +75,9 @@ func TestDropFilesAndWorkspace(t *testing.T) {
 	if len(w.ws.Briefs) != 1 {
 		t.Fatalf("drop imported %d briefs", len(w.ws.Briefs))
 	}
+	if got := w.ws.Briefs[0].Source.Imported; !got.Equal(testNow) {
+		t.Errorf("dropped brief stamped %v, want the time it was added, %v", got, testNow)
+	}
 	ws := filepath.Join(dir, "saved"+WorkspaceExt)
 	w.saveTo(ws, nil)
 
@@ -104,6 +107,12 @@ func TestPasteAsNewBrief(t *testing.T) {
 	if b.Title != "Notes from the hearing" || b.Organization != "Senate staff" || b.Source.Format != "paste" || b.ID != "notes-from-the-hearing" {
 		t.Errorf("pasted brief %+v", b)
 	}
+	if w.tabs.Selected() != w.libTab || w.detail.b != b || w.library.selected != b.ID {
+		t.Errorf("the pasted brief is not shown in the Library (detail %v)", w.detail.b)
+	}
+	if !b.Source.Imported.Equal(testNow) {
+		t.Errorf("pasted brief stamped %v, want %v", b.Source.Imported, testNow)
+	}
 }
 
 func TestSamplesOnFirstRun(t *testing.T) {
@@ -114,6 +123,11 @@ func TestSamplesOnFirstRun(t *testing.T) {
 	}
 	if eng.runs != 1 || w.dirty {
 		t.Errorf("runs %d dirty %v", eng.runs, w.dirty)
+	}
+	for _, b := range w.ws.Briefs {
+		if !b.Source.Imported.Equal(testNow) {
+			t.Errorf("sample %s stamped %v, want %v", b.ID, b.Source.Imported, testNow)
+		}
 	}
 	if _, err := os.Stat(w.recoveryPath()); !os.IsNotExist(err) {
 		t.Error("the samples left a recovery file")

@@ -11,10 +11,11 @@ import (
 )
 
 // library lists the workspace's briefs in column order: include checkbox,
-// title, organisation, date, format badge, and buttons to move and remove.
+// title, format badge, organisation, date, and buttons to move and remove.
+// Titles wrap (briefs from one organisation often share a long prefix).
 type library struct {
 	w       *workbench
-	list    *widget.List
+	list    *fitList
 	count   *widget.Label
 	empty   *widget.Label
 	content *fyne.Container
@@ -32,8 +33,7 @@ type libraryRow struct {
 	box     *fyne.Container
 	include *widget.Check
 	title   *widget.Label
-	meta    *widget.Label
-	badge   *widget.Label
+	meta    *widget.RichText // format badge, organisation, date, words
 	up      *widget.Button
 	down    *widget.Button
 	remove  *widget.Button
@@ -44,12 +44,8 @@ func (l *library) buildUI() fyne.CanvasObject {
 	l.count.TextStyle.Bold = true
 	l.empty = widget.NewLabel("No briefs yet. Import files or a folder (Ctrl+I), drop files on the window, or paste text as a new brief.")
 	l.empty.Wrapping = fyne.TextWrapWord
-	l.list = widget.NewList(
-		func() int { return len(l.w.ws.Briefs) },
-		l.newRow,
-		l.updateRow,
-	)
-	l.list.OnSelected = l.onSelected
+	l.list = newFitList(func() int { return len(l.w.ws.Briefs) }, l.newRow, l.updateRow)
+	l.list.onSelect = l.onSelected
 	help := widget.NewLabel("Ticked briefs are compared, in this order (one column each). " +
 		"The arrows move a brief's column; the bin removes the brief. Select a brief to see and fix its details.")
 	help.Wrapping = fyne.TextWrapWord
@@ -64,24 +60,20 @@ func (l *library) newRow() fyne.CanvasObject {
 	r := &libraryRow{
 		include: widget.NewCheck("", nil),
 		title:   widget.NewLabel("title"),
-		meta:    widget.NewLabel("organisation · date"),
-		badge:   widget.NewLabel("DOCX"),
+		meta:    widget.NewRichText(),
 		up:      widget.NewButtonWithIcon("", theme.MoveUpIcon(), nil),
 		down:    widget.NewButtonWithIcon("", theme.MoveDownIcon(), nil),
 		remove:  widget.NewButtonWithIcon("", theme.DeleteIcon(), nil),
 	}
 	r.title.TextStyle.Bold = true
-	r.title.Truncation = fyne.TextTruncateEllipsis
-	r.meta.Truncation = fyne.TextTruncateEllipsis
-	r.meta.SizeName = theme.SizeNameCaptionText
-	r.badge.TextStyle = fyne.TextStyle{Monospace: true}
-	r.badge.Importance = widget.HighImportance
+	r.title.Wrapping = fyne.TextWrapWord
+	r.meta.Wrapping = fyne.TextWrapWord
 	for _, b := range []*widget.Button{r.up, r.down, r.remove} {
 		b.Importance = widget.LowImportance
 	}
 	text := container.New(&tightVBox{}, r.title, r.meta)
-	buttons := container.NewHBox(r.badge, r.up, r.down, r.remove)
-	r.box = container.NewBorder(nil, nil, r.include, buttons, text)
+	buttons := container.NewVBox(container.NewHBox(r.up, r.down, r.remove))
+	r.box = container.NewBorder(nil, nil, container.NewVBox(r.include), buttons, text)
 	r.ExtendBaseWidget(r)
 	return r
 }
@@ -89,6 +81,8 @@ func (l *library) newRow() fyne.CanvasObject {
 func (r *libraryRow) CreateRenderer() fyne.WidgetRenderer {
 	return widget.NewSimpleRenderer(r.box)
 }
+
+func (r *libraryRow) contentBox() *fyne.Container { return r.box }
 
 func (l *library) updateRow(id widget.ListItemID, o fyne.CanvasObject) {
 	if id < 0 || id >= len(l.w.ws.Briefs) {
@@ -111,8 +105,11 @@ func (l *library) updateRow(id widget.ListItemID, o fyne.CanvasObject) {
 		meta = append(meta, "no date")
 	}
 	meta = append(meta, strconv.Itoa(b.Words)+" words")
-	r.meta.SetText(strings.Join(meta, " · "))
-	r.badge.SetText(strings.ToUpper(formatLabel(b.Source.Format)))
+	r.meta.Segments = []widget.RichTextSegment{
+		captionSeg(strings.ToUpper(formatLabel(b.Source.Format)), theme.ColorNamePrimary, fyne.TextStyle{Monospace: true}),
+		captionSeg("  "+strings.Join(meta, " · "), theme.ColorNameForeground, fyne.TextStyle{}),
+	}
+	r.meta.Refresh()
 	r.up.OnTapped = func() { l.w.moveBrief(bid, -1) }
 	r.down.OnTapped = func() { l.w.moveBrief(bid, +1) }
 	r.remove.OnTapped = func() { l.onRemove(bid) }
@@ -150,7 +147,29 @@ func (l *library) refresh() {
 	} else {
 		l.empty.Hide()
 	}
-	l.list.Refresh()
+	// Rows are measured again (titles change height when edited) and the
+	// selected brief stays selected.
+	offset := l.list.list.GetScrollOffset()
+	l.list.reload()
+	l.list.list.ScrollToOffset(offset)
+	l.markSelected()
+}
+
+// markSelected highlights the row of the brief in the detail view.
+func (l *library) markSelected() {
+	for i, b := range l.w.ws.Briefs {
+		if b.ID == l.selected {
+			l.list.selectRow(i)
+			return
+		}
+	}
+	l.list.unselect()
+}
+
+// unselect clears the selection (the detail view shows no brief).
+func (l *library) unselect() {
+	l.selected = ""
+	l.list.unselect()
 }
 
 func (l *library) onSelected(id widget.ListItemID) {
@@ -167,9 +186,8 @@ func (l *library) selectBrief(id string) {
 	for i, b := range l.w.ws.Briefs {
 		if b.ID == id {
 			l.selected = id
-			l.list.OnSelected = nil
-			l.list.Select(i)
-			l.list.OnSelected = l.onSelected
+			l.list.selectRow(i)
+			l.list.list.ScrollTo(i)
 			return
 		}
 	}
@@ -182,7 +200,7 @@ func (l *library) onRemove(id string) {
 	}
 	l.w.ask("Remove brief", "Remove “"+b.Name()+"” from the workspace? Its text and your edits to it go with it.", func(ok bool) {
 		if ok {
-			l.list.UnselectAll()
+			l.unselect()
 			l.w.removeBrief(id)
 		}
 	})

@@ -24,7 +24,9 @@ const AppID = "org.briefbench.app"
 type config struct {
 	paths   []string // files, folders or one workspace
 	capture captureOptions
-	dark    bool
+	// theme is "light" or "dark" to override the system's choice, "" to
+	// follow it.
+	theme string
 }
 
 // parseArgs parses `[gui flags] [FILE|DIR|WORKSPACE ...]`.
@@ -34,11 +36,20 @@ func parseArgs(args []string, stderr io.Writer) (config, error) {
 	fs.SetOutput(stderr)
 	fs.StringVar(&c.capture.out, "capture", "", "save the window as PNG to `OUT.png` once the comparison is drawn, then exit")
 	fs.StringVar(&c.capture.topic, "topic", "", "select topic `ID` before capturing")
-	fs.StringVar(&c.capture.view, "view", "", "show `VIEW` (topics, positions, differences, search)")
+	fs.StringVar(&c.capture.view, "view", "", "show `VIEW` (topics, positions, differences, search, library)")
 	size := fs.String("size", "1280x800", "window size `WxH`")
-	fs.BoolVar(&c.dark, "dark", false, "use the dark theme")
+	dark := fs.Bool("dark", false, "use the dark theme (default: follow the system)")
+	light := fs.Bool("light", false, "use the light theme (default: follow the system)")
 	if err := fs.Parse(args); err != nil {
 		return c, err
+	}
+	switch {
+	case *dark && *light:
+		return c, errors.New("--dark and --light: choose one")
+	case *dark:
+		c.theme = "dark"
+	case *light:
+		c.theme = "light"
 	}
 	c.paths = fs.Args()
 	sz, err := parseSize(*size)
@@ -76,8 +87,8 @@ func Main(args []string, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "briefbench:", err)
 		return 2
 	}
-	if c.dark {
-		os.Setenv("FYNE_THEME", "dark")
+	if c.theme != "" {
+		os.Setenv("FYNE_THEME", c.theme)
 	}
 	configDir := ""
 	if dir, err := os.UserConfigDir(); err == nil {

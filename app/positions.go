@@ -103,7 +103,7 @@ func (v *positionsView) axisCard(r *compare.Result, a *compare.Axis) fyne.Canvas
 	card.Add(poles)
 	for _, b := range r.Briefs {
 		p, ok := a.Positions[b.ID]
-		row := newAxisRow(b.ShortName(), p, ok)
+		row := newAxisRow(v.c.briefName(b.ID), p, ok)
 		axis, id := a.ID, b.ID
 		row.onTap = func() { v.onBriefSelected(axis, id) }
 		row.selected = axis == v.selAxis && id == v.selBrief

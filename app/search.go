@@ -210,7 +210,7 @@ func (v *searchView) fillHit(id widget.ListItemID, o fyne.CanvasObject) {
 		cite += ", p. " + strconv.Itoa(p.Page)
 	}
 	segs := []widget.RichTextSegment{
-		textSeg(h.brief.ShortName(), theme.ColorNameForeground, fyne.TextStyle{Bold: true}),
+		textSeg(v.c.briefName(h.brief.ID), theme.ColorNameForeground, fyne.TextStyle{Bold: true}),
 		captionSeg("  "+cite, theme.ColorNamePlaceHolder, fyne.TextStyle{}),
 	}
 	if len(p.Section) > 0 {

@@ -37,9 +37,16 @@ type sideView struct {
 	split       *widget.Button
 	create      *widget.Button
 	header      *fyne.Container // column headers
+	heads       []*columnHead   // the header's columns, reused across topics
 	rows        *fitList
 	table       *fyne.Container // header and rows
 	tableMin    *minWidthLayout // keeps columns at least minColumnWidth wide
+	hscroll     *container.Scroll
+	// inView tells which columns the sideways scroll shows (nil: all).
+	// Rows draw only those: with many briefs the painter otherwise draws
+	// every column's text, most of it outside the window.
+	inView      []bool
+	shown       map[*sideRow]bool // rows the current list has shown, to update on scrolling
 	content     *fyne.Container
 	placeholder *widget.Label
 	noRows      *widget.Label // shown over the rows of a topic without passages
@@ -79,7 +86,7 @@ func (v *sideView) buildUI() fyne.CanvasObject {
 
 	v.note = widget.NewMultiLineEntry()
 	v.note.Wrapping = fyne.TextWrapWord
-	v.note.SetMinRowsVisible(3)
+	v.note.SetMinRowsVisible(2)
 	v.note.SetPlaceHolder("Your note on this topic (goes into the workbook and the memo)")
 	v.note.OnChanged = v.onNoteChanged
 	v.saveNote = widget.NewButtonWithIcon("Save note", theme.DocumentSaveIcon(), v.onSaveNote)
@@ -91,12 +98,17 @@ func (v *sideView) buildUI() fyne.CanvasObject {
 	v.create = widget.NewButtonWithIcon("New topic…", theme.ContentAddIcon(), v.c.showCreateDialog)
 	actions := container.NewHBox(v.rename, v.merge, v.split, v.create)
 
-	about := container.NewVBox(v.title, v.meta, v.description, actions)
+	// The header is kept short so the rows get the height: the actions sit
+	// beside the title, the note beside the topic's description.
 	hint := widget.NewRichText(captionSeg("Click a passage to open it in its brief; right-click it to move it "+
 		"to another topic or remove it from this one.", theme.ColorNamePlaceHolder, fyne.TextStyle{}))
 	hint.Wrapping = fyne.TextWrapWord
-	noteBox := container.NewBorder(nil, container.NewBorder(nil, nil, nil, v.saveNote, hint), nil, nil, v.note)
-	top := container.New(&ratioLayout{ratios: []float32{0.62, 0.38}}, about, noteBox)
+	about := container.NewVBox(v.meta, v.description, hint)
+	noteBox := container.NewBorder(nil, nil, nil, container.NewVBox(v.saveNote), v.note)
+	top := container.NewVBox(
+		container.NewBorder(nil, nil, nil, container.NewVBox(actions), v.title),
+		container.New(&ratioLayout{ratios: []float32{0.6, 0.4}}, about, noteBox),
+	)
 
 	v.header = container.NewGridWithColumns(1)
 	v.rows = newFitList(v.rowCount, v.createRow, v.fillRow)
@@ -111,8 +123,13 @@ func (v *sideView) buildUI() fyne.CanvasObject {
 	v.noRows.Alignment = fyne.TextAlignCenter
 	v.table = container.NewBorder(v.header, nil, nil, nil, container.NewStack(v.rows, container.NewVBox(v.noRows)))
 	v.tableMin = &minWidthLayout{}
+	v.hscroll = container.NewHScroll(container.New(v.tableMin, v.table))
+	v.hscroll.OnScrolled = func(fyne.Position) { v.onScrolled() }
+	v.tableMin.resized = v.onScrolled
+	v.rows.onShow = v.showColumns
+	v.rows.onBuild = func() { v.shown = nil }
 	v.content = container.New(reflowLayout{}, container.NewBorder(container.NewVBox(top, widget.NewSeparator()), nil, nil, nil,
-		container.NewHScroll(container.New(v.tableMin, v.table))))
+		v.hscroll))
 	v.show(nil)
 	return container.NewStack(v.placeholder, v.content)
 }
@@ -133,6 +150,7 @@ func (v *sideView) show(t *compare.Topic) {
 		v.description.SetText("")
 		v.cols = nil
 		v.header.Objects = nil
+		v.heads = nil
 		v.header.Refresh()
 		v.noRows.Hide()
 		v.rows.reload()
@@ -158,10 +176,19 @@ func (v *sideView) show(t *compare.Topic) {
 	}
 	v.onNoteChanged(v.note.Text)
 
-	v.header.Layout = layoutGrid(len(v.cols))
-	v.header.Objects = v.header.Objects[:0]
-	for _, b := range v.cols {
-		v.header.Objects = append(v.header.Objects, v.columnHeader(b, t))
+	// Column headers are reused from topic to topic; only their text changes.
+	if len(v.heads) != len(v.cols) {
+		v.heads = v.heads[:0]
+		v.header.Objects = v.header.Objects[:0]
+		for range v.cols {
+			h := newColumnHead()
+			v.heads = append(v.heads, h)
+			v.header.Objects = append(v.header.Objects, h.box)
+		}
+		v.header.Layout = layoutGrid(len(v.cols))
+	}
+	for i, b := range v.cols {
+		v.fillColumnHead(v.heads[i], b, t)
 	}
 	v.tableMin.width = float32(len(v.cols)) * minColumnWidth
 	if len(t.Rows) > 0 {
@@ -176,6 +203,62 @@ func (v *sideView) show(t *compare.Topic) {
 		v.rows.reload()
 	}
 	v.relayout()
+}
+
+// columnsInView returns which of the n columns the sideways scroll shows,
+// or nil when it shows them all.
+func (v *sideView) columnsInView(n int) []bool {
+	if v.hscroll == nil || n == 0 {
+		return nil
+	}
+	view := v.hscroll.Size().Width
+	width := v.table.Size().Width
+	if view <= 0 || width <= view {
+		return nil
+	}
+	pad := theme.Padding()
+	cell := (width - pad*float32(n-1)) / float32(n)
+	left := v.hscroll.Offset.X
+	in := make([]bool, n)
+	for i := range in {
+		x := float32(i) * (cell + pad)
+		in[i] = x < left+view && x+cell > left
+	}
+	return in
+}
+
+// onScrolled shows the passages of the columns that scrolling sideways (or
+// a new width) brings into view, in the rows the list shows.
+func (v *sideView) onScrolled() {
+	in := v.columnsInView(len(v.cols))
+	if slices.Equal(in, v.inView) {
+		return
+	}
+	v.inView = in
+	for r := range v.shown {
+		v.hideColumns(r)
+		canvas.Refresh(r)
+	}
+}
+
+// showColumns hides the passages of the columns out of view in a row the
+// list shows. The cells stay, so the grid keeps its columns.
+func (v *sideView) showColumns(o fyne.CanvasObject) {
+	row, ok := o.(*sideRow)
+	if !ok {
+		return
+	}
+	if v.shown == nil {
+		v.shown = map[*sideRow]bool{}
+	}
+	v.shown[row] = true
+	v.hideColumns(row)
+}
+
+func (v *sideView) hideColumns(row *sideRow) {
+	for i, cell := range row.cells {
+		cell.content.Hidden = v.inView != nil && i < len(v.inView) && !v.inView[i]
+	}
 }
 
 // minColumnWidth is the narrowest a brief's column gets before the table
@@ -193,17 +276,24 @@ func (v *sideView) relayout() {
 		layoutTree(v.content)
 		layoutTree(v.table)
 	}
+	v.onScrolled()
 	canvas.Refresh(v.content)
 }
 
 // minWidthLayout stacks its objects at the container's size, claiming at
-// least width as its minimum.
-type minWidthLayout struct{ width float32 }
+// least width as its minimum; resized, when set, runs after each layout.
+type minWidthLayout struct {
+	width   float32
+	resized func()
+}
 
 func (l *minWidthLayout) Layout(objs []fyne.CanvasObject, size fyne.Size) {
 	for _, o := range objs {
 		o.Move(fyne.NewPos(0, 0))
 		o.Resize(size)
+	}
+	if l.resized != nil {
+		l.resized()
 	}
 }
 
@@ -258,7 +348,8 @@ func (v *sideView) metaSegments(r *compare.Result, t *compare.Topic) []widget.Ri
 	segs := []widget.RichTextSegment{
 		origin,
 		textSeg(fmt.Sprintf("  ·  addressed by %d of %d briefs  ·  ", covered, len(r.Briefs)), theme.ColorNameForeground, fyne.TextStyle{}),
-		textSeg(countNoun(diffs, "difference", "differences"), colorConflict, fyne.TextStyle{Bold: true}),
+		// A link to the list of this topic's differences.
+		&widget.HyperlinkSegment{Text: countNoun(diffs, "difference", "differences"), OnTapped: func() { v.c.showDifferences(t.ID) }},
 	}
 	if diffs == 0 {
 		segs[2] = textSeg("no differences", colorSilent, fyne.TextStyle{})
@@ -269,12 +360,29 @@ func (v *sideView) metaSegments(r *compare.Result, t *compare.Topic) []widget.Ri
 	return segs
 }
 
-// columnHeader names a brief and its share of text on the topic.
-func (v *sideView) columnHeader(b *brief.Brief, t *compare.Topic) fyne.CanvasObject {
-	name := widget.NewLabelWithStyle(b.ShortName(), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-	name.Wrapping = fyne.TextWrapWord
-	share := widget.NewRichText()
-	share.Wrapping = fyne.TextWrapWord
+// columnHead is the heading of a brief's column: its name and its share of
+// text on the topic with its distinctive terms.
+type columnHead struct {
+	name  *widget.Label
+	share *widget.RichText
+	box   *fyne.Container
+}
+
+func newColumnHead() *columnHead {
+	h := &columnHead{
+		name:  widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
+		share: widget.NewRichText(),
+	}
+	h.name.Wrapping = fyne.TextWrapWord
+	h.share.Wrapping = fyne.TextWrapWord
+	h.box = container.NewVBox(h.name, h.share)
+	return h
+}
+
+// fillColumnHead names brief b and its share of text on topic t.
+func (v *sideView) fillColumnHead(h *columnHead, b *brief.Brief, t *compare.Topic) {
+	h.name.SetText(v.c.briefName(b.ID))
+	share := h.share
 	if topicHasBrief(t, b.ID) {
 		share.Segments = []widget.RichTextSegment{captionSeg(fmt.Sprintf("%s of its text", sharePercent(t.Coverage[b.ID])), theme.ColorNamePlaceHolder, fyne.TextStyle{})}
 	} else {
@@ -289,7 +397,7 @@ func (v *sideView) columnHeader(b *brief.Brief, t *compare.Topic) fyne.CanvasObj
 			share.Segments = append(share.Segments, captionSeg(term.Term, colorTerm, fyne.TextStyle{Bold: true}))
 		}
 	}
-	return container.NewVBox(name, share)
+	share.Refresh()
 }
 
 // index prepares the highlight lookups for topic t.

@@ -1,6 +1,8 @@
 package app
 
 import (
+	"fmt"
+
 	"briefbench/brief"
 	"briefbench/compare"
 )
@@ -37,4 +39,29 @@ func (ws *Workspace) Included() []*brief.Brief {
 		}
 	}
 	return out
+}
+
+// Options returns the engine options the workspace asks for: its taxonomy
+// and axes (or the embedded defaults when empty) and a copy of its edits
+// and notes. The app and `briefbench export WORKSPACE` both use it, so they
+// compare the same way.
+func (ws *Workspace) Options() (compare.Options, error) {
+	opts := compare.DefaultOptions()
+	if ws.TaxonomyYAML != "" {
+		tx, err := compare.ParseTaxonomy([]byte(ws.TaxonomyYAML))
+		if err != nil {
+			return opts, fmt.Errorf("workspace taxonomy: %w", err)
+		}
+		opts.Taxonomy = tx
+		opts.TaxonomyName = "workspace"
+	}
+	if ws.AxesYAML != "" {
+		axes, err := compare.ParseAxes([]byte(ws.AxesYAML))
+		if err != nil {
+			return opts, fmt.Errorf("workspace axes: %w", err)
+		}
+		opts.Axes = axes
+	}
+	opts.Edits = cloneEdits(ws.Edits)
+	return opts, nil
 }

@@ -112,6 +112,16 @@ func (v *topicsView) markSelected(id string) {
 	v.list.unselect()
 }
 
+// shows reports whether topic id passes the filter.
+func (v *topicsView) shows(id string) bool {
+	for _, i := range v.shown {
+		if v.c.res.Topics[i].ID == id {
+			return true
+		}
+	}
+	return false
+}
+
 // onSelected is called when the analyst clicks a topic.
 func (v *topicsView) onSelected(row widget.ListItemID) {
 	if row < 0 || row >= len(v.shown) {

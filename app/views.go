@@ -1,6 +1,9 @@
 package app
 
 import (
+	"strconv"
+	"strings"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
@@ -51,6 +54,8 @@ type compareView struct {
 	h     host
 	res   *compare.Result
 	topic string // ID of the selected topic, "" when none
+	// names are the briefs' column names by ID (see columnNames).
+	names map[string]string
 
 	topics      *topicsView
 	side        *sideView
@@ -109,6 +114,10 @@ func (c *compareView) buildUI() fyne.CanvasObject {
 // it still exists; otherwise the first topic is selected.
 func (c *compareView) setResult(r *compare.Result) {
 	c.res = r
+	c.names = nil
+	if r != nil {
+		c.names = columnNames(r.Briefs)
+	}
 	if r == nil || len(r.Topics) == 0 {
 		c.topic = ""
 		c.main.Hide()
@@ -142,6 +151,11 @@ func (c *compareView) selectTopic(id string) {
 		return
 	}
 	c.onTopicSelected(id)
+	// A jump (from a difference or --topic) to a topic the filter hides
+	// clears the filter, so the list shows what the right side shows.
+	if !c.topics.shows(id) {
+		c.topics.filter.SetText("")
+	}
 	c.topics.markSelected(id)
 }
 
@@ -177,15 +191,55 @@ func (c *compareView) focusSearch() {
 	}
 }
 
-// briefName returns the short name of brief id in the current result, or
-// the ID itself when the brief is unknown.
+// briefName returns the column name of brief id in the current result (its
+// short name, told apart from briefs that share it), or the ID itself when
+// the brief is unknown.
 func (c *compareView) briefName(id string) string {
+	if n, ok := c.names[id]; ok {
+		return n
+	}
 	if c.res != nil {
 		if b := c.res.Brief(id); b != nil {
 			return b.ShortName()
 		}
 	}
 	return id
+}
+
+// columnNames names each brief by its short name (usually the
+// organisation). Briefs that share one are told apart by their format
+// ("KEI · PDF"), then by the start of their title, then by a number, so no
+// two columns carry the same heading.
+func columnNames(bs []*brief.Brief) map[string]string {
+	short := map[string]int{}
+	for _, b := range bs {
+		short[b.ShortName()]++
+	}
+	withFormat := func(b *brief.Brief) string {
+		return b.ShortName() + " · " + strings.ToUpper(formatLabel(b.Source.Format))
+	}
+	formats := map[string]int{}
+	for _, b := range bs {
+		formats[withFormat(b)]++
+	}
+	out := make(map[string]string, len(bs))
+	used := map[string]int{}
+	for _, b := range bs {
+		n := b.ShortName()
+		if short[n] > 1 {
+			if f := withFormat(b); formats[f] == 1 {
+				n = f
+			} else {
+				n += " · " + clip(b.Name(), 32)
+			}
+		}
+		used[n]++
+		if used[n] > 1 {
+			n += " (" + strconv.Itoa(used[n]) + ")"
+		}
+		out[b.ID] = n
+	}
+	return out
 }
 
 // topicLabel returns the label of topic id, or the ID when it is unknown.
@@ -212,6 +266,12 @@ type fitList struct {
 	// lays o out afterwards, once the widgets know their new sizes.
 	fill     func(id widget.ListItemID, o fyne.CanvasObject)
 	onSelect func(id widget.ListItemID) // nil for lists without selection
+	// onShow, when set, runs after fill for rows the list shows (not for
+	// the scratch row that measures heights).
+	onShow func(o fyne.CanvasObject)
+	// onBuild, when set, runs before each new widget.List is built (the
+	// rows of the old one are then no longer shown).
+	onBuild func()
 
 	list     *widget.List
 	width    float32
@@ -230,8 +290,14 @@ func newFitList(length func() int, create func() fyne.CanvasObject, fill func(wi
 // width is 0). Measuring only fills a scratch row and asks its minimum size:
 // wrapped text computes its lines once, at the width it already has.
 func (f *fitList) build(width float32) *widget.List {
+	if f.onBuild != nil {
+		f.onBuild()
+	}
 	l := widget.NewList(f.length, f.create, func(id widget.ListItemID, o fyne.CanvasObject) {
 		f.fill(id, o)
+		if f.onShow != nil {
+			f.onShow(o)
+		}
 		layoutTree(o)
 		canvas.Refresh(o)
 	})

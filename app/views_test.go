@@ -272,3 +272,46 @@ func TestViewCaptureResult(t *testing.T) {
 		capture(t, h.win, "result-"+tab+".png")
 	}
 }
+
+func TestColumnNames(t *testing.T) {
+	mk := func(id, org, format, title string) *brief.Brief {
+		b := &brief.Brief{ID: id, Organization: org, Title: title}
+		b.Source.Format = format
+		return b
+	}
+	for _, tc := range []struct {
+		name   string
+		briefs []*brief.Brief
+		want   map[string]string
+	}{
+		{
+			"distinct organisations",
+			[]*brief.Brief{mk("a", "KEI", "pdf", "A"), mk("b", "CNAS", "pdf", "B")},
+			map[string]string{"a": "KEI", "b": "CNAS"},
+		},
+		{
+			"same organisation, other formats",
+			[]*brief.Brief{mk("a", "KEI", "pdf", "T"), mk("b", "KEI", "docx", "T"), mk("c", "CNAS", "pdf", "U")},
+			map[string]string{"a": "KEI · PDF", "b": "KEI · DOCX", "c": "CNAS"},
+		},
+		{
+			"same organisation and format",
+			[]*brief.Brief{mk("a", "KEI", "md", "Ships first"), mk("b", "KEI", "md", "Troops first")},
+			map[string]string{"a": "KEI · Ships first", "b": "KEI · Troops first"},
+		},
+		{
+			"identical",
+			[]*brief.Brief{mk("a", "KEI", "md", "Same"), mk("b", "KEI", "md", "Same")},
+			map[string]string{"a": "KEI · Same", "b": "KEI · Same (2)"},
+		},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			got := columnNames(tc.briefs)
+			for id, want := range tc.want {
+				if got[id] != want {
+					t.Errorf("%s: got %q, want %q", id, got[id], want)
+				}
+			}
+		})
+	}
+}

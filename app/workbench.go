@@ -6,6 +6,7 @@ import (
 	"path/filepath"
 	"strconv"
 	"sync"
+	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -53,6 +54,10 @@ type workbench struct {
 	autosaveSeq  int // last autosave requested (UI goroutine)
 	autosaveDone int // last autosave written (guarded by autosaveMu)
 
+	// now is the clock that stamps when briefs enter the workspace
+	// (time.Now; tests fix it).
+	now func() time.Time
+
 	// runCompare runs the engine (compare.Run; tests may give a fake).
 	runCompare func(ctx context.Context, briefs []*brief.Brief, opts compare.Options) (*compare.Result, error)
 
@@ -77,6 +82,7 @@ func newWorkbench(a fyne.App, win fyne.Window, run runner, configDir string) *wo
 		status:    newStatus(),
 	}
 	w.runCompare = compare.Run
+	w.now = time.Now
 	w.afterDraw = func(f func()) { f() }
 	w.ask = w.dialogAsk
 	w.askSave = w.dialogAskSave
@@ -147,26 +153,7 @@ func (w *workbench) recompare() {
 
 // options builds the engine options from the workspace: its taxonomy and
 // axes (or the defaults) and a copy of its edits.
-func (w *workbench) options() (compare.Options, error) {
-	opts := compare.DefaultOptions()
-	if w.ws.TaxonomyYAML != "" {
-		tx, err := compare.ParseTaxonomy([]byte(w.ws.TaxonomyYAML))
-		if err != nil {
-			return opts, fmt.Errorf("workspace taxonomy: %w", err)
-		}
-		opts.Taxonomy = tx
-		opts.TaxonomyName = "workspace"
-	}
-	if w.ws.AxesYAML != "" {
-		axes, err := compare.ParseAxes([]byte(w.ws.AxesYAML))
-		if err != nil {
-			return opts, fmt.Errorf("workspace axes: %w", err)
-		}
-		opts.Axes = axes
-	}
-	opts.Edits = cloneEdits(w.ws.Edits)
-	return opts, nil
-}
+func (w *workbench) options() (compare.Options, error) { return w.ws.Options() }
 
 // setResult shows a new comparison.
 func (w *workbench) setResult(res *compare.Result) {
@@ -237,8 +224,9 @@ func (w *workbench) updateTitle() {
 }
 
 // addBriefs adds imported briefs at the end, giving each an ID unique in the
-// workspace and skipping exact duplicates of briefs already there. It
-// returns the names of the skipped ones.
+// workspace, stamping the time it entered the workspace (Source.Imported,
+// shown in the workbook's Sources sheet) and skipping exact duplicates of
+// briefs already there. It returns the names of the skipped ones.
 func (w *workbench) addBriefs(bs []*brief.Brief) (skipped []string) {
 	ids := map[string]bool{}
 	sums := map[string]bool{}
@@ -249,6 +237,7 @@ func (w *workbench) addBriefs(bs []*brief.Brief) (skipped []string) {
 		}
 	}
 	added := 0
+	stamp := w.now().UTC().Truncate(time.Second)
 	for _, b := range bs {
 		if b.Source.SHA256 != "" && sums[b.Source.SHA256] {
 			skipped = append(skipped, b.Name())
@@ -263,6 +252,9 @@ func (w *workbench) addBriefs(bs []*brief.Brief) (skipped []string) {
 		}
 		b.ID = id
 		ids[id] = true
+		if b.Source.Imported.IsZero() {
+			b.Source.Imported = stamp
+		}
 		sums[b.Source.SHA256] = true
 		w.ws.Briefs = append(w.ws.Briefs, b)
 		added++

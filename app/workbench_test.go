@@ -7,6 +7,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
@@ -82,6 +83,9 @@ func testBriefs() []*brief.Brief {
 	return []*brief.Brief{a, b, c}
 }
 
+// testNow is the tests' clock: when briefs enter the workspace.
+var testNow = time.Date(2026, 3, 2, 9, 30, 15, 0, time.UTC)
+
 // newTestWorkbench makes a workbench in a test window with a synchronous
 // runner and a fake engine, holding the test briefs.
 func newTestWorkbench(t *testing.T, withBriefs bool) (*workbench, *fakeEngine) {
@@ -91,6 +95,7 @@ func newTestWorkbench(t *testing.T, withBriefs bool) (*workbench, *fakeEngine) {
 	w := newWorkbench(a, win, syncRunner, t.TempDir())
 	eng := &fakeEngine{}
 	w.runCompare = eng.run
+	w.now = func() time.Time { return testNow }
 	w.ask = func(string, string, func(bool)) { t.Fatal("unexpected question") }
 	w.askSave = func(func(saveChoice)) { t.Fatal("unexpected save question") }
 	win.SetContent(w.buildUI())
@@ -177,7 +182,7 @@ func TestLibraryRowCheckbox(t *testing.T) {
 func TestDetailEditMetadata(t *testing.T) {
 	w, eng := newTestWorkbench(t, true)
 	w.tabs.Select(w.libTab)
-	w.library.list.Select(1)
+	w.library.list.list.Select(1)
 	d := w.detail
 	if d.b == nil || d.b.ID != "harbor" {
 		t.Fatalf("detail shows %v, want harbor", d.b)
@@ -359,25 +364,29 @@ func TestShortcutsAndMenu(t *testing.T) {
 
 func TestParseArgs(t *testing.T) {
 	for _, tc := range []struct {
-		name string
-		args []string
-		ok   bool
-		out  string
-		size fyne.Size
+		name  string
+		args  []string
+		ok    bool
+		out   string
+		size  fyne.Size
+		theme string
 	}{
-		{"none", nil, true, "", fyne.NewSize(1280, 800)},
-		{"capture", []string{"--capture", "x.png", "--size", "1600x1000", "--view", "positions", "a.pdf"}, true, "x.png", fyne.NewSize(1600, 1000)},
-		{"bad size", []string{"--size", "big"}, false, "", fyne.Size{}},
-		{"bad view", []string{"--capture", "x.png", "--view", "charts"}, false, "", fyne.Size{}},
-		{"topic without capture", []string{"--topic", "t"}, false, "", fyne.Size{}},
+		{"none", nil, true, "", fyne.NewSize(1280, 800), ""},
+		{"capture", []string{"--capture", "x.png", "--size", "1600x1000", "--view", "positions", "a.pdf"}, true, "x.png", fyne.NewSize(1600, 1000), ""},
+		{"light", []string{"--capture", "x.png", "--light"}, true, "x.png", fyne.NewSize(1280, 800), "light"},
+		{"dark", []string{"--dark", "a.md"}, true, "", fyne.NewSize(1280, 800), "dark"},
+		{"light and dark", []string{"--light", "--dark"}, false, "", fyne.Size{}, ""},
+		{"bad size", []string{"--size", "big"}, false, "", fyne.Size{}, ""},
+		{"bad view", []string{"--capture", "x.png", "--view", "charts"}, false, "", fyne.Size{}, ""},
+		{"topic without capture", []string{"--topic", "t"}, false, "", fyne.Size{}, ""},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			c, err := parseArgs(tc.args, &strings.Builder{})
 			if (err == nil) != tc.ok {
 				t.Fatalf("err = %v", err)
 			}
-			if tc.ok && (c.capture.out != tc.out || c.capture.size != tc.size) {
-				t.Errorf("got %+v", c.capture)
+			if tc.ok && (c.capture.out != tc.out || c.capture.size != tc.size || c.theme != tc.theme) {
+				t.Errorf("got %+v, theme %q", c.capture, c.theme)
 			}
 		})
 	}

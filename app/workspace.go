@@ -246,7 +246,7 @@ func (w *workbench) setWorkspace(ws *Workspace, path string) {
 	w.dirty = false
 	w.updateTitle()
 	if w.library.list != nil {
-		w.library.list.UnselectAll()
+		w.library.unselect()
 	}
 	w.library.refresh()
 	w.detail.show(nil, -1)
