@@ -11,9 +11,14 @@ import (
 
 // Distinctive-term constants (see logOdds).
 const (
-	// DistinctZ is the z-score a term must reach to be listed: 1.96, a
-	// two-sided 5% level.
-	DistinctZ = 1.96
+	// DistinctZ is the z-score a term must reach to be listed across a
+	// brief's whole text: 1.645, the one-sided 5% level (only over-use is
+	// listed, so the test is one-sided).
+	DistinctZ = 1.645
+	// DistinctTopicZ is the bar within one topic, where each brief brings a
+	// few hundred words and the evidence is thinner: 1.282, the one-sided
+	// 10% level. Terms are still ranked by z, so the strongest come first.
+	DistinctTopicZ = 1.282
 	// DistinctMax is the most terms listed per brief.
 	DistinctMax = 15
 	// distinctPrior scales the informative Dirichlet prior: alpha_w is
@@ -159,7 +164,7 @@ func distinctive(t *Topic, briefs []*brief.Brief, cache tokenCache) map[string][
 		}
 		ts.count(g, p.Text)
 	}
-	return rankGroups(groups, briefs, ts)
+	return rankGroups(groups, briefs, ts, DistinctTopicZ)
 }
 
 // overallDistinctive returns, per brief, the terms it uses far more than the
@@ -219,12 +224,12 @@ func overallDistinctive(ctx context.Context, briefs []*brief.Brief, workers int)
 		}
 		groups[b.ID] = g
 	}
-	return rankGroups(groups, briefs, ts), nil
+	return rankGroups(groups, briefs, ts, DistinctZ), nil
 }
 
 // rankGroups scores every group against the rest. Every brief in briefs
 // gets an entry (empty when it has no distinctive term).
-func rankGroups(groups map[string]*termCounts, briefs []*brief.Brief, ts *termSpace) map[string][]Term {
+func rankGroups(groups map[string]*termCounts, briefs []*brief.Brief, ts *termSpace, minZ float64) map[string][]Term {
 	ts.finish()
 	all := newTermCounts()
 	for _, g := range groups {
@@ -244,8 +249,8 @@ func rankGroups(groups map[string]*termCounts, briefs []*brief.Brief, ts *termSp
 			out[b.ID] = []Term{}
 			continue
 		}
-		terms := logOdds(g.uni, all.uni, g.nUni, all.nUni, ts.uniName)
-		terms = append(terms, logOdds(g.bi, all.bi, g.nBi, all.nBi, ts.biName)...)
+		terms := logOdds(g.uni, all.uni, g.nUni, all.nUni, ts.uniName, minZ)
+		terms = append(terms, logOdds(g.bi, all.bi, g.nBi, all.nBi, ts.biName, minZ)...)
 		sort.Slice(terms, func(i, j int) bool {
 			if terms[i].Z != terms[j].Z {
 				return terms[i].Z > terms[j].Z
@@ -273,8 +278,8 @@ func rankGroups(groups map[string]*termCounts, briefs []*brief.Brief, ts *termSp
 //	z     = delta / sqrt(1/(y_iw+a_w) + 1/(y_jw+a_w))
 //
 // where i is the group and j the rest. It returns the terms with z of at
-// least DistinctZ used at least distinctMinCount times.
-func logOdds[K comparable](mine, all map[K]int32, ni, n int, name func(K) string) []Term {
+// least minZ used at least distinctMinCount times.
+func logOdds[K comparable](mine, all map[K]int32, ni, n int, name func(K) string, minZ float64) []Term {
 	nj := n - ni
 	if ni == 0 || nj == 0 {
 		return nil
@@ -291,7 +296,7 @@ func logOdds[K comparable](mine, all map[K]int32, ni, n int, name func(K) string
 		li := math.Log((float64(yi) + aw) / (float64(ni) + a0 - float64(yi) - aw))
 		lj := math.Log((float64(yj) + aw) / (float64(nj) + a0 - float64(yj) - aw))
 		z := (li - lj) / math.Sqrt(1/(float64(yi)+aw)+1/(float64(yj)+aw))
-		if z >= DistinctZ {
+		if z >= minZ {
 			out = append(out, Term{Term: name(w), Z: round3(z), Count: int(yi)})
 		}
 	}

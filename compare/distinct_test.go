@@ -118,7 +118,7 @@ func TestLogOddsFormula(t *testing.T) {
 	li := math.Log((10 + aw) / (20 + a0 - 10 - aw))
 	lj := math.Log((2 + aw) / (80 + a0 - 2 - aw))
 	want := (li - lj) / math.Sqrt(1/(10+aw)+1/(2+aw))
-	got := logOdds(mine, all, ni, n, func(s string) string { return s })
+	got := logOdds(mine, all, ni, n, func(s string) string { return s }, DistinctZ)
 	if len(got) != 1 || math.Abs(got[0].Z-round3(want)) > 1e-9 {
 		t.Errorf("z = %v, want %.3f", got, want)
 	}
