@@ -69,6 +69,8 @@ var contrastRules = []contrastRule{
 	{words: []string{"oppose"}, effect: flip, reach: 8},
 	{words: []string{"reject"}, effect: flip, reach: 8},
 	{words: []string{"avoid"}, effect: flip, reach: 8},
+	{words: []string{"decline", "to"}, effect: flip, reach: 8},
+	{words: []string{"refuse", "to"}, effect: flip, reach: 8},
 	// The thing compared against: "contributes more than a Korea stretched
 	// across the region".
 	{words: []string{"than"}, effect: damp, reach: 6},
@@ -238,29 +240,38 @@ func contrastMarks(text string, toks []token, whole effect, wholeMarker string) 
 	return marks
 }
 
-// rulesByFirst indexes contrastRules by their first word (read-only).
-var rulesByFirst = func() map[string][]contrastRule {
-	m := map[string][]contrastRule{}
+// rulesByFirst indexes contrastRules by the stem of their first word
+// (read-only). Rules match on stems, so "rejects", "opposed" and "declined
+// to" fire as "reject", "oppose" and "decline to" do.
+var rulesByFirst = func() map[string][]stemRule {
+	m := map[string][]stemRule{}
 	for _, r := range contrastRules {
-		m[r.words[0]] = append(m[r.words[0]], r)
+		sr := stemRule{contrastRule: r, stems: phraseStems(strings.Join(r.words, " "))}
+		m[sr.stems[0]] = append(m[sr.stems[0]], sr)
 	}
 	return m
 }()
 
+// stemRule is a contrast rule with its words stemmed.
+type stemRule struct {
+	contrastRule
+	stems []string
+}
+
 func ruleAt(toks []token, i int) (contrastRule, bool) {
-	for _, r := range rulesByFirst[toks[i].Word] {
-		if i+len(r.words) > len(toks) {
+	for _, r := range rulesByFirst[toks[i].Stem] {
+		if i+len(r.stems) > len(toks) {
 			continue
 		}
 		ok := true
-		for k, w := range r.words {
-			if toks[i+k].Word != w {
+		for k, w := range r.stems {
+			if toks[i+k].Stem != w {
 				ok = false
 				break
 			}
 		}
 		if ok {
-			return r, true
+			return r.contrastRule, true
 		}
 	}
 	return contrastRule{}, false

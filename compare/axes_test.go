@@ -187,6 +187,8 @@ func TestSentenceScoring(t *testing.T) {
 		{"nor opens a clause", "Nor should the cabinet send the new frigates on expeditionary tours.", [2]float64{0.5, 0}, "nor: expeditionary"},
 		{"reported view damped", "Some in the ministry want an expeditionary navy.", [2]float64{0, 0.5}, "reported view: expeditionary"},
 		{"negation stops at a clause", "It is not cheap, but the navy must go overseas.", [2]float64{0, 1}, "overseas"},
+		{"decline to flips", "The cabinet should decline to send the frigates overseas.", [2]float64{0.5, 0}, "decline to: overseas"},
+		{"inflected rejection flips", "The ministry rejects any expeditionary role for the navy.", [2]float64{0.5, 0}, "reject: expeditionary"},
 		{"no cue", "Budgets rose again this year.", [2]float64{}, ""},
 	}
 	for _, c := range cases {
