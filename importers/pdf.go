@@ -11,6 +11,7 @@ import (
 	"runtime"
 	"strings"
 	"sync"
+	"sync/atomic"
 
 	"github.com/klippa-app/go-pdfium"
 	pdfiumerr "github.com/klippa-app/go-pdfium/errors"
@@ -163,15 +164,18 @@ func readPDF(ctx context.Context, data []byte, name string) ([]block, hints, err
 		pdfPool.release(slots - workers) // let other imports have the rest
 		slots = workers
 		errs := make([]error, workers)
-		var wg sync.WaitGroup
+		var (
+			wg   sync.WaitGroup
+			next atomic.Int64 // the next page to read, shared by all instances
+		)
 		for w := 1; w < workers; w++ {
 			wg.Go(func() {
 				errs[w] = withPDF(ctx, data, func(inst pdfium.Pdfium, doc references.FPDF_DOCUMENT) error {
-					return readPDFPages(ctx, inst, doc, pages, w, workers)
+					return readPDFPages(ctx, inst, doc, pages, &next)
 				})
 			})
 		}
-		errs[0] = readPDFPages(ctx, inst, doc, pages, 0, workers)
+		errs[0] = readPDFPages(ctx, inst, doc, pages, &next)
 		wg.Wait()
 		return errors.Join(errs...)
 	})
@@ -230,19 +234,27 @@ func withPDF(ctx context.Context, data []byte, fn func(pdfium.Pdfium, references
 	return fn(inst, doc.Document)
 }
 
-// readPDFPages reads pages first, first+step, … into pages.
-func readPDFPages(ctx context.Context, inst pdfium.Pdfium, doc references.FPDF_DOCUMENT, pages []pdfPage, first, step int) error {
-	for i := first; i < len(pages); i += step {
+// readPDFPages reads pages into pages, taking the next unread page from next
+// until none is left, so instances that share a document share its pages by
+// how fast they go: pages differ in cost, and the first instance also reads
+// the metadata while the others open the document, so a fixed split (odd and
+// even pages) left one instance idle while the other finished its share.
+func readPDFPages(ctx context.Context, inst pdfium.Pdfium, doc references.FPDF_DOCUMENT, pages []pdfPage, next *atomic.Int64) error {
+	for {
+		i := int(next.Add(1) - 1)
+		if i >= len(pages) {
+			return nil
+		}
 		if err := ctx.Err(); err != nil {
 			return err
 		}
 		pg, err := readPDFPage(inst, doc, i)
 		if err != nil {
+			next.Store(int64(len(pages))) // the import fails: stop the others
 			return &Error{Page: i + 1, Err: fmt.Errorf("%w (%v)", ErrCorrupt, err)}
 		}
 		pages[i] = pg
 	}
-	return nil
 }
 
 // pdfSpan is one run of text PDFium reports as a rectangle: chars on one line
