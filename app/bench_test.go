@@ -174,11 +174,24 @@ func TestSideBySideDrawsColumnsInView(t *testing.T) {
 		}
 		return first, last
 	}
+	heads := func() (first, last bool) {
+		return !v.heads[0].box.Hidden, !v.heads[len(v.heads)-1].box.Hidden
+	}
 	if first, last := shown(); !first || last {
 		t.Errorf("before scrolling: first column drawn %v, last %v; want only the first", first, last)
 	}
+	if first, last := heads(); !first || last {
+		t.Errorf("before scrolling: first heading drawn %v, last %v; want only the first", first, last)
+	}
+	height := v.header.Size().Height
 	v.hscroll.Scrolled(&fyne.ScrollEvent{Scrolled: fyne.Delta{DX: -10000}})
 	if first, last := shown(); first || !last {
 		t.Errorf("scrolled to the end: first column drawn %v, last %v; want only the last", first, last)
+	}
+	if first, last := heads(); first || !last {
+		t.Errorf("scrolled to the end: first heading drawn %v, last %v; want only the last", first, last)
+	}
+	if got := v.header.Size().Height; got != height {
+		t.Errorf("header height %v after scrolling, was %v", got, height)
 	}
 }

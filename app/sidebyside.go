@@ -112,6 +112,7 @@ func (v *sideView) buildUI() fyne.CanvasObject {
 
 	v.header = container.NewGridWithColumns(1)
 	v.rows = newFitList(v.rowCount, v.createRow, v.fillRow)
+	v.rows.reuse = true // rows depend only on the number of columns
 	v.placeholder = widget.NewLabel("Select a topic on the left to see what each brief says about it.")
 	v.placeholder.Wrapping = fyne.TextWrapWord
 
@@ -152,6 +153,7 @@ func (v *sideView) show(t *compare.Topic) {
 		v.header.Objects = nil
 		v.heads = nil
 		v.header.Refresh()
+		v.rows.dropRows()
 		v.noRows.Hide()
 		v.rows.reload()
 		return
@@ -183,9 +185,10 @@ func (v *sideView) show(t *compare.Topic) {
 		for range v.cols {
 			h := newColumnHead()
 			v.heads = append(v.heads, h)
-			v.header.Objects = append(v.header.Objects, h.box)
+			v.header.Objects = append(v.header.Objects, h.holder)
 		}
 		v.header.Layout = layoutGrid(len(v.cols))
+		v.rows.dropRows()
 	}
 	for i, b := range v.cols {
 		v.fillColumnHead(v.heads[i], b, t)
@@ -235,9 +238,22 @@ func (v *sideView) onScrolled() {
 		return
 	}
 	v.inView = in
+	v.hideHeads()
 	for r := range v.shown {
 		v.hideColumns(r)
 		canvas.Refresh(r)
+	}
+}
+
+// hideHeads hides the column headings out of view, as hideColumns does
+// the passages; their holders keep the header's height and columns.
+func (v *sideView) hideHeads() {
+	for i, h := range v.heads {
+		hidden := v.inView != nil && i < len(v.inView) && !v.inView[i]
+		if h.box.Hidden != hidden {
+			h.box.Hidden = hidden
+			canvas.Refresh(h.holder)
+		}
 	}
 }
 
@@ -306,6 +322,26 @@ func (l *minWidthLayout) MinSize(objs []fyne.CanvasObject) fyne.Size {
 	return s
 }
 
+// keepSizeLayout stacks its objects at full size and claims their minimum
+// size even while they are hidden, so hiding the content of a cell out of
+// view does not move the others.
+type keepSizeLayout struct{}
+
+func (keepSizeLayout) Layout(objs []fyne.CanvasObject, size fyne.Size) {
+	for _, o := range objs {
+		o.Move(fyne.NewPos(0, 0))
+		o.Resize(size)
+	}
+}
+
+func (keepSizeLayout) MinSize(objs []fyne.CanvasObject) fyne.Size {
+	var s fyne.Size
+	for _, o := range objs {
+		s = s.Max(o.MinSize())
+	}
+	return s
+}
+
 func (v *sideView) setActionsEnabled(on bool) {
 	for _, b := range []*widget.Button{v.rename, v.merge, v.split} {
 		if on {
@@ -363,9 +399,10 @@ func (v *sideView) metaSegments(r *compare.Result, t *compare.Topic) []widget.Ri
 // columnHead is the heading of a brief's column: its name and its share of
 // text on the topic with its distinctive terms.
 type columnHead struct {
-	name  *widget.Label
-	share *widget.RichText
-	box   *fyne.Container
+	name   *widget.Label
+	share  *widget.RichText
+	box    *fyne.Container
+	holder *fyne.Container // box, keeping its size while hidden out of view
 }
 
 func newColumnHead() *columnHead {
@@ -376,6 +413,7 @@ func newColumnHead() *columnHead {
 	h.name.Wrapping = fyne.TextWrapWord
 	h.share.Wrapping = fyne.TextWrapWord
 	h.box = container.NewVBox(h.name, h.share)
+	h.holder = container.New(keepSizeLayout{}, h.box)
 	return h
 }
 
@@ -383,13 +421,22 @@ func newColumnHead() *columnHead {
 func (v *sideView) fillColumnHead(h *columnHead, b *brief.Brief, t *compare.Topic) {
 	h.name.SetText(v.c.briefName(b.ID))
 	share := h.share
+	terms := t.Distinctive[b.ID]
+	// Each segment is drawn as its own text on each line, so the share and
+	// the separator after it make one.
 	if topicHasBrief(t, b.ID) {
-		share.Segments = []widget.RichTextSegment{captionSeg(fmt.Sprintf("%s of its text", sharePercent(t.Coverage[b.ID])), theme.ColorNamePlaceHolder, fyne.TextStyle{})}
+		text := sharePercent(t.Coverage[b.ID]) + " of its text"
+		if len(terms) > 0 {
+			text += " · "
+		}
+		share.Segments = []widget.RichTextSegment{captionSeg(text, theme.ColorNamePlaceHolder, fyne.TextStyle{})}
 	} else {
 		share.Segments = []widget.RichTextSegment{captionSeg("not addressed", colorSilent, fyne.TextStyle{Italic: true})}
+		if len(terms) > 0 {
+			share.Segments = append(share.Segments, captionSeg(" · ", theme.ColorNamePlaceHolder, fyne.TextStyle{}))
+		}
 	}
-	if terms := t.Distinctive[b.ID]; len(terms) > 0 {
-		share.Segments = append(share.Segments, captionSeg(" · ", theme.ColorNamePlaceHolder, fyne.TextStyle{}))
+	if len(terms) > 0 {
 		for i, term := range terms[:min(3, len(terms))] {
 			if i > 0 {
 				share.Segments = append(share.Segments, captionSeg(", ", theme.ColorNamePlaceHolder, fyne.TextStyle{}))

@@ -92,7 +92,7 @@ func TestSideBySideCells(t *testing.T) {
 		t.Errorf("Ansan's citation = %q", got)
 	}
 	for i, b := range c.res.Briefs {
-		if got := v.header.Objects[i].(*fyne.Container).Objects[0].(*widget.Label).Text; got != b.ShortName() {
+		if got := v.heads[i].name.Text; got != b.ShortName() {
 			t.Errorf("column %d header = %q, want %q", i, got, b.ShortName())
 		}
 	}

@@ -277,6 +277,15 @@ type fitList struct {
 	width    float32
 	selected widget.ListItemID // -1 when nothing is selected
 	quiet    bool              // true while re-selecting after a rebuild
+
+	// reuse, when set, hands the rows of the previous list (and the scratch
+	// row) to the next one instead of creating new ones: they keep their
+	// width, so filling them measures their wrapped text once, at the right
+	// width. Call dropRows when rows made by create no longer fit the data.
+	reuse   bool
+	made    []fyne.CanvasObject // rows created for the current list
+	spare   []fyne.CanvasObject // rows of earlier lists, for the next one
+	scratch fyne.CanvasObject
 }
 
 func newFitList(length func() int, create func() fyne.CanvasObject, fill func(widget.ListItemID, fyne.CanvasObject)) *fitList {
@@ -293,7 +302,11 @@ func (f *fitList) build(width float32) *widget.List {
 	if f.onBuild != nil {
 		f.onBuild()
 	}
-	l := widget.NewList(f.length, f.create, func(id widget.ListItemID, o fyne.CanvasObject) {
+	if f.reuse {
+		f.spare = append(f.spare, f.made...)
+		f.made = nil
+	}
+	l := widget.NewList(f.length, f.newRow, func(id widget.ListItemID, o fyne.CanvasObject) {
 		f.fill(id, o)
 		if f.onShow != nil {
 			f.onShow(o)
@@ -322,7 +335,13 @@ func (f *fitList) build(width float32) *widget.List {
 	// Rows share their column layout (a grid of cells, or a fixed-width
 	// badge beside wrapped text), so the scratch row is laid out once, with
 	// the first row's content, and then only refilled.
-	scratch := f.create()
+	scratch := f.scratch
+	if scratch == nil {
+		scratch = f.create()
+		if f.reuse {
+			f.scratch = scratch
+		}
+	}
 	scratch.Resize(fyne.NewSize(width, scratch.MinSize().Height))
 	for id := range n {
 		f.fill(id, scratch)
@@ -332,6 +351,29 @@ func (f *fitList) build(width float32) *widget.List {
 		l.SetItemHeight(id, scratch.MinSize().Height)
 	}
 	return l
+}
+
+// newRow hands the list a row: a spare one from an earlier list when rows
+// are reused, otherwise a new one.
+func (f *fitList) newRow() fyne.CanvasObject {
+	if !f.reuse {
+		return f.create()
+	}
+	var o fyne.CanvasObject
+	if n := len(f.spare); n > 0 {
+		o = f.spare[n-1]
+		f.spare = f.spare[:n-1]
+	} else {
+		o = f.create()
+	}
+	f.made = append(f.made, o)
+	return o
+}
+
+// dropRows forgets the rows kept for reuse, e.g. when the number of columns
+// they were made for changes. The current list keeps its own.
+func (f *fitList) dropRows() {
+	f.made, f.spare, f.scratch = nil, nil, nil
 }
 
 // reload measures the rows again after the data changed and scrolls to the
