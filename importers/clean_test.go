@@ -150,7 +150,7 @@ func TestOrganisation(t *testing.T) {
 		{"copyright", "© 2025 Meridian Institute for Security Studies. All rights reserved.", "Meridian Institute for Security Studies", copyrightOrg},
 		{"copyright without name", "© 2025 All rights reserved. Privacy Policy", "", copyrightOrg},
 		{"copyright word", "Copyright 2024 by the Hanbit Center", "Hanbit Center", copyrightOrg},
-		{"registration", "ABC is registered under the FARA as an agent of the Korea Institute for Trade.", "ABC", disclaimerOrg},
+		{"registration", "ABC is registered with the Justice Department, on behalf of a trade institute in Seoul, as a foreign agent.", "ABC", disclaimerOrg},
 		{"views disclaimer", "The views expressed do not necessarily reflect those of the Hanbit Center for Alliance Studies.", "Hanbit Center for Alliance Studies", disclaimerOrg},
 		{"korean with english", "본 자료는 한국국방연구원(Korea Institute for Defense Analyses)의 지원을 받았습니다.", "Korea Institute for Defense Analyses", foreignOrg},
 		{"korean only", "이 글은 한빛안보연구원의 연구 지원으로 작성되었습니다.", "한빛안보연구원", foreignOrg},
