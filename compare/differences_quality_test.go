@@ -11,9 +11,7 @@ import (
 	"strings"
 	"testing"
 
-	"briefbench/brief"
 	"briefbench/compare"
-	"briefbench/importers"
 )
 
 // Floors for axes and differences, set a little below the figures measured
@@ -82,15 +80,7 @@ func labelledRunParas(t *testing.T) (diffLabels, *compare.Result, map[string]str
 		t.Fatalf("no sample briefs: %v", err)
 	}
 	sort.Strings(files)
-	var bs []*brief.Brief
-	for _, f := range files {
-		b, err := importers.File(context.Background(), f)
-		if err != nil {
-			t.Fatalf("import %s: %v", f, err)
-		}
-		bs = append(bs, b)
-	}
-	brief.AssignIDs(bs)
+	bs := importFiles(t, files...)
 	idOf := map[string]string{}
 	for i, f := range files {
 		idOf[filepath.Base(f)] = bs[i].ID
@@ -368,22 +358,7 @@ func TestWordingAndAgreementQuality(t *testing.T) {
 // versions): claims found with a quantity, and no footnote digit taken for
 // a claim.
 func TestSharedSampleNumbers(t *testing.T) {
-	var bs []*brief.Brief
-	for _, n := range []string{"sample-a.txt", "sample-b.txt"} {
-		p := filepath.Join("..", "..", "shared", "samples", n)
-		if _, err := os.Stat(p); err != nil {
-			if os.Getenv("CI") != "" {
-				t.Fatalf("shared sample missing: %v", err)
-			}
-			t.Skipf("shared sample missing: %v", err)
-		}
-		b, err := importers.File(context.Background(), p)
-		if err != nil {
-			t.Fatalf("import %s: %v", p, err)
-		}
-		bs = append(bs, b)
-	}
-	brief.AssignIDs(bs)
+	bs := sharedSampleBriefs(t)
 	res, err := compare.Run(context.Background(), bs, compare.DefaultOptions())
 	if err != nil {
 		t.Fatal(err)
