@@ -210,20 +210,21 @@ func (v *differencesView) itemSegments(d *compare.Difference) []widget.RichTextS
 	}
 	switch {
 	case d.Kind == compare.KindWording && len(d.Diff) > 0 && len(d.Items) >= 2:
-		segs = append(segs, captionSeg(v.c.briefName(d.Items[0].Brief)+" → "+v.c.briefName(d.Items[1].Brief)+":  ", theme.ColorNamePlaceHolder, fyne.TextStyle{}))
+		runs := []*widget.TextSegment{captionSeg(v.c.briefName(d.Items[0].Brief)+" → "+v.c.briefName(d.Items[1].Brief)+":  ", theme.ColorNamePlaceHolder, fyne.TextStyle{})}
 		for i, op := range d.Diff {
 			if i > 0 && op.Kind == "insert" && d.Diff[i-1].Kind == "delete" {
-				segs = append(segs, textSeg(" → ", theme.ColorNamePlaceHolder, fyne.TextStyle{}))
+				runs = append(runs, textSeg(" → ", theme.ColorNamePlaceHolder, fyne.TextStyle{}))
 			}
 			switch op.Kind {
 			case "delete":
-				segs = append(segs, textSeg(op.Text, colorDelete, fyne.TextStyle{Bold: true, Italic: true}))
+				runs = append(runs, textSeg(op.Text, colorDelete, fyne.TextStyle{Bold: true, Italic: true}))
 			case "insert":
-				segs = append(segs, textSeg(op.Text, colorInsert, fyne.TextStyle{Bold: true}))
+				runs = append(runs, textSeg(op.Text, colorInsert, fyne.TextStyle{Bold: true}))
 			default:
-				segs = append(segs, textSeg(op.Text, theme.ColorNameForeground, fyne.TextStyle{}))
+				runs = append(runs, textSeg(op.Text, theme.ColorNameForeground, fyne.TextStyle{}))
 			}
 		}
+		segs = wrapSafe(runs)
 	default:
 		for _, item := range d.Items {
 			sep()

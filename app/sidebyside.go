@@ -765,25 +765,86 @@ func passageSpans(text string, terms []compare.Term, numbers []string) []hlSpan 
 }
 
 // highlightSegments cuts text into plain and highlighted inline segments.
-// Overlapping spans keep the one that starts first (numbers win ties).
+// Overlapping spans keep the one that starts first (numbers win ties). A
+// highlight grows to whole space-delimited tokens ("(MRO)," rather than
+// "MRO"), so no line starts with a comma or half a word.
 func highlightSegments(text string, spans []hlSpan) []widget.RichTextSegment {
 	slices.SortStableFunc(spans, func(a, b hlSpan) int { return a.start - b.start })
-	var segs []widget.RichTextSegment
+	var segs []*widget.TextSegment
 	at := 0
-	for _, s := range spans {
+	for i, s := range spans {
 		if s.start < at || s.end <= s.start {
 			continue
 		}
-		if s.start > at {
-			segs = append(segs, textSeg(text[at:s.start], theme.ColorNameForeground, fyne.TextStyle{}))
+		limit := len(text)
+		for _, next := range spans[i+1:] {
+			if next.start >= s.end {
+				limit = next.start
+				break
+			}
 		}
-		segs = append(segs, textSeg(text[s.start:s.end], s.color, s.style))
-		at = s.end
+		start, end := s.start, s.end
+		for start > at {
+			r, n := utf8.DecodeLastRuneInString(text[:start])
+			if unicode.IsSpace(r) {
+				break
+			}
+			start -= n
+		}
+		for end < limit {
+			r, n := utf8.DecodeRuneInString(text[end:])
+			if unicode.IsSpace(r) {
+				break
+			}
+			end += n
+		}
+		if start > at {
+			segs = append(segs, textSeg(text[at:start], theme.ColorNameForeground, fyne.TextStyle{}))
+		}
+		segs = append(segs, textSeg(text[start:end], s.color, s.style))
+		at = end
 	}
 	if at < len(text) || len(segs) == 0 {
 		segs = append(segs, textSeg(text[at:], theme.ColorNameForeground, fyne.TextStyle{}))
 	}
-	return segs
+	return wrapSafe(segs)
+}
+
+// wrapSafe moves text across segment boundaries so that Fyne's RichText
+// wraps inline segments at spaces. RichText may break a line between two
+// segments, and when a segment's first word does not fit the rest of a line
+// it breaks that word unless the segment starts with a space. So a boundary
+// inside a word moves to the word's end (the word's tail joins the segment
+// before, which keeps its style: a comma never starts a line), and a space
+// before a boundary moves into the next segment, giving it a break point.
+func wrapSafe(segs []*widget.TextSegment) []widget.RichTextSegment {
+	for i := 1; i < len(segs); i++ {
+		prev, cur := segs[i-1], segs[i]
+		if prev.Text == "" || cur.Text == "" {
+			continue
+		}
+		if r, _ := utf8.DecodeLastRuneInString(prev.Text); !unicode.IsSpace(r) {
+			n := strings.IndexFunc(cur.Text, unicode.IsSpace)
+			if n < 0 {
+				n = len(cur.Text)
+			}
+			prev.Text += cur.Text[:n]
+			cur.Text = cur.Text[n:]
+			continue
+		}
+		if r, _ := utf8.DecodeRuneInString(cur.Text); !unicode.IsSpace(r) {
+			trimmed := strings.TrimRightFunc(prev.Text, unicode.IsSpace)
+			cur.Text = prev.Text[len(trimmed):] + cur.Text
+			prev.Text = trimmed
+		}
+	}
+	out := make([]widget.RichTextSegment, 0, len(segs))
+	for _, s := range segs {
+		if s.Text != "" {
+			out = append(out, s)
+		}
+	}
+	return out
 }
 
 // diffSegments renders one side of a word-level diff: side 0 shows the
@@ -791,7 +852,7 @@ func highlightSegments(text string, spans []hlSpan) []widget.RichTextSegment {
 // runs (the second text). It returns nil when the runs do not spell text,
 // e.g. after the passage was re-split.
 func diffSegments(ops []compare.Op, side int, text string) []widget.RichTextSegment {
-	var segs []widget.RichTextSegment
+	var segs []*widget.TextSegment
 	var sb strings.Builder
 	for _, op := range ops {
 		switch {
@@ -809,7 +870,7 @@ func diffSegments(ops []compare.Op, side int, text string) []widget.RichTextSegm
 	if sb.String() != text {
 		return nil
 	}
-	return segs
+	return wrapSafe(segs)
 }
 
 // captionSeg makes an inline caption-sized segment.

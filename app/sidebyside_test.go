@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
@@ -20,12 +21,15 @@ func TestSideBySideSpans(t *testing.T) {
 		numbers []string
 		want    []string // highlighted runs in order
 	}{
-		{"term and number", "Seoul spent 2.8% of GDP, not free-riding.", []string{"free-riding"}, []string{"2.8%"}, []string{"2.8%", "free-riding"}},
-		{"stem extends to word end", "Reciprocal procurement helps procurers.", []string{"procur"}, nil, []string{"procurement", "procurers"}},
-		{"word start only", "The shipyard and the yard.", []string{"yard"}, nil, []string{"yard"}},
+		{"term and number", "Seoul spent 2.8% of GDP, not free-riding.", []string{"free-riding"}, []string{"2.8%"}, []string{"2.8%", "free-riding."}},
+		{"stem extends to word end", "Reciprocal procurement helps procurers.", []string{"procur"}, nil, []string{"procurement", "procurers."}},
+		{"word start only", "The shipyard and the yard.", []string{"yard"}, nil, []string{"yard."}},
 		{"case-insensitive phrase", "MRO contracts and mro work", []string{"mro contracts"}, nil, []string{"MRO contracts"}},
-		{"number not inside another", "Spending rose to 12.8% from 2.8%.", nil, []string{"2.8%"}, []string{"2.8%"}},
+		{"number not inside another", "Spending rose to 12.8% from 2.8%.", nil, []string{"2.8%"}, []string{"2.8%."}},
 		{"year not inside a longer number", "By 2027 or 20270.", nil, []string{"2027"}, []string{"2027"}},
+		{"punctuation joins the highlight", "a commercial opportunity, not a duty", []string{"commercial opportunity"}, nil, []string{"commercial opportunity,"}},
+		{"one token with two highlights stays whole", "rose to 3.5%;2027 target", nil, []string{"3.5%", "2027"}, []string{"3.5%;2027"}},
+		{"highlight inside a token takes the token", "the (MRO) market", []string{"mro"}, nil, []string{"(MRO)"}},
 		{"nothing", "Plain text.", []string{"absent"}, []string{"9%"}, nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
@@ -40,7 +44,7 @@ func TestSideBySideSpans(t *testing.T) {
 				ts := s.(*widget.TextSegment)
 				all.WriteString(ts.Text)
 				if ts.Style.ColorName == colorTerm || ts.Style.ColorName == colorConflict {
-					got = append(got, ts.Text)
+					got = append(got, strings.TrimSpace(ts.Text))
 				}
 			}
 			if !slices.Equal(got, tc.want) {
@@ -147,4 +151,61 @@ func TestSideBySideRowsFitText(t *testing.T) {
 			t.Errorf("row %d needs %v at width %v and %v at twice the width: text does not wrap", id, need, width, wide)
 		}
 	}
+}
+
+// TestSideBySideWrapsAtSpaces draws every topic of the ten-brief comparison
+// and checks each passage's wrapped lines: they spell the passage, and a
+// line starts after a space, never mid-word or with a comma (RichText would
+// otherwise break a highlight that does not fit the rest of a line).
+func TestSideBySideWrapsAtSpaces(t *testing.T) {
+	c, w := newBenchView(t)
+	lines := 0
+	for _, topic := range c.res.Topics {
+		c.selectTopic(topic.ID)
+		w.Canvas().Capture()
+		for row := range c.side.shown {
+			for _, cell := range row.cells {
+				if cell.passage == nil || cell.content.Hidden {
+					continue
+				}
+				lines += checkWrap(t, cell.passage.Text, cell.text)
+			}
+		}
+	}
+	if lines == 0 {
+		t.Fatal("no wrapped lines checked")
+	}
+}
+
+// checkWrap checks the lines RichText drew for text and returns how many
+// lines after the first it checked.
+func checkWrap(t *testing.T, text string, rt *widget.RichText) int {
+	t.Helper()
+	pos, checked := 0, 0
+	prevY := float32(-1)
+	for _, o := range test.WidgetRenderer(rt).Objects() {
+		tx, ok := o.(*canvas.Text)
+		if !ok || tx.Text == "" {
+			continue
+		}
+		newLine := prevY >= 0 && tx.Position().Y > prevY
+		prevY = tx.Position().Y
+		skipped := false
+		for !strings.HasPrefix(text[pos:], tx.Text) && pos < len(text) && text[pos] == ' ' {
+			pos++
+			skipped = true
+		}
+		if !strings.HasPrefix(text[pos:], tx.Text) {
+			t.Errorf("drawn text %q is not next in %q", tx.Text, text)
+			return checked
+		}
+		if newLine {
+			checked++
+			if !skipped && pos > 0 && text[pos-1] != ' ' && tx.Text[0] != ' ' {
+				t.Errorf("a line starts mid-word with %q in %q", tx.Text, text)
+			}
+		}
+		pos += len(tx.Text)
+	}
+	return checked
 }

@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unicode"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
@@ -104,8 +105,15 @@ func richString(r *widget.RichText) string {
 
 // segmentStyled returns the segment of r whose text is text, or nil.
 func segmentStyled(r *widget.RichText, text string) *widget.TextSegment {
+	// A highlight carries the punctuation next to it and may start with
+	// the space before it (see wrapSafe).
 	for _, s := range r.Segments {
-		if ts, ok := s.(*widget.TextSegment); ok && ts.Text == text {
+		ts, ok := s.(*widget.TextSegment)
+		if !ok {
+			continue
+		}
+		run := strings.TrimSpace(ts.Text)
+		if strings.HasPrefix(run, text) && strings.TrimLeftFunc(run[len(text):], unicode.IsPunct) == "" {
 			return ts
 		}
 	}
