@@ -149,15 +149,24 @@ func TestEditsEmptyTopic(t *testing.T) {
 }
 
 func TestEditsNoteSurvivesNewResult(t *testing.T) {
-	c, _ := newTestView(t, fyne.NewSize(1280, 800))
+	c, h := newTestView(t, fyne.NewSize(1280, 800))
 	c.selectTopic("burden-sharing")
 	test.Type(c.side.note, "half-written")
 	c.setResult(c.res) // e.g. another edit finished re-running the comparison
 	if got := c.side.note.Text; got != "half-written" || c.side.saveNote.Disabled() {
 		t.Errorf("note = %q, save enabled %v", got, !c.side.saveNote.Disabled())
 	}
+	if h.nEdits != 0 {
+		t.Errorf("%d edits before leaving the topic", h.nEdits)
+	}
 	c.selectTopic("shipbuilding")
 	if got := c.side.note.Text; got != "" {
 		t.Errorf("another topic shows note %q", got)
+	}
+	if got := h.edits.Notes["burden-sharing"]; got != "half-written" {
+		t.Errorf("leaving the topic kept note %q, want the typed one saved", got)
+	}
+	if !c.side.saveNote.Disabled() {
+		t.Error("Save note enabled on a topic without a typed note")
 	}
 }

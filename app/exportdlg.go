@@ -217,6 +217,7 @@ func (w *workbench) exportTo(f exportFormat, path string) {
 		w.savePNG(path)
 		return
 	}
+	w.views.side.flushNote()
 	res := w.result
 	if res == nil || len(res.Briefs) == 0 {
 		w.showError(errors.New("nothing to export yet: add briefs and wait for the comparison"))

@@ -94,9 +94,18 @@ func Main(args []string, stderr io.Writer) int {
 	if dir, err := os.UserConfigDir(); err == nil {
 		configDir = filepath.Join(dir, "briefbench")
 	}
+	if err := checkDisplay(os.Getenv); err != nil {
+		fmt.Fprintln(stderr, "briefbench:", err)
+		return 2
+	}
+	plainLocale(os.Getenv, os.Setenv)
 	a := fyneapp.NewWithID(AppID)
 	a.SetIcon(fyne.NewStaticResource("icon.png", resources.Icon()))
-	win := a.NewWindow("Briefbench")
+	win, err := newWindow(a, "Briefbench")
+	if err != nil {
+		fmt.Fprintln(stderr, "briefbench:", err)
+		return 2
+	}
 	capturing := c.capture.out != ""
 	if capturing {
 		configDir = "" // a scripted run leaves no recovery file

@@ -138,6 +138,13 @@ func (v *sideView) buildUI() fyne.CanvasObject {
 // show displays topic t (nil for none).
 func (v *sideView) show(t *compare.Topic) {
 	same := t != nil && v.topic != nil && v.topic.ID == t.ID
+	// Leaving a topic keeps the note typed on it: it is saved once the
+	// next topic is shown.
+	if !same && v.topic != nil && !v.saveNote.Disabled() {
+		id, text := v.topic.ID, v.note.Text
+		v.saveNote.Disable()
+		defer v.c.onNote(id, text)
+	}
 	v.topic = t
 	v.marked = nil
 	r := v.c.res
@@ -627,6 +634,14 @@ func (v *sideView) onNoteChanged(text string) {
 		v.saveNote.Enable()
 	} else {
 		v.saveNote.Disable()
+	}
+}
+
+// flushNote saves a note still being typed (before saving the workspace,
+// exporting or quitting).
+func (v *sideView) flushNote() {
+	if v.topic != nil && !v.saveNote.Disabled() {
+		v.onSaveNote()
 	}
 }
 

@@ -428,7 +428,16 @@ func (r *fitListRenderer) Layout(size fyne.Size) {
 	f.list.Resize(size)
 }
 
-func (r *fitListRenderer) MinSize() fyne.Size { return r.f.list.MinSize() }
+// MinSize is at most a few rows tall: the list scrolls, and a tall row
+// (widget.List takes its minimum from a row it made) must not make the
+// window grow.
+func (r *fitListRenderer) MinSize() fyne.Size {
+	m := r.f.list.MinSize()
+	return fyne.NewSize(m.Width, fyne.Min(m.Height, fitListMinHeight))
+}
+
+// fitListMinHeight caps a fitList's minimum height.
+const fitListMinHeight = 120
 
 func (r *fitListRenderer) Refresh() {
 	r.f.list.Resize(r.f.Size())

@@ -445,3 +445,44 @@ func TestTaskCancel(t *testing.T) {
 		t.Error("partial result not applied")
 	}
 }
+
+// TestWindowDoesNotGrow walks the bundled samples (real engine) through
+// every topic, view and the Library's detail: the window's minimum size
+// must stay small enough for a 1024x768 laptop screen, or the window grows
+// by itself and its bottom falls off the screen.
+func TestWindowDoesNotGrow(t *testing.T) {
+	w, _ := newTestWorkbench(t, false)
+	w.runCompare = compare.Run
+	w.loadSamples()
+	if w.result == nil || len(w.result.Topics) == 0 {
+		t.Fatal("samples not compared")
+	}
+	limit := fyne.NewSize(1000, 640)
+	check := func(what string) {
+		t.Helper()
+		if m := w.win.Content().MinSize(); m.Width > limit.Width || m.Height > limit.Height {
+			t.Errorf("%s: window minimum %v, over %v", what, m, limit)
+		}
+	}
+	for _, tp := range w.result.Topics {
+		w.views.selectTopic(tp.ID)
+		check("topic " + tp.ID)
+	}
+	for _, tab := range []string{tabPositions, tabDifferences, tabSearch} {
+		w.views.showTab(tab)
+		check("tab " + tab)
+	}
+	w.views.search.onSearch("shipyards")
+	check("search hits")
+	for i := range w.result.Differences {
+		w.views.onDifferenceSelected(&w.result.Differences[i])
+		check("jump to difference " + w.result.Differences[i].Topic)
+	}
+	w.tabs.Select(w.libTab)
+	for i := range w.ws.Briefs {
+		w.library.onSelected(i)
+		check("detail of " + w.ws.Briefs[i].ID)
+		w.detail.onApply()
+		check("apply on " + w.ws.Briefs[i].ID)
+	}
+}

@@ -269,6 +269,7 @@ func (w *workbench) openWorkspace(path string) {
 
 // save writes the workspace to its file, or asks for one.
 func (w *workbench) save(done func(ok bool)) {
+	w.views.side.flushNote()
 	if w.path == "" {
 		w.saveAs(done)
 		return
@@ -301,6 +302,7 @@ func (w *workbench) saveTo(path string, done func(ok bool)) {
 // guard runs next after making sure unsaved changes are saved or knowingly
 // discarded.
 func (w *workbench) guard(next func()) {
+	w.views.side.flushNote()
 	if !w.dirty {
 		next()
 		return

@@ -6,6 +6,8 @@ import (
 	"path/filepath"
 	"testing"
 
+	"fyne.io/fyne/v2/test"
+
 	"briefbench/compare"
 )
 
@@ -112,5 +114,27 @@ func TestWriteWorkspaceReplacesOwnFile(t *testing.T) {
 	ents, _ := os.ReadDir(filepath.Dir(path))
 	if len(ents) != 1 {
 		t.Errorf("temporary files left: %v", ents)
+	}
+}
+
+// TestSaveKeepsTypedNote saves a workspace while a topic note is still being
+// typed (Save note not pressed): the note goes into the file.
+func TestSaveKeepsTypedNote(t *testing.T) {
+	w, _ := newTestWorkbench(t, true)
+	if w.result == nil || len(w.result.Topics) == 0 {
+		t.Fatal("no topics to note on")
+	}
+	id := w.result.Topics[0].ID
+	w.views.selectTopic(id)
+	test.Type(w.views.side.note, "typed, not saved")
+	path := filepath.Join(t.TempDir(), "noted"+WorkspaceExt)
+	w.path = path // as after an earlier Save as
+	w.save(nil)
+	ws, err := ReadWorkspace(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := ws.Edits.Notes[id]; got != "typed, not saved" {
+		t.Errorf("saved note %q", got)
 	}
 }
