@@ -11,6 +11,7 @@ import (
 	"strings"
 	"time"
 
+	"briefbench/brief"
 	"briefbench/compare"
 	"briefbench/export"
 	"briefbench/importers"
@@ -149,6 +150,9 @@ func importAndCompare(ctx context.Context, name string, inputs []string, rf runF
 		fmt.Fprintf(stderr, "briefbench %s: no briefs could be imported\n", name)
 		return nil, 1
 	}
+	briefs = dropRepeats(briefs, func(b, same *brief.Brief) {
+		fmt.Fprintf(stderr, "briefbench %s: %s: the same text as %s; compared once\n", name, b.Source.Path, same.Source.Path)
+	})
 	res, err := compare.Run(ctx, briefs, opts)
 	if err != nil {
 		fmt.Fprintf(stderr, "briefbench %s: %v\n", name, err)
@@ -174,4 +178,24 @@ func writeOutputs(ctx context.Context, name string, res *compare.Result, rf runF
 		}
 	}
 	return status
+}
+
+// dropRepeats keeps the first of briefs that hold the same text (one brief
+// given as PDF and as Word file, say), calling repeat for each one dropped.
+func dropRepeats(briefs []*brief.Brief, repeat func(b, same *brief.Brief)) []*brief.Brief {
+	var kept []*brief.Brief
+	var prints []brief.Fingerprint
+next:
+	for _, b := range briefs {
+		fp := b.Fingerprint()
+		for i, k := range kept {
+			if fp.Containment(prints[i]) >= brief.SameText {
+				repeat(b, k)
+				continue next
+			}
+		}
+		kept = append(kept, b)
+		prints = append(prints, fp)
+	}
+	return kept
 }

@@ -210,3 +210,33 @@ func TestExportWorkspace(t *testing.T) {
 		t.Errorf("corrupt workspace: exit %d, stderr %q", code, stderr.String())
 	}
 }
+
+// TestCompareOnceForTheSameText gives one bundled sample twice (as its own
+// file and as a copy with another name and format) beside another: the
+// copy is compared once, with a note on stderr, and the run succeeds.
+func TestCompareOnceForTheSameText(t *testing.T) {
+	dir := t.TempDir()
+	data, err := os.ReadFile("resources/samples/05-lakeside.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	copyPath := filepath.Join(dir, "lakeside-copy.txt")
+	if err := os.WriteFile(copyPath, data, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	var stdout, stderr bytes.Buffer
+	args := []string{"compare", "--out", "-", "resources/samples/05-lakeside.md", copyPath, "resources/samples/01-hanriver.md"}
+	if code := run(args, nil, &stdout, &stderr); code != 0 {
+		t.Fatalf("exit %d; stderr: %s", code, stderr.String())
+	}
+	var res compare.Result
+	if err := json.Unmarshal(stdout.Bytes(), &res); err != nil {
+		t.Fatal(err)
+	}
+	if len(res.Briefs) != 2 {
+		t.Errorf("compared %d briefs, want 2", len(res.Briefs))
+	}
+	if want := "lakeside-copy.txt: the same text as resources/samples/05-lakeside.md; compared once"; !strings.Contains(stderr.String(), want) {
+		t.Errorf("stderr %q lacks %q", stderr.String(), want)
+	}
+}

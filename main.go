@@ -12,6 +12,7 @@ import (
 )
 
 func main() {
+	app.PlainLocale()
 	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
 }
 

@@ -3,6 +3,7 @@ package app
 import (
 	"errors"
 	"fmt"
+	"os"
 	"runtime"
 	"strings"
 
@@ -40,6 +41,11 @@ func newWindow(a fyne.App, title string) (win fyne.Window, err error) {
 	}()
 	return a.NewWindow(title), nil
 }
+
+// PlainLocale applies plainLocale to the process environment; call it
+// first thing, before anything asks Fyne for translations (the CLI's
+// subcommands too: the GUI packages are linked in).
+func PlainLocale() { plainLocale(os.Getenv, os.Setenv) }
 
 // plainLocale sets LANG to en_US.UTF-8 when the locale is the bare C or
 // POSIX one (or unset), which Fyne cannot parse and complains about on

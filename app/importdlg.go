@@ -44,24 +44,52 @@ func (w *workbench) importPaths(paths []string) {
 	})
 }
 
-// importDone adds imported briefs and reports failures.
+// importDone adds imported briefs and reports what was not added: files
+// that failed, and briefs skipped because they are already in the
+// workspace (not failures: re-importing a folder is harmless).
 func (w *workbench) importDone(bs []*brief.Brief, errs []error) {
 	skipped := w.addBriefs(bs)
-	var lines []string
+	var failed []string
 	for _, err := range errs {
 		if !errors.Is(err, context.Canceled) {
-			lines = append(lines, err.Error())
+			failed = append(failed, err.Error())
 		}
 	}
-	for _, name := range skipped {
-		lines = append(lines, name+": already in the workspace (same file); skipped")
+	added := len(bs) - len(skipped)
+	summary := fmt.Sprintf("Added %s", countNoun(added, "brief", "briefs"))
+	if len(skipped) > 0 {
+		summary += fmt.Sprintf("; %d already in the workspace", len(skipped))
 	}
-	if len(lines) > 0 {
-		w.showProblems(fmt.Sprintf("%d of %d files were not added", len(lines), len(bs)+len(errs)), lines)
+	if len(failed) > 0 {
+		summary += fmt.Sprintf("; %s could not be imported", countNoun(len(failed), "file", "files"))
 	}
-	if len(bs) <= len(skipped) {
-		w.fail(errors.New("no briefs imported: " + strings.Join(lines, "; ")))
+	switch {
+	case len(failed) > 0:
+		lines := append([]string(nil), failed...)
+		if len(skipped) > 0 {
+			lines = append(lines, "", "Already in the workspace, not added again:")
+			lines = append(lines, skipped...)
+		}
+		w.showProblems(summary, lines)
+	case len(skipped) > 0:
+		w.status.end(w.status.seq, summary+": "+strings.Join(skipped, "; "), false)
+		if added == 0 {
+			w.showNotice("Nothing new to add", append([]string{"These briefs are already in the workspace:"}, skipped...))
+		}
 	}
+	if added == 0 && len(failed) > 0 {
+		w.fail(errors.New("no briefs imported: " + strings.Join(failed, "; ")))
+	}
+}
+
+// showNotice lists lines in an information dialog.
+func (w *workbench) showNotice(title string, lines []string) {
+	lbl := widget.NewLabel(strings.Join(lines, "\n"))
+	lbl.Wrapping = fyne.TextWrapWord
+	lbl.Selectable = true
+	d := dialog.NewCustom(title, "Close", container.NewVScroll(lbl), w.win)
+	d.Resize(fyne.NewSize(640, 280))
+	d.Show()
 }
 
 // showProblems lists messages in a dialog, one per line, and in the status

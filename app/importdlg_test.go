@@ -133,3 +133,35 @@ func TestSamplesOnFirstRun(t *testing.T) {
 		t.Error("the samples left a recovery file")
 	}
 }
+
+// TestImportSkipsSameBriefInAnotherFormat imports one brief as text and as
+// Markdown (different bytes, the same words) beside another brief: the
+// second copy is skipped and named, and no failure is reported.
+func TestImportSkipsSameBriefInAnotherFormat(t *testing.T) {
+	w, _ := newTestWorkbench(t, false)
+	dir := t.TempDir()
+	body := []string{
+		"Allied yards could repair forward-deployed destroyers within weeks if the two navies signed a standing maintenance contract.",
+		"The backlog at home yards has grown every year since the last drawdown, and the current budget does not reverse it.",
+		"A pilot programme at two yards would show whether quality and security standards can be met before a larger commitment.",
+	}
+	writeFiles(t, dir, map[string]string{
+		"yards.txt": "Yards and readiness\n\n" + strings.Join(body, "\n\n") + "\n",
+		"yards.md":  "# Yards and readiness\n\n" + strings.Join(body, "\n\n") + "\n",
+		"budget.txt": "Paying for defense\n\nDefense spending should rise gradually, with a plain statement of which capabilities the money buys.\n\n" +
+			"A multi-year procurement law would let industry invest in capacity instead of waiting for each appropriation.\n",
+	})
+	w.importPaths([]string{filepath.Join(dir, "budget.txt"), filepath.Join(dir, "yards.md"), filepath.Join(dir, "yards.txt")})
+	if got := len(w.ws.Briefs); got != 2 {
+		t.Fatalf("briefs = %d, want 2 (one copy of the yards brief skipped)", got)
+	}
+	status := w.status.label.Text
+	for _, want := range []string{"Added 2 briefs", "1 already in the workspace", "yards.txt: the same text as", "(yards.md)"} {
+		if !strings.Contains(status, want) {
+			t.Errorf("status %q lacks %q", status, want)
+		}
+	}
+	if strings.Contains(status, "could not be imported") {
+		t.Errorf("a skipped copy reported as a failure: %q", status)
+	}
+}

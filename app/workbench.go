@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"sync"
 	"time"
@@ -49,6 +50,10 @@ type workbench struct {
 	onResult []func(*compare.Result)
 	// onFail, when set, hears of failed work (capture exits on it).
 	onFail func(error)
+
+	// prints caches the text fingerprints that find a brief imported
+	// twice from different files.
+	prints map[*brief.Brief]brief.Fingerprint
 
 	autosaveMu   sync.Mutex
 	autosaveSeq  int // last autosave requested (UI goroutine)
@@ -224,23 +229,30 @@ func (w *workbench) updateTitle() {
 }
 
 // addBriefs adds imported briefs at the end, giving each an ID unique in the
-// workspace, stamping the time it entered the workspace (Source.Imported,
-// shown in the workbook's Sources sheet) and skipping exact duplicates of
-// briefs already there. It returns the names of the skipped ones.
+// workspace and stamping the time it entered the workspace (Source.Imported,
+// shown in the workbook's Sources sheet). A brief already in the workspace
+// is skipped: the same file, or the same text from another file (the PDF
+// and the Word file of one brief). It returns one line per skipped brief,
+// naming its file and the brief it repeats.
 func (w *workbench) addBriefs(bs []*brief.Brief) (skipped []string) {
 	ids := map[string]bool{}
-	sums := map[string]bool{}
+	sums := map[string]*brief.Brief{}
 	for _, b := range w.ws.Briefs {
 		ids[b.ID] = true
 		if b.Source.SHA256 != "" {
-			sums[b.Source.SHA256] = true
+			sums[b.Source.SHA256] = b
 		}
 	}
+	kept := slices.Clone(w.ws.Briefs)
 	added := 0
 	stamp := w.now().UTC().Truncate(time.Second)
 	for _, b := range bs {
-		if b.Source.SHA256 != "" && sums[b.Source.SHA256] {
-			skipped = append(skipped, b.Name())
+		if same := sums[b.Source.SHA256]; b.Source.SHA256 != "" && same != nil {
+			skipped = append(skipped, fmt.Sprintf("%s: the same file as “%s”, already in the workspace", sourceName(b), same.Name()))
+			continue
+		}
+		if same := w.sameText(b, kept); same != nil {
+			skipped = append(skipped, fmt.Sprintf("%s: the same text as “%s” (%s), already in the workspace", sourceName(b), same.Name(), sourceName(same)))
 			continue
 		}
 		if b.ID == "" {
@@ -255,7 +267,8 @@ func (w *workbench) addBriefs(bs []*brief.Brief) (skipped []string) {
 		if b.Source.Imported.IsZero() {
 			b.Source.Imported = stamp
 		}
-		sums[b.Source.SHA256] = true
+		sums[b.Source.SHA256] = b
+		kept = append(kept, b)
 		w.ws.Briefs = append(w.ws.Briefs, b)
 		added++
 	}
@@ -267,10 +280,46 @@ func (w *workbench) addBriefs(bs []*brief.Brief) (skipped []string) {
 	return skipped
 }
 
+// sameText returns the brief among in that holds the same text as b, or nil.
+func (w *workbench) sameText(b *brief.Brief, in []*brief.Brief) *brief.Brief {
+	fp := w.fingerprint(b)
+	for _, o := range in {
+		if fp.Containment(w.fingerprint(o)) >= brief.SameText {
+			return o
+		}
+	}
+	return nil
+}
+
+// fingerprint returns b's text fingerprint, computed once per brief.
+// Restoring a dropped block changes the text a little; the comparison
+// tolerates that.
+func (w *workbench) fingerprint(b *brief.Brief) brief.Fingerprint {
+	if fp, ok := w.prints[b]; ok {
+		return fp
+	}
+	if w.prints == nil {
+		w.prints = map[*brief.Brief]brief.Fingerprint{}
+	}
+	fp := b.Fingerprint()
+	w.prints[b] = fp
+	return fp
+}
+
+// sourceName names where a brief came from: its file name, or "pasted
+// text".
+func sourceName(b *brief.Brief) string {
+	if b.Source.Path == "" || b.Source.Format == "paste" {
+		return "pasted text"
+	}
+	return filepath.Base(b.Source.Path)
+}
+
 // removeBrief takes a brief out of the workspace.
 func (w *workbench) removeBrief(id string) {
 	for i, b := range w.ws.Briefs {
 		if b.ID == id {
+			delete(w.prints, b)
 			w.ws.Briefs = append(w.ws.Briefs[:i:i], w.ws.Briefs[i+1:]...)
 			break
 		}
