@@ -117,7 +117,7 @@ func (d *detail) show(b *brief.Brief, focus int) {
 	d.authors.SetText(strings.Join(b.Authors, ", "))
 	d.org.SetText(b.Organization)
 	d.date.SetText(b.Published)
-	d.source.SetText(fmt.Sprintf("%s · %s · %d words · %d paragraphs", b.Source.Path, strings.ToUpper(formatLabel(b.Source.Format)), b.Words, len(b.Paragraphs)))
+	d.source.SetText(fmt.Sprintf("%s · %s · %s · %s", b.Source.Path, strings.ToUpper(formatLabel(b.Source.Format)), countNoun(b.Words, "word", "words"), countNoun(len(b.Paragraphs), "paragraph", "paragraphs")))
 	d.buildText()
 	d.buildDropped()
 	d.tabs.Select(d.textTab)

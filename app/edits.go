@@ -23,7 +23,7 @@ import (
 // onRename gives topic id a new label.
 func (c *compareView) onRename(id, label string) {
 	label = strings.TrimSpace(label)
-	if id == "" || label == "" {
+	if id == "" || c.labelValidator(id)(label) != nil {
 		return
 	}
 	c.h.edit(func(e *compare.Edits) {
@@ -55,7 +55,7 @@ func (c *compareView) onMerge(from, into string) {
 // and selects the new topic.
 func (c *compareView) onSplit(from, label string, passages []compare.Passage) {
 	label = strings.TrimSpace(label)
-	if from == "" || label == "" || len(passages) == 0 {
+	if from == "" || c.labelValidator("")(label) != nil || len(passages) == 0 {
 		return
 	}
 	id := c.newTopicID(label)
@@ -73,7 +73,7 @@ func (c *compareView) onSplit(from, label string, passages []compare.Passage) {
 // through "Move to topic…".
 func (c *compareView) onCreateTopic(label, description string) {
 	label = strings.TrimSpace(label)
-	if label == "" {
+	if c.labelValidator("")(label) != nil {
 		return
 	}
 	id := c.newTopicID(label)
@@ -165,6 +165,59 @@ func notBlank(s string) error {
 	return nil
 }
 
+// labelValidator accepts a topic label that is not blank and that no other
+// topic than except ("" for none) already has, ignoring case and spacing:
+// two topics of one name cannot be told apart in the list, the workbook or
+// the memo.
+func (c *compareView) labelValidator(except string) func(string) error {
+	return func(s string) error {
+		if err := notBlank(s); err != nil {
+			return err
+		}
+		if c.res == nil {
+			return nil
+		}
+		key := strings.Join(strings.Fields(strings.ToLower(s)), " ")
+		for _, t := range c.res.Topics {
+			if t.ID != except && strings.Join(strings.Fields(strings.ToLower(t.Label)), " ") == key {
+				return fmt.Errorf("a topic named %q already exists", t.Label)
+			}
+		}
+		return nil
+	}
+}
+
+// topicPick is a topic Select that a form validates: its confirm button
+// stays disabled until a topic is chosen.
+type topicPick struct {
+	widget.Select
+	onValid func(error)
+}
+
+func newTopicPick(names []string) *topicPick {
+	p := &topicPick{}
+	p.Options = names
+	p.PlaceHolder = "Choose a topic"
+	p.OnChanged = func(string) {
+		if p.onValid != nil {
+			p.onValid(p.Validate())
+		}
+	}
+	p.ExtendBaseWidget(p)
+	return p
+}
+
+// Validate reports whether a topic is chosen.
+func (p *topicPick) Validate() error {
+	if p.Selected == "" {
+		return errors.New("choose a topic")
+	}
+	return nil
+}
+
+// SetOnValidationChanged is called by the form the pick is in.
+func (p *topicPick) SetOnValidationChanged(f func(error)) { p.onValid = f }
+
 // showRenameDialog asks for a new label for the selected topic.
 func (c *compareView) showRenameDialog() {
 	t := c.selected()
@@ -175,7 +228,7 @@ func (c *compareView) showRenameDialog() {
 	id := t.ID
 	name := widget.NewEntry()
 	name.SetText(t.Label)
-	name.Validator = notBlank
+	name.Validator = c.labelValidator(id)
 	d := dialog.NewForm("Rename topic", "Rename", "Cancel",
 		[]*widget.FormItem{widget.NewFormItem("Label", name)},
 		func(ok bool) {
@@ -198,8 +251,7 @@ func (c *compareView) showMergeDialog() {
 	}
 	from := t.ID
 	names, ids := c.topicChoices(from)
-	pick := widget.NewSelect(names, nil)
-	pick.PlaceHolder = "Choose a topic"
+	pick := newTopicPick(names)
 	item := widget.NewFormItem("Into", pick)
 	item.HintText = "Its passages join that topic; the name of that topic is kept."
 	d := dialog.NewForm(fmt.Sprintf("Merge %q", t.Label), "Merge", "Cancel", []*widget.FormItem{item},
@@ -227,7 +279,7 @@ func (c *compareView) showSplitDialog() {
 		opts[i] = fmt.Sprintf("%s ¶%d: %s", c.briefName(p.Brief), p.Paragraph+1, clip(p.Text, 90))
 	}
 	name := widget.NewEntry()
-	name.Validator = notBlank
+	name.Validator = c.labelValidator("")
 	name.SetPlaceHolder("Name of the new topic")
 	checks := widget.NewCheckGroup(opts, nil)
 	form := []*widget.FormItem{
@@ -257,7 +309,7 @@ func (c *compareView) showCreateDialog() {
 		return
 	}
 	name := widget.NewEntry()
-	name.Validator = notBlank
+	name.Validator = c.labelValidator("")
 	desc := widget.NewMultiLineEntry()
 	desc.Wrapping = fyne.TextWrapWord
 	desc.SetPlaceHolder("One line on what belongs here (optional)")
@@ -282,8 +334,7 @@ func (c *compareView) showMoveDialog(p compare.Passage, from string, keep bool) 
 		return
 	}
 	names, ids := c.topicChoices(from)
-	pick := widget.NewSelect(names, nil)
-	pick.PlaceHolder = "Choose a topic"
+	pick := newTopicPick(names)
 	title, verb := "Move passage", "Move"
 	if keep {
 		title, verb = "Also file passage under", "Add"

@@ -2,6 +2,7 @@ package app
 
 import (
 	"reflect"
+	"strings"
 	"testing"
 
 	"fyne.io/fyne/v2"
@@ -168,5 +169,46 @@ func TestEditsNoteSurvivesNewResult(t *testing.T) {
 	}
 	if !c.side.saveNote.Disabled() {
 		t.Error("Save note enabled on a topic without a typed note")
+	}
+}
+
+func TestEditsTopicLabelsUnique(t *testing.T) {
+	c, h := newTestView(t, fyne.NewSize(1280, 800))
+	first, second := c.res.Topics[0], c.res.Topics[1]
+	for _, tc := range []struct {
+		name, except, label string
+		ok                  bool
+	}{
+		{"new name", "", "Maintenance contracts", true},
+		{"taken", "", second.Label, false},
+		{"taken, other case and spacing", "", "  " + strings.ToUpper(second.Label) + " ", false},
+		{"blank", "", "   ", false},
+		{"rename keeps its own name", first.ID, first.Label, true},
+		{"rename to another's name", first.ID, second.Label, false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if err := c.labelValidator(tc.except)(tc.label); (err == nil) != tc.ok {
+				t.Errorf("validate %q: %v, want ok %v", tc.label, err, tc.ok)
+			}
+		})
+	}
+	c.onCreateTopic(second.Label, "")
+	c.onRename(first.ID, second.Label)
+	if h.nEdits != 0 {
+		t.Errorf("%d edits made with a taken label", h.nEdits)
+	}
+}
+
+func TestTopicPickRequired(t *testing.T) {
+	test.NewTempApp(t)
+	p := newTopicPick([]string{"Shipbuilding", "Burden sharing"})
+	var last error
+	p.SetOnValidationChanged(func(err error) { last = err })
+	if p.Validate() == nil {
+		t.Error("valid with no topic chosen")
+	}
+	p.SetSelected("Shipbuilding")
+	if p.Validate() != nil || last != nil {
+		t.Errorf("after choosing: %v, reported %v", p.Validate(), last)
 	}
 }

@@ -75,7 +75,11 @@ type exportDialog struct {
 }
 
 func newExportDialog(w *workbench, f exportFormat) *exportDialog {
+	// The last export folder, else the workspace's folder, else home.
 	d := &exportDialog{w: w, title: "Export", dir: w.app.Preferences().String(prefExportDir)}
+	if d.dir == "" && w.path != "" {
+		d.dir = filepath.Dir(w.path)
+	}
 	if d.dir == "" {
 		if home, err := os.UserHomeDir(); err == nil {
 			d.dir = home
@@ -165,12 +169,21 @@ func (d *exportDialog) show() {
 	d.dlg.Show()
 }
 
-// path is the chosen target path.
+// path is the chosen target path: the name in the chosen folder, or the
+// name itself when it is a full path (~ for the home folder).
 func (d *exportDialog) path() string {
 	name := strings.TrimSpace(d.name.Text)
 	f := d.selected()
 	if !strings.EqualFold(filepath.Ext(name), f.ext()) {
 		name += f.ext()
+	}
+	if rest, ok := strings.CutPrefix(name, "~"+string(filepath.Separator)); ok {
+		if home, err := os.UserHomeDir(); err == nil {
+			name = filepath.Join(home, rest)
+		}
+	}
+	if filepath.IsAbs(name) {
+		return filepath.Clean(name)
 	}
 	return filepath.Join(d.dir, name)
 }
@@ -189,6 +202,12 @@ func (d *exportDialog) onExport() {
 		return
 	}
 	path, f := d.path(), d.selected()
+	dir := filepath.Dir(path)
+	if st, err := os.Stat(dir); err != nil || !st.IsDir() {
+		d.w.showError(fmt.Errorf("cannot save %s: the folder %s does not exist", filepath.Base(path), dir))
+		return
+	}
+	d.dir = dir
 	write := func() {
 		if d.dlg != nil {
 			d.dlg.Hide()

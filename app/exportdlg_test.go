@@ -5,6 +5,7 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"strings"
 	"testing"
 
 	"fyne.io/fyne/v2/test"
@@ -111,5 +112,48 @@ func TestExportWorkbookSources(t *testing.T) {
 		if col >= len(r) || r[col] != "2026-03-02 09:30:15" {
 			t.Errorf("%q: imported column is not the time the brief was added", r)
 		}
+	}
+}
+
+func TestExportDialogPath(t *testing.T) {
+	w, _ := newTestWorkbench(t, true)
+	home, err := os.UserHomeDir()
+	if err != nil {
+		t.Skip("no home folder")
+	}
+	for _, tc := range []struct {
+		name, typed, want string
+	}{
+		{"name in folder", "memo", "/data/briefs/memo.briefbench"},
+		{"extension kept", "memo.briefbench", "/data/briefs/memo.briefbench"},
+		{"relative subfolder", "2026/memo", "/data/briefs/2026/memo.briefbench"},
+		{"full path", "/tmp/trial/x.briefbench", "/tmp/trial/x.briefbench"},
+		{"home", "~/x", filepath.Join(home, "x.briefbench")},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			d := newExportDialog(w, formatWorkspace)
+			d.dir = "/data/briefs"
+			d.name.SetText(tc.typed)
+			if got := d.path(); got != tc.want {
+				t.Errorf("path = %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
+
+// TestSaveToMissingFolder types a full path into a folder that does not
+// exist: a clear error names the folder, and nothing is written.
+func TestSaveToMissingFolder(t *testing.T) {
+	w, _ := newTestWorkbench(t, true)
+	d := newExportDialog(w, formatWorkspace)
+	d.dir = t.TempDir()
+	missing := filepath.Join(d.dir, "no", "such")
+	d.name.SetText(filepath.Join(missing, "x"))
+	test.Tap(d.save)
+	if got := w.status.label.Text; !strings.Contains(got, "the folder "+missing+" does not exist") || strings.Contains(got, ".tmp") {
+		t.Errorf("status %q", got)
+	}
+	if w.path != "" {
+		t.Errorf("workspace path set to %q", w.path)
 	}
 }

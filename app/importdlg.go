@@ -39,7 +39,7 @@ func (w *workbench) importPaths(paths []string) {
 		if ctx.Err() != nil {
 			return nil, "", ctx.Err()
 		}
-		msg := fmt.Sprintf("Imported %d of %d files", len(bs), len(bs)+len(errs))
+		msg := fmt.Sprintf("Imported %d of %s", len(bs), countNoun(len(bs)+len(errs), "file", "files"))
 		return func() { w.importDone(bs, errs) }, msg, nil
 	})
 }
@@ -140,7 +140,7 @@ func (w *workbench) loadSamples() {
 				}
 				w.status.end(w.status.seq, "Some samples failed: "+strings.Join(lines, "; "), true)
 			}
-		}, fmt.Sprintf("Opened %d sample briefs", len(bs)), nil
+		}, fmt.Sprintf("Opened %s", countNoun(len(bs), "sample brief", "sample briefs")), nil
 	})
 }
 

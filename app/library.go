@@ -141,7 +141,7 @@ func (l *library) refresh() {
 		return
 	}
 	n, in := len(l.w.ws.Briefs), len(l.w.ws.Included())
-	l.count.SetText(strconv.Itoa(n) + " briefs, " + strconv.Itoa(in) + " compared")
+	l.count.SetText(countNoun(n, "brief", "briefs") + ", " + strconv.Itoa(in) + " compared")
 	if n == 0 {
 		l.empty.Show()
 	} else {

@@ -390,7 +390,7 @@ func (v *sideView) metaSegments(r *compare.Result, t *compare.Topic) []widget.Ri
 	}
 	segs := []widget.RichTextSegment{
 		origin,
-		textSeg(fmt.Sprintf("  ·  addressed by %d of %d briefs  ·  ", covered, len(r.Briefs)), theme.ColorNameForeground, fyne.TextStyle{}),
+		textSeg(fmt.Sprintf("  ·  addressed by %d of %s  ·  ", covered, countNoun(len(r.Briefs), "brief", "briefs")), theme.ColorNameForeground, fyne.TextStyle{}),
 		// A link to the list of this topic's differences.
 		&widget.HyperlinkSegment{Text: countNoun(diffs, "difference", "differences"), OnTapped: func() { v.c.showDifferences(t.ID) }},
 	}
@@ -431,26 +431,26 @@ func (v *sideView) fillColumnHead(h *columnHead, b *brief.Brief, t *compare.Topi
 	terms := t.Distinctive[b.ID]
 	// Each segment is drawn as its own text on each line, so the share and
 	// the separator after it make one.
+	var segs []*widget.TextSegment
 	if topicHasBrief(t, b.ID) {
 		text := sharePercent(t.Coverage[b.ID]) + " of its text"
 		if len(terms) > 0 {
 			text += " · "
 		}
-		share.Segments = []widget.RichTextSegment{captionSeg(text, theme.ColorNamePlaceHolder, fyne.TextStyle{})}
+		segs = append(segs, captionSeg(text, theme.ColorNamePlaceHolder, fyne.TextStyle{}))
 	} else {
-		share.Segments = []widget.RichTextSegment{captionSeg("not addressed", colorSilent, fyne.TextStyle{Italic: true})}
+		segs = append(segs, captionSeg("not addressed", colorSilent, fyne.TextStyle{Italic: true}))
 		if len(terms) > 0 {
-			share.Segments = append(share.Segments, captionSeg(" · ", theme.ColorNamePlaceHolder, fyne.TextStyle{}))
+			segs = append(segs, captionSeg(" · ", theme.ColorNamePlaceHolder, fyne.TextStyle{}))
 		}
 	}
-	if len(terms) > 0 {
-		for i, term := range terms[:min(3, len(terms))] {
-			if i > 0 {
-				share.Segments = append(share.Segments, captionSeg(", ", theme.ColorNamePlaceHolder, fyne.TextStyle{}))
-			}
-			share.Segments = append(share.Segments, captionSeg(term.Term, colorTerm, fyne.TextStyle{Bold: true}))
+	for i, term := range terms[:min(3, len(terms))] {
+		if i > 0 {
+			segs = append(segs, captionSeg(", ", theme.ColorNamePlaceHolder, fyne.TextStyle{}))
 		}
+		segs = append(segs, captionSeg(term.Term, colorTerm, fyne.TextStyle{Bold: true}))
 	}
+	share.Segments = wrapSafe(segs)
 	share.Refresh()
 }
 

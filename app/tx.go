@@ -100,7 +100,7 @@ func (t *taxonomyEditor) validate() error {
 		return err
 	}
 	t.message.Importance = widget.SuccessImportance
-	t.message.SetText(fmt.Sprintf("OK: %d topics, %d axes.", len(tx.Topics), len(axes)))
+	t.message.SetText(fmt.Sprintf("OK: %s, %s.", countNoun(len(tx.Topics), "topic", "topics"), countNoun(len(axes), "axis", "axes")))
 	return nil
 }
 

@@ -147,7 +147,7 @@ func (w *workbench) recompare() {
 		if err != nil {
 			return nil, "", err
 		}
-		msg := fmt.Sprintf("Compared %d briefs: %d topics, %d differences", len(res.Briefs), len(res.Topics), len(res.Differences))
+		msg := fmt.Sprintf("Compared %s: %s, %s", countNoun(len(res.Briefs), "brief", "briefs"), countNoun(len(res.Topics), "topic", "topics"), countNoun(len(res.Differences), "difference", "differences"))
 		return func() {
 			if seq == w.compareSeq {
 				w.setResult(res)

@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"slices"
@@ -125,7 +126,12 @@ func writeAtomic(path string, data []byte) error {
 	dir := filepath.Dir(path)
 	f, err := os.CreateTemp(dir, "."+filepath.Base(path)+".tmp-*")
 	if err != nil {
-		return err
+		// The temporary file's name means nothing to the analyst.
+		var pe *fs.PathError
+		if errors.As(err, &pe) {
+			err = pe.Err
+		}
+		return fmt.Errorf("cannot write in the folder %s: %w", dir, err)
 	}
 	tmp := f.Name()
 	_, err = f.Write(data)
@@ -346,8 +352,8 @@ func (w *workbench) offerRecovery() bool {
 	if err != nil || len(ws.Briefs) == 0 {
 		return false
 	}
-	msg := fmt.Sprintf("Briefbench found unsaved work from %s (%d briefs). Recover it? No opens the sample briefs and discards it.",
-		st.ModTime().Format("2 Jan 2006 15:04"), len(ws.Briefs))
+	msg := fmt.Sprintf("Briefbench found unsaved work from %s (%s). Recover it? No opens the sample briefs and discards it.",
+		st.ModTime().Format("2 Jan 2006 15:04"), countNoun(len(ws.Briefs), "brief", "briefs"))
 	w.ask("Recover unsaved work?", msg, func(ok bool) {
 		if !ok {
 			w.clearRecovery()
