@@ -37,6 +37,9 @@ type status struct {
 	stop context.CancelFunc // cancels the task shown
 }
 
+// statusBarWidth is the progress bar's width in the status bar.
+const statusBarWidth = 240
+
 func newStatus() *status {
 	s := &status{
 		bar:   widget.NewProgressBar(),
@@ -45,7 +48,9 @@ func newStatus() *status {
 	// One line: details of failures go to dialogs.
 	s.label.Truncation = fyne.TextTruncateEllipsis
 	s.cancel = widget.NewButtonWithIcon("Cancel", theme.CancelIcon(), s.onCancel)
-	s.box = container.NewBorder(nil, nil, nil, container.NewHBox(s.bar, s.cancel), s.label)
+	// A bar wide enough to read as one, not just its percentage.
+	bar := container.NewGridWrap(fyne.NewSize(statusBarWidth, s.bar.MinSize().Height), s.bar)
+	s.box = container.NewBorder(nil, nil, nil, container.NewHBox(bar, s.cancel), s.label)
 	s.bar.Hide()
 	s.cancel.Hide()
 	return s

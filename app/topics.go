@@ -164,6 +164,9 @@ func (v *topicsView) fillItem(row widget.ListItemID, o fyne.CanvasObject) {
 	it.dots.set(r, t)
 
 	var segs []widget.RichTextSegment
+	if len(r.Briefs) > maxDots { // the bar does not say how many
+		segs = append(segs, textSeg(fmt.Sprintf("%d of %d · ", topicBriefs(r, t), len(r.Briefs)), colorSilent, fyne.TextStyle{}))
+	}
 	n := v.diffs[t.ID]
 	if n > 0 {
 		segs = append(segs, textSeg(countNoun(n, "difference", "differences"), colorConflict, fyne.TextStyle{}))
@@ -243,6 +246,17 @@ func (d *coverageDots) set(r *compare.Result, t *compare.Topic) {
 	d.Refresh()
 }
 
+// topicBriefs counts the briefs that address topic t.
+func topicBriefs(r *compare.Result, t *compare.Topic) int {
+	n := 0
+	for _, b := range r.Briefs {
+		if t.Coverage[b.ID] > 0 || topicHasBrief(t, b.ID) {
+			n++
+		}
+	}
+	return n
+}
+
 func topicHasBrief(t *compare.Topic, id string) bool {
 	for _, p := range t.Passages {
 		if p.Brief == id {
@@ -255,21 +269,41 @@ func topicHasBrief(t *compare.Topic, id string) bool {
 const (
 	dotSize = 10
 	dotGap  = 4
+	// maxDots is the most briefs drawn as dots; with more, a bar shows the
+	// share of briefs that address the topic, in the dots' width.
+	maxDots = 12
 )
 
 func (d *coverageDots) CreateRenderer() fyne.WidgetRenderer {
-	r := &coverageDotsRenderer{d: d}
+	r := &coverageDotsRenderer{d: d, track: &canvas.Rectangle{CornerRadius: dotSize / 2}, fill: &canvas.Rectangle{CornerRadius: dotSize / 2}}
 	r.Refresh()
 	return r
 }
 
 type coverageDotsRenderer struct {
-	d    *coverageDots
-	dots []*canvas.Circle
+	d           *coverageDots
+	dots        []*canvas.Circle
+	track, fill *canvas.Rectangle // the bar, for more than maxDots briefs
 }
+
+func (r *coverageDotsRenderer) bar() bool { return len(r.d.covered) > maxDots }
 
 func (r *coverageDotsRenderer) Layout(size fyne.Size) {
 	y := (size.Height - dotSize) / 2
+	if r.bar() {
+		width := float32(maxDots)*(dotSize+dotGap) - dotGap
+		r.track.Move(fyne.NewPos(dotGap, y))
+		r.track.Resize(fyne.NewSize(width, dotSize))
+		n := 0
+		for _, c := range r.d.covered {
+			if c {
+				n++
+			}
+		}
+		r.fill.Move(fyne.NewPos(dotGap, y))
+		r.fill.Resize(fyne.NewSize(width*float32(n)/float32(len(r.d.covered)), dotSize))
+		return
+	}
 	for i, c := range r.dots {
 		c.Move(fyne.NewPos(float32(i)*(dotSize+dotGap)+dotGap, y))
 		c.Resize(fyne.NewSize(dotSize, dotSize))
@@ -277,11 +311,22 @@ func (r *coverageDotsRenderer) Layout(size fyne.Size) {
 }
 
 func (r *coverageDotsRenderer) MinSize() fyne.Size {
-	n := float32(len(r.d.covered))
+	n := float32(min(len(r.d.covered), maxDots))
 	return fyne.NewSize(n*(dotSize+dotGap)+dotGap, dotSize+2*dotGap)
 }
 
 func (r *coverageDotsRenderer) Refresh() {
+	if r.bar() {
+		r.dots = r.dots[:0]
+		r.track.FillColor = nil
+		r.track.StrokeColor = highlightColor(r.d, colorSilent)
+		r.track.StrokeWidth = 1.5
+		r.fill.FillColor = highlightColor(r.d, colorCovered)
+		r.track.Refresh()
+		r.fill.Refresh()
+		r.Layout(r.d.Size())
+		return
+	}
 	for len(r.dots) < len(r.d.covered) {
 		r.dots = append(r.dots, &canvas.Circle{StrokeWidth: 1.5})
 	}
@@ -300,6 +345,9 @@ func (r *coverageDotsRenderer) Refresh() {
 }
 
 func (r *coverageDotsRenderer) Objects() []fyne.CanvasObject {
+	if r.bar() {
+		return []fyne.CanvasObject{r.track, r.fill}
+	}
 	objs := make([]fyne.CanvasObject, len(r.dots))
 	for i, c := range r.dots {
 		objs[i] = c

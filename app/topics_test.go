@@ -1,6 +1,7 @@
 package app
 
 import (
+	"fmt"
 	"slices"
 	"strings"
 	"testing"
@@ -118,4 +119,32 @@ func segmentStyled(r *widget.RichText, text string) *widget.TextSegment {
 		}
 	}
 	return nil
+}
+
+// TestTopicsItemManyBriefs gives 30 briefs: the coverage dots become one
+// bar as wide as 12 dots, and the row says how many briefs address it.
+func TestTopicsItemManyBriefs(t *testing.T) {
+	c, _ := newTestView(t, fyne.NewSize(1280, 800))
+	r := *c.res
+	r.Briefs = slices.Clone(r.Briefs)
+	for i := len(r.Briefs); i < 30; i++ {
+		b := *r.Briefs[0]
+		b.ID = fmt.Sprintf("extra-%d", i)
+		r.Briefs = append(r.Briefs, &b)
+	}
+	c.setResult(&r)
+	v := c.topics
+	o := v.createItem()
+	v.fillItem(0, o)
+	it := o.(*topicRow).item
+	if got := richString(it.detail); !strings.HasPrefix(got, "3 of 30 · ") {
+		t.Errorf("detail = %q, want it to start with the count of briefs", got)
+	}
+	rd := test.WidgetRenderer(it.dots)
+	if n := len(rd.Objects()); n != 2 {
+		t.Errorf("dots draw %d objects, want the bar's 2", n)
+	}
+	if w, want := rd.MinSize().Width, float32(maxDots*(dotSize+dotGap)+dotGap); w != want {
+		t.Errorf("dots width %v, want %v", w, want)
+	}
 }

@@ -138,9 +138,10 @@ func (w *workbench) recompare() {
 	w.stopCompare = w.task("Comparing", func(ctx context.Context, p progressFunc) (func(), string, error) {
 		last := -1.0
 		opts.Progress = func(stage string, done float64) {
-			if done-last >= 0.02 || done >= 1 {
-				last = done
-				p(done, "Comparing: "+stage)
+			overall := stageProgress(stage, done)
+			if overall-last >= 0.02 || overall >= 1 {
+				last = overall
+				p(overall, "Comparing: "+stage)
 			}
 		}
 		res, err := w.runCompare(ctx, briefs, opts)
@@ -154,6 +155,35 @@ func (w *workbench) recompare() {
 			}
 		}, msg, nil
 	})
+}
+
+// stageWeights are the engine's stages, in order, with their rough share of
+// a run's time (measured on 10 to 100 briefs), so the progress bar moves
+// once across the whole run instead of filling once per stage.
+var stageWeights = []struct {
+	stage  string
+	weight float64
+}{
+	{compare.StagePassages, 0.15},
+	{compare.StageTopics, 0.10},
+	{compare.StageDiscover, 0.10},
+	{compare.StageAlign, 0.35},
+	{compare.StageAxes, 0.05},
+	{compare.StageNumbers, 0.05},
+	{compare.StageDistinctive, 0.05},
+	{compare.StageDifferences, 0.15},
+}
+
+// stageProgress turns the engine's per-stage fraction into the run's.
+func stageProgress(stage string, done float64) float64 {
+	start := 0.0
+	for _, s := range stageWeights {
+		if s.stage == stage {
+			return min(1, start+s.weight*min(max(done, 0), 1))
+		}
+		start += s.weight
+	}
+	return 0
 }
 
 // options builds the engine options from the workspace: its taxonomy and
