@@ -194,7 +194,7 @@ func (v *sideView) show(t *compare.Topic) {
 			v.heads = append(v.heads, h)
 			v.header.Objects = append(v.header.Objects, h.holder)
 		}
-		v.header.Layout = layoutGrid(len(v.cols))
+		v.header.Layout = &headerLayout{v: v, grid: layoutGrid(len(v.cols))}
 		v.rows.dropRows()
 	}
 	for i, b := range v.cols {
@@ -410,6 +410,9 @@ type columnHead struct {
 	share  *widget.RichText
 	box    *fyne.Container
 	holder *fyne.Container // box, keeping its size while hidden out of view
+	// nameHeight is the tallest column name's height, which every head
+	// gives its name so the lines under the names start level.
+	nameHeight float32
 }
 
 func newColumnHead() *columnHead {
@@ -419,10 +422,56 @@ func newColumnHead() *columnHead {
 	}
 	h.name.Wrapping = fyne.TextWrapWord
 	h.share.Wrapping = fyne.TextWrapWord
-	h.box = container.NewVBox(h.name, h.share)
+	h.box = container.New(headBoxLayout{h}, h.name, h.share)
 	h.holder = container.New(keepSizeLayout{}, h.box)
 	return h
 }
+
+// headBoxLayout stacks a column head's name and share line, the name in
+// the height of the tallest name in the header.
+type headBoxLayout struct{ h *columnHead }
+
+func (l headBoxLayout) nameHeight() float32 {
+	return max(l.h.nameHeight, l.h.name.MinSize().Height)
+}
+
+func (l headBoxLayout) Layout(_ []fyne.CanvasObject, size fyne.Size) {
+	nh := l.nameHeight()
+	l.h.name.Move(fyne.NewPos(0, 0))
+	l.h.name.Resize(fyne.NewSize(size.Width, nh))
+	l.h.share.Move(fyne.NewPos(0, nh+theme.Padding()))
+	l.h.share.Resize(fyne.NewSize(size.Width, l.h.share.MinSize().Height))
+}
+
+func (l headBoxLayout) MinSize([]fyne.CanvasObject) fyne.Size {
+	n, s := l.h.name.MinSize(), l.h.share.MinSize()
+	return fyne.NewSize(max(n.Width, s.Width), l.nameHeight()+theme.Padding()+s.Height)
+}
+
+// headerLayout is the column heads' grid: equal columns, with every head's
+// name as tall as the tallest wrapped name.
+type headerLayout struct {
+	v    *sideView
+	grid fyne.Layout
+}
+
+func (l *headerLayout) Layout(objs []fyne.CanvasObject, size fyne.Size) {
+	n := len(l.v.heads)
+	if n > 0 {
+		width := (size.Width - theme.Padding()*float32(n-1)) / float32(n)
+		tallest := float32(0)
+		for _, h := range l.v.heads {
+			h.name.Resize(fyne.NewSize(width, h.name.MinSize().Height))
+			tallest = max(tallest, h.name.MinSize().Height)
+		}
+		for _, h := range l.v.heads {
+			h.nameHeight = tallest
+		}
+	}
+	l.grid.Layout(objs, size)
+}
+
+func (l *headerLayout) MinSize(objs []fyne.CanvasObject) fyne.Size { return l.grid.MinSize(objs) }
 
 // fillColumnHead names brief b and its share of text on topic t.
 func (v *sideView) fillColumnHead(h *columnHead, b *brief.Brief, t *compare.Topic) {

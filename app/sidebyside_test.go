@@ -209,3 +209,30 @@ func checkWrap(t *testing.T, text string, rt *widget.RichText) int {
 	}
 	return checked
 }
+
+// TestSideBySideHeadsLevel narrows the window until some column names wrap:
+// the lines under the names (share and terms) still start level.
+func TestSideBySideHeadsLevel(t *testing.T) {
+	c, h := newTestView(t, fyne.NewSize(1280, 800))
+	r := *c.res
+	r.Briefs = slices.Clone(r.Briefs)
+	long := *r.Briefs[1]
+	long.Organization = "Institute for Maritime Industry and Alliance Studies"
+	r.Briefs[1] = &long
+	c.setResult(&r)
+	c.selectTopic("shipbuilding")
+	h.win.Canvas().Capture()
+	heads := c.side.heads
+	lines := map[float32]bool{}
+	for _, hd := range heads {
+		lines[test.WidgetRenderer(hd.name).MinSize().Height] = true
+	}
+	if len(lines) < 2 {
+		t.Fatalf("no column name wraps at this width (name heights %v); the test needs one that does", lines)
+	}
+	for i, hd := range heads[1:] {
+		if y, y0 := hd.share.Position().Y, heads[0].share.Position().Y; y != y0 {
+			t.Errorf("column %d's share line at y=%v, column 0's at %v", i+1, y, y0)
+		}
+	}
+}
