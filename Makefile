@@ -13,11 +13,15 @@ FUZZTIME  ?= 8s
 ENGINE_PKGS := ./brief ./compare ./importers ./export ./resources
 
 BUILD_PKGS := gcc pkg-config libgl1-mesa-dev xorg-dev
+# Fonts with Hangul, Chinese and Japanese glyphs: Fyne falls back to system
+# fonts for characters its own font lacks (Korean sources, for one).
+RUN_PKGS   := fonts-noto-cjk
 TEST_PKGS  := xvfb xauth poppler-utils libreoffice-calc-nogui libreoffice-writer-nogui fonts-dejavu-core
 
 .PHONY: run build test deps test-deps vet fmt lint deprule unit fuzz bench clean
 
 run: deps build
+	@./.ci/apt $(RUN_PKGS)
 	LANG=$${LANG:-en_US.UTF-8} ./$(BIN)
 
 build: deps

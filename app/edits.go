@@ -236,6 +236,7 @@ func (c *compareView) showRenameDialog() {
 				c.onRename(id, name.Text)
 			}
 		}, w)
+	name.OnSubmitted = func(string) { d.Submit() } // Enter renames
 	// Wide enough for a long label to show whole.
 	d.Resize(fyne.NewSize(520, 180))
 	d.Show()
@@ -298,8 +299,10 @@ func (c *compareView) showSplitDialog() {
 		}
 		c.onSplit(from, name.Text, chosen)
 	}, w)
+	name.OnSubmitted = func(string) { d.Submit() }
 	d.Resize(fyne.NewSize(720, 480))
 	d.Show()
+	w.Canvas().Focus(name)
 }
 
 // showCreateDialog asks for the label and description of a new topic.
@@ -322,8 +325,10 @@ func (c *compareView) showCreateDialog() {
 				c.onCreateTopic(name.Text, desc.Text)
 			}
 		}, w)
+	name.OnSubmitted = func(string) { d.Submit() }
 	d.Resize(fyne.NewSize(520, 300))
 	d.Show()
+	w.Canvas().Focus(name)
 }
 
 // showMoveDialog asks which topic passage p goes to; keep files it there

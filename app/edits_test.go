@@ -7,6 +7,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
 
 	"briefbench/compare"
 )
@@ -210,5 +211,27 @@ func TestTopicPickRequired(t *testing.T) {
 	p.SetSelected("Shipbuilding")
 	if p.Validate() != nil || last != nil {
 		t.Errorf("after choosing: %v, reported %v", p.Validate(), last)
+	}
+}
+
+// TestEditsEnterSubmits renames a topic by typing in the focused label box
+// and pressing Enter; a taken label does not submit.
+func TestEditsEnterSubmits(t *testing.T) {
+	c, h := newTestView(t, fyne.NewSize(1280, 800))
+	c.selectTopic("shipbuilding")
+	c.showRenameDialog()
+	e, ok := h.win.Canvas().Focused().(*widget.Entry)
+	if !ok {
+		t.Fatalf("focused %T, want the label entry", h.win.Canvas().Focused())
+	}
+	e.SetText(c.res.Topics[0].Label) // taken
+	e.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
+	if h.nEdits != 0 {
+		t.Fatal("Enter submitted a taken label")
+	}
+	e.SetText("Yards and repair")
+	e.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
+	if got := h.edits.Renames["shipbuilding"]; got != "Yards and repair" {
+		t.Errorf("rename = %q", got)
 	}
 }

@@ -63,7 +63,7 @@ func (w *workbench) menu() *fyne.MainMenu {
 	}
 	view := fyne.NewMenu("View",
 		fyne.NewMenuItem("Library", func() { w.tabs.Select(w.libTab) }),
-		fyne.NewMenuItem("Topics", tab("topics")),
+		fyne.NewMenuItem("Side by side", tab("topics")),
 		fyne.NewMenuItem("Positions", tab("positions")),
 		fyne.NewMenuItem("Differences", tab("differences")),
 		fyne.NewMenuItem("Search", tab("search")),

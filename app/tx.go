@@ -29,6 +29,9 @@ type taxonomyEditor struct {
 	reset    *widget.Button
 	save     *widget.Button
 	dlg      *dialog.CustomDialog
+	// shownTx and shownAx are the texts as opened, to ask before
+	// closing over unsaved changes.
+	shownTx, shownAx string
 }
 
 func newTaxonomyEditor(w *workbench) *taxonomyEditor { return &taxonomyEditor{w: w} }
@@ -54,6 +57,7 @@ func (t *taxonomyEditor) buildUI() fyne.CanvasObject {
 	}
 	t.taxonomy = mk(tx)
 	t.axes = mk(ax)
+	t.shownTx, t.shownAx = tx, ax
 	t.message = widget.NewLabel("")
 	t.message.Wrapping = fyne.TextWrapWord
 	help := "Topics: id, label, description and cue terms. Axes: two poles, each with cue terms. " +
@@ -78,9 +82,23 @@ func (t *taxonomyEditor) buildUI() fyne.CanvasObject {
 
 func (t *taxonomyEditor) show() {
 	t.dlg = dialog.NewCustomWithoutButtons("Taxonomy and axes", t.buildUI(), t.w.win)
-	t.dlg.SetButtons([]fyne.CanvasObject{widget.NewButton("Close", t.dlg.Hide), t.save})
+	t.dlg.SetButtons([]fyne.CanvasObject{widget.NewButton("Close", t.onClose), t.save})
 	t.dlg.Resize(fyne.NewSize(900, 640))
 	t.dlg.Show()
+}
+
+// onClose closes the editor, asking first when the texts were changed and
+// not saved.
+func (t *taxonomyEditor) onClose() {
+	if t.taxonomy.Text == t.shownTx && t.axes.Text == t.shownAx {
+		t.dlg.Hide()
+		return
+	}
+	t.w.ask("Discard changes?", "The taxonomy or axes were changed and not saved. Close without saving them?", func(ok bool) {
+		if ok {
+			t.dlg.Hide()
+		}
+	})
 }
 
 // validate parses both texts and shows the outcome.
@@ -88,11 +106,11 @@ func (t *taxonomyEditor) validate() error {
 	var errs []error
 	tx, err := compare.ParseTaxonomy([]byte(t.taxonomy.Text))
 	if err != nil {
-		errs = append(errs, fmt.Errorf("taxonomy: %w", err))
+		errs = append(errs, fmt.Errorf("Topics tab: %w", err))
 	}
 	axes, err := compare.ParseAxes([]byte(t.axes.Text))
 	if err != nil {
-		errs = append(errs, fmt.Errorf("axes: %w", err))
+		errs = append(errs, fmt.Errorf("Axes tab: %w", err))
 	}
 	if err := errors.Join(errs...); err != nil {
 		t.message.Importance = widget.DangerImportance

@@ -55,3 +55,33 @@ func mustRead(t *testing.T, path string) []byte {
 	}
 	return data
 }
+
+// TestTaxonomyEditorAsksBeforeDiscarding closes the editor twice: without
+// changes it closes at once; with unsaved changes it asks, and No keeps it
+// open.
+func TestTaxonomyEditorAsksBeforeDiscarding(t *testing.T) {
+	w, _ := newTestWorkbench(t, true)
+	e := newTaxonomyEditor(w)
+	e.show()
+	asked := 0
+	answer := false
+	w.ask = func(_, _ string, f func(bool)) { asked++; f(answer) }
+	e.onClose()
+	if asked != 0 || e.dlg == nil {
+		t.Fatalf("asked %d times with nothing changed", asked)
+	}
+	e.show()
+	e.axes.SetText(e.axes.Text + "\n# edited\n")
+	e.onClose()
+	if asked != 1 {
+		t.Fatalf("asked %d times about unsaved changes, want 1", asked)
+	}
+	if len(w.win.Canvas().Overlays().List()) == 0 {
+		t.Error("No closed the editor")
+	}
+	answer = true
+	e.onClose()
+	if asked != 2 || len(w.win.Canvas().Overlays().List()) != 0 {
+		t.Errorf("Yes left %d overlays", len(w.win.Canvas().Overlays().List()))
+	}
+}
