@@ -106,11 +106,11 @@ func (t *taxonomyEditor) validate() error {
 	var errs []error
 	tx, err := compare.ParseTaxonomy([]byte(t.taxonomy.Text))
 	if err != nil {
-		errs = append(errs, fmt.Errorf("Topics tab: %w", err))
+		errs = append(errs, fmt.Errorf("topics tab: %w", err))
 	}
 	axes, err := compare.ParseAxes([]byte(t.axes.Text))
 	if err != nil {
-		errs = append(errs, fmt.Errorf("Axes tab: %w", err))
+		errs = append(errs, fmt.Errorf("axes tab: %w", err))
 	}
 	if err := errors.Join(errs...); err != nil {
 		t.message.Importance = widget.DangerImportance
