@@ -9,10 +9,10 @@ import (
 	"os"
 
 	"briefbench/app"
+	_ "briefbench/app/locale" // before Fyne reads the locale
 )
 
 func main() {
-	app.PlainLocale()
 	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
 }
 

@@ -3,9 +3,7 @@ package app
 import (
 	"errors"
 	"fmt"
-	"os"
 	"runtime"
-	"strings"
 
 	"fyne.io/fyne/v2"
 )
@@ -40,30 +38,4 @@ func newWindow(a fyne.App, title string) (win fyne.Window, err error) {
 		}
 	}()
 	return a.NewWindow(title), nil
-}
-
-// PlainLocale applies plainLocale to the process environment; call it
-// first thing, before anything asks Fyne for translations (the CLI's
-// subcommands too: the GUI packages are linked in).
-func PlainLocale() { plainLocale(os.Getenv, os.Setenv) }
-
-// plainLocale sets LANG to en_US.UTF-8 when the locale is the bare C or
-// POSIX one (or unset), which Fyne cannot parse and complains about on
-// every start. An analyst's real locale is left alone.
-func plainLocale(getenv func(string) string, setenv func(string, string) error) {
-	for _, k := range []string{"LC_ALL", "LC_MESSAGES", "LANG"} {
-		v := getenv(k)
-		if v == "" {
-			continue
-		}
-		base, _, _ := strings.Cut(v, ".")
-		if base != "C" && base != "POSIX" {
-			return
-		}
-		break
-	}
-	_ = setenv("LANG", "en_US.UTF-8")
-	if v := getenv("LC_ALL"); v != "" {
-		_ = setenv("LC_ALL", "en_US.UTF-8")
-	}
 }

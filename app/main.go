@@ -98,7 +98,6 @@ func Main(args []string, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "briefbench:", err)
 		return 2
 	}
-	PlainLocale()
 	a := fyneapp.NewWithID(AppID)
 	a.SetIcon(fyne.NewStaticResource("icon.png", resources.Icon()))
 	win, err := newWindow(a, "Briefbench")

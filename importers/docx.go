@@ -43,6 +43,9 @@ func readDOCX(ctx context.Context, data []byte, name string) ([]block, hints, er
 func readDOCXLimit(ctx context.Context, data []byte, name string, limit int64) ([]block, hints, error) {
 	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
 	if err != nil {
+		if m := misnamed(data, "DOCX"); m != nil {
+			return nil, hints{}, &Error{File: name, Err: m}
+		}
 		return nil, hints{}, &Error{File: name, Err: fmt.Errorf("%w: not a DOCX (zip) file (%v)", ErrCorrupt, err)}
 	}
 	var total uint64

@@ -21,7 +21,7 @@ func docxCases() []binaryCase {
 		{name: "truncated zip", file: "docx/truncated.docx", wantErr: ErrCorrupt, wantMsg: "not a DOCX (zip) file"},
 		{name: "no document part", file: "docx/nodocument.docx", wantErr: ErrCorrupt, wantMsg: "missing document part"},
 		{name: "headers declare 600 MB", file: "docx/bomb.docx", wantErr: ErrZipBomb, wantMsg: "500 MB"},
-		{name: "a PDF renamed", file: "pdf/brief.pdf", wantErr: ErrCorrupt, wantMsg: "not a DOCX (zip) file"},
+		{name: "a PDF renamed", file: "pdf/brief.pdf", wantErr: ErrWrongExtension, wantMsg: "it holds PDF; rename it to .pdf"},
 	}
 }
 

@@ -42,7 +42,7 @@ func FuzzPDF(f *testing.F) {
 	seedBinary(f, pdfCases())
 	f.Fuzz(func(t *testing.T, data []byte) {
 		blocks, _, err := readPDF(context.Background(), data, "fuzz.pdf")
-		checkBinaryResult(t, blocks, err, ErrCorrupt, ErrEncrypted, ErrNoTextLayer)
+		checkBinaryResult(t, blocks, err, ErrCorrupt, ErrEncrypted, ErrNoTextLayer, ErrWrongExtension)
 	})
 }
 
@@ -50,7 +50,7 @@ func FuzzDOCX(f *testing.F) {
 	seedBinary(f, docxCases())
 	f.Fuzz(func(t *testing.T, data []byte) {
 		blocks, _, err := readDOCX(context.Background(), data, "fuzz.docx")
-		checkBinaryResult(t, blocks, err, ErrCorrupt, ErrZipBomb)
+		checkBinaryResult(t, blocks, err, ErrCorrupt, ErrZipBomb, ErrWrongExtension)
 	})
 }
 

@@ -1,6 +1,7 @@
 package importers
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"fmt"
@@ -133,6 +134,9 @@ const maxPDFPages = 50000
 // gives the title, author and creation date hints. Pages are read by as many
 // idle PDFium instances as there are, each with its own copy of the document.
 func readPDF(ctx context.Context, data []byte, name string) ([]block, hints, error) {
+	if m := misnamed(data, "PDF"); m != nil {
+		return nil, hints{}, &Error{File: name, Err: m}
+	}
 	if _, err := pdfPool.get(); err != nil {
 		return nil, hints{}, &Error{File: name, Err: err}
 	}
@@ -228,7 +232,10 @@ func withPDF(ctx context.Context, data []byte, fn func(pdfium.Pdfium, references
 		if errors.Is(err, pdfiumerr.ErrPassword) || errors.Is(err, pdfiumerr.ErrSecurity) {
 			return ErrEncrypted
 		}
-		return fmt.Errorf("%w (%v)", ErrCorrupt, err)
+		if !bytes.Contains(data[:min(len(data), 1024)], []byte("%PDF-")) {
+			return fmt.Errorf("%w: no PDF header; the file is not a PDF", ErrCorrupt)
+		}
+		return fmt.Errorf("%w: the PDF's structure cannot be read", ErrCorrupt)
 	}
 	defer inst.FPDF_CloseDocument(&requests.FPDF_CloseDocument{Document: doc.Document})
 	return fn(inst, doc.Document)

@@ -36,7 +36,7 @@ func pdfCases() []binaryCase {
 		{name: "scanned, image only", file: "pdf/scanned.pdf", wantErr: ErrNoTextLayer, wantMsg: "run OCR first"},
 		{name: "truncated", file: "pdf/truncated.pdf", wantErr: ErrCorrupt},
 		{name: "garbage after a PDF header", file: "pdf/garbage.pdf", wantErr: ErrCorrupt},
-		{name: "not a PDF at all", file: "docx/brief.docx", wantErr: ErrCorrupt},
+		{name: "not a PDF at all", file: "docx/brief.docx", wantErr: ErrWrongExtension},
 	}
 }
 
