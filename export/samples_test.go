@@ -78,4 +78,22 @@ func TestExportRealRun(t *testing.T) {
 	if _, err := export.ReadJSON(filepath.Join(dir, "c.json")); err != nil {
 		t.Error(err)
 	}
+	t.Run("chart counts each passage once", func(t *testing.T) {
+		// Real briefs have passages in several topics, so their coverage
+		// shares add up to more than 100%: the chart must not stack them.
+		over := false
+		var names []string
+		for _, b := range r.Briefs {
+			sum := 0.0
+			for _, tp := range r.Topics {
+				sum += tp.Coverage[b.ID]
+			}
+			over = over || sum > 1
+			names = append(names, b.ShortName())
+		}
+		if !over {
+			t.Error("no sample's coverage adds up past 100%; the chart check below proves less")
+		}
+		checkCoverageChart(t, f, filepath.Join(dir, "c.xlsx"), names)
+	})
 }

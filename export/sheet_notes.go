@@ -11,11 +11,11 @@ import (
 func (v *view) notesTable() *table {
 	cols := []column{
 		{"Topic", 28, wrapped},
-		{"Topic ID", 22, text},
+		{"Topic ID", 22, wrapped},
 		{"Origin", 10, text},
 		{"Note", 60, wrapped},
 		{"Follow-up", 40, wrapped},
-		{"Owner", 14, text},
+		{"Owner", 14, wrapped},
 		{"Status", 12, text},
 	}
 	return &table{

@@ -13,13 +13,13 @@ func (v *view) numbersTable() *table {
 		{"Brief", 20, wrapped},
 		{"Topic", 22, wrapped},
 		{"Quantity", 28, wrapped},
-		{"Value", 12, decimal},
-		{"As written", 12, text},
-		{"Unit", 10, text},
+		{"Value", 12, amount},
+		{"As written", 12, wrapped},
+		{"Unit", 10, wrapped},
 		{"Conflict", 9, text},
 		{"Other briefs say", 26, wrapped},
 		{"Sentence", 60, wrapped},
-		{"Citation", 22, text},
+		{"Citation", 24, wrapped},
 	}
 	return &table{
 		sheet: sheetNumbers, file: "numbers.csv", cols: cols,

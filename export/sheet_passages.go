@@ -13,7 +13,7 @@ import (
 func (v *view) passagesTable() *table {
 	cols := []column{
 		{"Topic", 22, wrapped},
-		{"Topic ID", 18, text},
+		{"Topic ID", 18, wrapped},
 		{"Origin", 10, text},
 		{"Brief", 20, wrapped},
 		{"Paragraph", 10, integer},
@@ -23,7 +23,7 @@ func (v *view) passagesTable() *table {
 		{"Score", 8, decimal},
 		{"Terms", 22, wrapped},
 		{"Text", 70, wrapped},
-		{"Citation", 22, text},
+		{"Citation", 24, wrapped},
 	}
 	return &table{
 		sheet: sheetPassages, file: "passages.csv", cols: cols,

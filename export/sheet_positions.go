@@ -20,7 +20,7 @@ func (v *view) positionsTable() *table {
 		{"Axis", 22, wrapped},
 		{"Brief", 20, wrapped},
 		{"Score", 16, decimal},
-		{"Leaning", 13, text},
+		{"Leaning", 14, wrapped},
 		{"Confidence", 11, share},
 		{"Mixed", 7, text},
 		{"Evidence toward first pole", 55, wrapped},

@@ -14,6 +14,7 @@ const (
 	integer             // whole number
 	decimal             // number with two decimals
 	share               // 0..1 shown as a percentage
+	amount              // any size, e.g. a year, 2.8 or 14e9 (shown as "14.0 bn")
 )
 
 // column is one column of a sheet: its header, width in characters and kind.
@@ -62,6 +63,17 @@ func rowHeight(cols []column, vals []string) float64 {
 		}
 	}
 	return min(float64(lines)*lineHeight+4, maxHeight)
+}
+
+// headerHeight is the height of a header row of bold titles: at least
+// least points, more when a title wraps to more lines than fit.
+func headerHeight(cols []column, titles []string, least float64) float64 {
+	narrow := make([]column, len(cols))
+	for i, c := range cols {
+		narrow[i] = c
+		narrow[i].width = c.width * 0.85 // bold text is wider
+	}
+	return max(least, rowHeight(narrow, titles)+4)
 }
 
 // lineCount estimates how many lines s wraps to in a column width

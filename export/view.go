@@ -147,6 +147,15 @@ func leaning(ax *compare.Axis, p compare.Position) string {
 // authors joins a brief's authors.
 func authors(b *brief.Brief) string { return strings.Join(b.Authors, ", ") }
 
+// count formats n and a noun in the singular or plural, e.g. "1 brief",
+// "0 briefs", "1,000 briefs".
+func count(n int, one, many string) string {
+	if n == 1 {
+		return "1 " + one
+	}
+	return thousands(n) + " " + many
+}
+
 // percent formats a share 0..1 as a whole percentage, e.g. "14%".
 func percent(f float64) string { return fmt.Sprintf("%.0f%%", f*100) }
 
