@@ -425,7 +425,15 @@ func (w *workbench) fail(err error) {
 // showError reports err in a dialog and in the status bar.
 func (w *workbench) showError(err error) {
 	w.status.end(w.status.seq, err.Error(), true)
-	dialog.ShowError(err, w.win)
+	// Fyne's error dialog draws its icon over a long message and
+	// capitalises it (a file name "x.pdf" would read "X.pdf"); a wrapped,
+	// selectable label shows the message as it is.
+	lbl := widget.NewLabel(err.Error())
+	lbl.Wrapping = fyne.TextWrapWord
+	lbl.Selectable = true
+	d := dialog.NewCustom("Something went wrong", "Close", lbl, w.win)
+	d.Resize(fyne.NewSize(min(560, w.win.Canvas().Size().Width-40), 0))
+	d.Show()
 }
 
 func (w *workbench) dialogAsk(title, msg string, answer func(bool)) {

@@ -505,3 +505,35 @@ func TestStageProgress(t *testing.T) {
 		t.Errorf("align done shows %.2f: later stages would leave the bar full", got)
 	}
 }
+
+// TestShowErrorKeepsFileNames shows an error that starts with a file name:
+// the dialog shows it unchanged (Fyne's own error dialog would capitalise
+// "x.pdf" to "X.pdf").
+func TestShowErrorKeepsFileNames(t *testing.T) {
+	w, _ := newTestWorkbench(t, false)
+	w.showError(errors.New("x.pdf: encrypted PDF: remove the password and import again"))
+	top := w.win.Canvas().Overlays().Top()
+	if top == nil {
+		t.Fatal("no dialog")
+	}
+	found := false
+	var walk func(o fyne.CanvasObject)
+	walk = func(o fyne.CanvasObject) {
+		switch x := o.(type) {
+		case *widget.Label:
+			found = found || x.Text == "x.pdf: encrypted PDF: remove the password and import again"
+		case *fyne.Container:
+			for _, c := range x.Objects {
+				walk(c)
+			}
+		case fyne.Widget:
+			for _, c := range test.WidgetRenderer(x).Objects() {
+				walk(c)
+			}
+		}
+	}
+	walk(top)
+	if !found {
+		t.Error("the dialog does not show the message unchanged")
+	}
+}
