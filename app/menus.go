@@ -50,7 +50,12 @@ func (w *workbench) menu() *fyne.MainMenu {
 	)
 	search := fyne.NewMenuItem("Search briefs", w.onSearch)
 	search.Shortcut = shortcut(fyne.KeyF)
+	undo := fyne.NewMenuItem("Undo edit", w.onUndo)
+	undo.Shortcut = shortcut(fyne.KeyZ)
+	redo := fyne.NewMenuItem("Redo edit", w.onRedo)
+	redo.Shortcut = &desktop.CustomShortcut{KeyName: fyne.KeyZ, Modifier: fyne.KeyModifierShortcutDefault | fyne.KeyModifierShift}
 	edit := fyne.NewMenu("Edit",
+		undo, redo, fyne.NewMenuItemSeparator(),
 		search,
 		fyne.NewMenuItem("Taxonomy and axes…", w.onTaxonomy),
 		fyne.NewMenuItem("Compare again", w.recompare),
@@ -95,6 +100,9 @@ func (w *workbench) addShortcuts() {
 	c.AddShortcut(shortcut(fyne.KeyI), func(fyne.Shortcut) { w.onImport() })
 	c.AddShortcut(shortcut(fyne.KeyE), func(fyne.Shortcut) { w.onExport(formatWorkbook) })
 	c.AddShortcut(shortcut(fyne.KeyF), func(fyne.Shortcut) { w.onSearch() })
+	c.AddShortcut(shortcut(fyne.KeyZ), func(fyne.Shortcut) { w.onUndo() })
+	c.AddShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyZ, Modifier: fyne.KeyModifierShortcutDefault | fyne.KeyModifierShift}, func(fyne.Shortcut) { w.onRedo() })
+	c.AddShortcut(shortcut(fyne.KeyY), func(fyne.Shortcut) { w.onRedo() })
 }
 
 func (w *workbench) onSearch() {
@@ -165,7 +173,7 @@ func (w *workbench) atRecentDir(fd *dialog.FileDialog) {
 func (w *workbench) onAbout() {
 	lbl := widget.NewLabel("Briefbench " + w.app.Metadata().Version + "\n\nCompare policy briefs side by side by topic, " +
 		"see where they differ, and export a workbook and a briefing memo.\n\n" +
-		"Shortcuts: Ctrl+O open, Ctrl+S save, Ctrl+I import, Ctrl+E export, Ctrl+F search.")
+		"Shortcuts: Ctrl+O open, Ctrl+S save, Ctrl+I import, Ctrl+E export, Ctrl+F search, Ctrl+Z undo an edit, Ctrl+Shift+Z redo.")
 	lbl.Wrapping = fyne.TextWrapWord
 	d := dialog.NewCustom("About Briefbench", "Close", lbl, w.win)
 	d.Resize(fyne.NewSize(480, 260))

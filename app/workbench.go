@@ -51,6 +51,9 @@ type workbench struct {
 	// onFail, when set, hears of failed work (capture exits on it).
 	onFail func(error)
 
+	// history is the analyst's edits for Undo and Redo.
+	history history
+
 	// prints caches the text fingerprints that find a brief imported
 	// twice from different files.
 	prints map[*brief.Brief]brief.Fingerprint
@@ -203,6 +206,7 @@ func (w *workbench) setResult(res *compare.Result) {
 // edit records an analyst's edit, marks the workspace changed and
 // recompares. The edits are re-applied on every run.
 func (w *workbench) edit(f func(e *compare.Edits)) {
+	w.history.record(w.ws.Edits)
 	f(&w.ws.Edits)
 	w.changed()
 	w.recompare()

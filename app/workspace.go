@@ -248,6 +248,7 @@ func (w *workbench) clearRecovery() {
 // setWorkspace replaces the workspace (after open or new) and recompares.
 func (w *workbench) setWorkspace(ws *Workspace, path string) {
 	w.ws = ws
+	w.history.reset()
 	w.path = path
 	w.dirty = false
 	w.updateTitle()
