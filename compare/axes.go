@@ -470,11 +470,16 @@ func (cs cueSet) match(toks []token, marks []mark) (sentenceHit, bool) {
 				w, label = w*axisFlipWeight, m.marker+": "+c.Text
 			case boost:
 				w *= axisBoostWeight
+			case drop:
+				w = 0
+			}
+			n = len(c.Stems)
+			if w == 0 {
+				break // "at the expense of X": X counts for neither pole
 			}
 			h.weight[pole] += w
 			h.cues[pole] = appendUnique(h.cues[pole], label)
 			found = true
-			n = len(c.Stems)
 			break
 		}
 		i += max(n, 1)

@@ -190,6 +190,19 @@ func TestSentenceScoring(t *testing.T) {
 		{"decline to flips", "The cabinet should decline to send the frigates overseas.", [2]float64{0.5, 0}, "decline to: overseas"},
 		{"inflected rejection flips", "The ministry rejects any expeditionary role for the navy.", [2]float64{0.5, 0}, "reject: expeditionary"},
 		{"no cue", "Budgets rose again this year.", [2]float64{}, ""},
+		{"negated noun phrase with relative clause", "The navy needs home defense, not a so-called global posture that would send its frigates to distant waters while the coast stays bare.", [2]float64{2.25, 0}, "not: distant waters"},
+		{"negated verb with its object", "The cabinet should not send the new light frigates to distant waters.", [2]float64{0.75, 0}, "not: distant waters"},
+		{"negation through a preposition", "Its strength lies at home, not in scattering small ships across distant waters.", [2]float64{0.75, 0}, "not: distant waters"},
+		{"no before a noun phrase", "There should be no permanent squadron in distant waters.", [2]float64{0.75, 0}, "no: distant waters"},
+		{"long rather than scope", "The fleet should start from the coastline rather than from a chart of the distant waters.", [2]float64{1.75, 0}, "rather than: distant waters"},
+		{"rejecting predicate looks back", "But asking the navy to sail overseas, or to plan expeditionary tours, would cost more than it gains.", [2]float64{1, 0}, "would cost more: overseas"},
+		{"mistake looks back over commas", "Sending frigates overseas, even in small numbers, would be a mistake.", [2]float64{0.5, 0}, "would be a mistake: overseas"},
+		{"rejecting predicate stops at and", "The coastline comes first, and an expeditionary detour would backfire.", [2]float64{1.5, 0}, "would backfire: expeditionary"},
+		{"at the expense of counts for neither", "The ministry wants expeditionary tours at the expense of home defense.", [2]float64{0.5, 0}, "at the expense of: expeditionary"},
+		{"without weakening protects", "The fleet can train abroad without weakening home defense.", [2]float64{1.5, 0}, "home defense"},
+		{"rather than abandon protects", "Rather than abandon the coastline, the navy should buy patrol boats.", [2]float64{1, 0}, "coastline"},
+		{"not least is no negation", "Many tasks matter, not least territorial patrols.", [2]float64{1, 0}, "territorial"},
+		{"no doubt is no negation", "There is no doubt that expeditionary skills matter.", [2]float64{0, 1}, "expeditionary"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

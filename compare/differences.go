@@ -179,10 +179,7 @@ func numericDifferences(claims []Claim, names map[string]string, topicOf map[par
 		idx := byKey[k]
 		groups := valueGroups(claims, idx)
 		first := claims[idx[0]]
-		topic := first.Topic
-		if topic == "" {
-			topic = topicOf[paraKey{first.Brief, first.Paragraph}]
-		}
+		topic := keyTopic(claims, idx, topicOf)
 		conflict := false
 		for _, i := range idx {
 			conflict = conflict || claims[i].Conflict

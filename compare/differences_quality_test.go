@@ -21,6 +21,7 @@ const (
 	minMixedF1           = 0.6  // measured 1.00
 	minConflictRecall    = 0.8  // measured 1.00 (5 of 5)
 	minConflictPrecision = 0.8  // measured 1.00
+	minConflictTopic     = 0.8  // measured 1.00 (5 of 5 found conflicts under a labelled topic; 3 of 5 before claim topics matched cues)
 	minWordingRecall     = 1.0  // measured 1.00 (1 of 1)
 	minNumAgreeRecall    = 0.66 // measured 1.00 (3 of 3)
 	minAgreementRecall   = 0.45 // measured 0.50 (2 of 4: the other two share few words)
@@ -36,6 +37,8 @@ type diffLabels struct {
 		Quantity string            `json:"quantity"`
 		Unit     string            `json:"unit"`
 		Values   map[string]string `json:"values"`
+		// Topics are the topics the conflict may be filed under.
+		Topics []string `json:"topics"`
 	} `json:"numeric_conflicts"`
 	Agreements []struct {
 		Quantity string   `json:"quantity"`
@@ -234,13 +237,18 @@ func TestNumericConflictQuality(t *testing.T) {
 		}
 		return n >= 2 && len(hit) >= 2
 	}
-	found, used := 0, map[int]bool{}
+	found, onTopic, used := 0, 0, map[int]bool{}
 	for _, c := range l.Conflicts {
 		ok := false
 		for i, d := range numeric {
 			if matches(d, c.Values, c.Unit) {
 				ok, used[i] = true, true
-				t.Logf("found %q: %s", c.Quantity, d.Summary)
+				t.Logf("found %q under %s: %s", c.Quantity, d.Topic, d.Summary)
+				if contains(c.Topics, d.Topic) {
+					onTopic++
+				} else {
+					t.Logf("conflict %q filed under %s, labelled %v", c.Quantity, d.Topic, c.Topics)
+				}
 				break
 			}
 		}
@@ -302,6 +310,10 @@ func TestNumericConflictQuality(t *testing.T) {
 		found, len(l.Conflicts)-found, len(numeric)-len(used), recall, precision)
 	if recall < minConflictRecall || precision < minConflictPrecision {
 		t.Errorf("numeric conflicts recall %.2f / precision %.2f below %.2f / %.2f", recall, precision, minConflictRecall, minConflictPrecision)
+	}
+	t.Logf("numeric conflicts under a labelled topic: %d of %d found", onTopic, found)
+	if found > 0 && float64(onTopic) < minConflictTopic*float64(found) {
+		t.Errorf("numeric conflicts under a labelled topic %d of %d, below %.2f", onTopic, found, minConflictTopic)
 	}
 }
 

@@ -29,20 +29,6 @@ const (
 	distinctMinCount = 2
 )
 
-// distinctStop are common words the Snowball stop list lets through (modal
-// verbs, number words, connectives): never shown as distinctive.
-var distinctStop = map[string]bool{
-	"one": true, "two": true, "three": true, "four": true, "five": true, "first": true,
-	"second": true, "third": true, "also": true, "must": true, "may": true, "might": true,
-	"would": true, "could": true, "should": true, "can": true, "will": true, "shall": true,
-	"still": true, "even": true, "many": true, "much": true, "every": true, "within": true,
-	"without": true, "upon": true, "yet": true, "however": true, "though": true,
-	"although": true, "whether": true, "since": true, "already": true, "often": true,
-	"rather": true, "less": true, "least": true, "well": true, "like": true, "per": true,
-	"via": true, "etc": true, "us": true, "says": true, "said": true, "way": true,
-	"ways": true, "thing": true, "things": true, "now": true, "today": true,
-}
-
 // termSpace interns the words and stems of one comparison so that counting
 // works on integer ids, and remembers how often each written form occurs so
 // a stem can be shown as its most frequent word.
@@ -52,9 +38,18 @@ type termSpace struct {
 	forms    []string         // word id -> written form
 	wordStem []int32          // word id -> stem id
 	wordN    []int32          // word id -> occurrences
+	verbN    []int32          // word id -> uses as a verb (verbUse)
 	stems    map[string]int32 // stem -> stem id
 	best     []int32          // stem id -> most frequent word id (after finish)
-	buf      []token          // the tokens of the text being counted, reused
+	// After finish: each stem id's uses and uses as a verb; then, filled in
+	// on demand (kind), its stem and what the filter knows of it
+	// (distinct_filter.go).
+	stemUses  []int32
+	stemVerbs []int32
+	stemNames []string
+	kinds     []wordKind
+	kindDone  []bool
+	buf       []token // the tokens of the text being counted, reused
 }
 
 func newTermSpace() *termSpace {
@@ -90,19 +85,20 @@ func (ts *termSpace) word(form, stem string) int32 {
 	ts.forms = append(ts.forms, form)
 	ts.wordStem = append(ts.wordStem, sid)
 	ts.wordN = append(ts.wordN, 0)
+	ts.verbN = append(ts.verbN, 0)
 	return id
 }
 
-// count adds the terms of text to tc. Numbers and stop words are skipped; a
-// bigram joins two content words that follow each other with only white
-// space or a hyphen between.
+// count adds the terms of text to tc. Numbers, stop words, adverbs and
+// the words of distinctStop are skipped; a bigram joins two content words
+// that follow each other with only white space or a hyphen between.
 func (ts *termSpace) count(tc *termCounts, text string) {
 	ts.buf = ts.cache.appendTokens(ts.buf[:0], text)
 	toks := ts.buf
 	prev := int32(-1)
 	prevEnd := 0
-	for _, t := range toks {
-		if t.Stop || t.Num || len(t.Stem) < 2 || distinctStop[t.Word] {
+	for i, t := range toks {
+		if t.Stop || t.Num || len(t.Stem) < 2 || distinctStop[t.Word] || isAdverb(t.Word) {
 			prev = -1
 			continue
 		}
@@ -113,6 +109,9 @@ func (ts *termSpace) count(tc *termCounts, text string) {
 		form = strings.TrimSuffix(strings.TrimSuffix(form, "'s"), "’s")
 		w := ts.word(form, t.Stem)
 		ts.wordN[w]++
+		if verbUse(toks, i) {
+			ts.verbN[w]++
+		}
 		s := ts.wordStem[w]
 		tc.uni[s]++
 		tc.nUni++
@@ -124,13 +123,21 @@ func (ts *termSpace) count(tc *termCounts, text string) {
 	}
 }
 
-// finish picks each stem's most frequent written form (ties: the smallest).
+// finish picks each stem's most frequent written form (ties: the smallest)
+// and sums each stem's uses for the filter (kind).
 func (ts *termSpace) finish() {
 	ts.best = make([]int32, len(ts.stems))
+	ts.stemUses = make([]int32, len(ts.stems))
+	ts.stemVerbs = make([]int32, len(ts.stems))
+	ts.kinds = make([]wordKind, len(ts.stems))
+	ts.kindDone = make([]bool, len(ts.stems))
+	ts.stemNames = nil
 	for i := range ts.best {
 		ts.best[i] = -1
 	}
 	for w, s := range ts.wordStem {
+		ts.stemUses[s] += ts.wordN[w]
+		ts.stemVerbs[s] += ts.verbN[w]
 		b := ts.best[s]
 		if b < 0 || ts.wordN[w] > ts.wordN[b] || ts.wordN[w] == ts.wordN[b] && ts.forms[w] < ts.forms[b] {
 			ts.best[s] = int32(w)
@@ -138,10 +145,38 @@ func (ts *termSpace) finish() {
 	}
 }
 
-func (ts *termSpace) uniName(s int32) string { return ts.forms[ts.best[s]] }
+// kind returns what the filter knows of stem id s, classifying it on first
+// use (only candidate terms are ever classified).
+func (ts *termSpace) kind(s int32) wordKind {
+	if !ts.kindDone[s] {
+		ts.kinds[s], ts.kindDone[s] = ts.kindOf(s), true
+	}
+	return ts.kinds[s]
+}
+
+func (ts *termSpace) stemName(s int32) string {
+	if ts.stemNames == nil {
+		ts.stemNames = make([]string, len(ts.stems))
+		for st, id := range ts.stems {
+			ts.stemNames[id] = st
+		}
+	}
+	return ts.stemNames[s]
+}
+
+func (ts *termSpace) uniName(s int32) string { return shownForm(ts.forms[ts.best[s]]) }
 
 func (ts *termSpace) biName(k uint64) string {
-	return ts.forms[ts.best[int32(k>>32)]] + " " + ts.forms[ts.best[int32(k&0xffffffff)]]
+	return shownForm(ts.forms[ts.best[int32(k>>32)]]) + " " + shownForm(ts.forms[ts.best[int32(k&0xffffffff)]])
+}
+
+// shownForm gives back the final period that tokenizing trims from an
+// abbreviation with inner periods: "U.S" is shown "U.S.".
+func shownForm(form string) string {
+	if strings.Contains(form, ".") && !strings.HasSuffix(form, ".") {
+		return form + "."
+	}
+	return form
 }
 
 // distinctive returns, per brief with passages in topic t, the terms it uses
@@ -209,6 +244,7 @@ func overallDistinctive(ctx context.Context, briefs []*brief.Brief, workers int)
 		for w, form := range sp.forms {
 			g := ts.word(form, stemName[sp.wordStem[w]])
 			ts.wordN[g] += sp.wordN[w]
+			ts.verbN[g] += sp.verbN[w]
 			remap[k][sp.wordStem[w]] = ts.wordStem[g]
 		}
 	}
@@ -232,15 +268,32 @@ func overallDistinctive(ctx context.Context, briefs []*brief.Brief, workers int)
 func rankGroups(groups map[string]*termCounts, briefs []*brief.Brief, ts *termSpace, minZ float64) map[string][]Term {
 	ts.finish()
 	all := newTermCounts()
+	// Document frequency: how many groups use each term.
+	dfUni, dfBi := map[int32]int{}, map[uint64]int{}
 	for _, g := range groups {
 		for w, c := range g.uni {
 			all.uni[w] += c
+			dfUni[w]++
 		}
 		for w, c := range g.bi {
 			all.bi[w] += c
+			dfBi[w]++
 		}
 		all.nUni += g.nUni
 		all.nBi += g.nBi
+	}
+	nGroups := len(groups)
+	// A term every group uses, or a demonym, must be used at least
+	// distinctUbiquityRatio times as often as in the rest.
+	// Demonyms also need z of at least distinctDemonymZ.
+	contrast := func(everyone, demonym bool, yi, yj int32, ni, nj int, z float64) bool {
+		if demonym && z < distinctDemonymZ {
+			return false
+		}
+		if !everyone && !demonym || yj == 0 {
+			return true
+		}
+		return float64(yi)*float64(nj) >= distinctUbiquityRatio*float64(yj)*float64(ni)
 	}
 	out := make(map[string][]Term, len(briefs))
 	for _, b := range briefs {
@@ -249,8 +302,15 @@ func rankGroups(groups map[string]*termCounts, briefs []*brief.Brief, ts *termSp
 			out[b.ID] = []Term{}
 			continue
 		}
-		terms := logOdds(g.uni, all.uni, g.nUni, all.nUni, ts.uniName, minZ)
-		terms = append(terms, logOdds(g.bi, all.bi, g.nBi, all.nBi, ts.biName, minZ)...)
+		keepUni := func(w int32, yi, yj int32, z float64) bool {
+			return ts.listableUni(w) && contrast(dfUni[w] == nGroups, ts.kind(w).demonym, yi, yj, g.nUni, all.nUni-g.nUni, z)
+		}
+		keepBi := func(w uint64, yi, yj int32, z float64) bool {
+			dem := ts.kind(int32(w>>32)).demonym && ts.kind(int32(w&0xffffffff)).demonym
+			return ts.listableBi(w) && contrast(dfBi[w] == nGroups, dem, yi, yj, g.nBi, all.nBi-g.nBi, z)
+		}
+		terms := logOdds(g.uni, all.uni, g.nUni, all.nUni, ts.uniName, minZ, keepUni)
+		terms = append(terms, logOdds(g.bi, all.bi, g.nBi, all.nBi, ts.biName, minZ, keepBi)...)
 		sort.Slice(terms, func(i, j int) bool {
 			if terms[i].Z != terms[j].Z {
 				return terms[i].Z > terms[j].Z
@@ -278,8 +338,9 @@ func rankGroups(groups map[string]*termCounts, briefs []*brief.Brief, ts *termSp
 //	z     = delta / sqrt(1/(y_iw+a_w) + 1/(y_jw+a_w))
 //
 // where i is the group and j the rest. It returns the terms with z of at
-// least minZ used at least distinctMinCount times.
-func logOdds[K comparable](mine, all map[K]int32, ni, n int, name func(K) string, minZ float64) []Term {
+// least minZ used at least distinctMinCount times that keep (when not nil)
+// accepts, given the term's counts in the group and in the rest and z.
+func logOdds[K comparable](mine, all map[K]int32, ni, n int, name func(K) string, minZ float64, keep func(w K, yi, yj int32, z float64) bool) []Term {
 	nj := n - ni
 	if ni == 0 || nj == 0 {
 		return nil
@@ -296,7 +357,7 @@ func logOdds[K comparable](mine, all map[K]int32, ni, n int, name func(K) string
 		li := math.Log((float64(yi) + aw) / (float64(ni) + a0 - float64(yi) - aw))
 		lj := math.Log((float64(yj) + aw) / (float64(nj) + a0 - float64(yj) - aw))
 		z := (li - lj) / math.Sqrt(1/(float64(yi)+aw)+1/(float64(yj)+aw))
-		if z >= minZ {
+		if z >= minZ && (keep == nil || keep(w, yi, yj, z)) {
 			out = append(out, Term{Term: name(w), Z: round3(z), Count: int(yi)})
 		}
 	}

@@ -118,7 +118,7 @@ func TestLogOddsFormula(t *testing.T) {
 	li := math.Log((10 + aw) / (20 + a0 - 10 - aw))
 	lj := math.Log((2 + aw) / (80 + a0 - 2 - aw))
 	want := (li - lj) / math.Sqrt(1/(10+aw)+1/(2+aw))
-	got := logOdds(mine, all, ni, n, func(s string) string { return s }, DistinctZ)
+	got := logOdds(mine, all, ni, n, func(s string) string { return s }, DistinctZ, nil)
 	if len(got) != 1 || math.Abs(got[0].Z-round3(want)) > 1e-9 {
 		t.Errorf("z = %v, want %.3f", got, want)
 	}
@@ -131,4 +131,121 @@ func contains(l []string, s string) bool {
 		}
 	}
 	return false
+}
+
+// filterBriefs: "yard" overuses generic words next to its content nouns,
+// and every brief writes "Norwegian" heavily.
+func filterBriefs() []*brief.Brief {
+	mk := func(id string, paras ...string) *brief.Brief {
+		b := &brief.Brief{ID: id}
+		for range 3 {
+			for _, p := range paras {
+				b.Paragraphs = append(b.Paragraphs, brief.Paragraph{Index: len(b.Paragraphs), Kind: brief.Body, Text: p})
+			}
+		}
+		return b
+	}
+	return []*brief.Brief{
+		mk("yard",
+			"Norwegian yards cannot fully use the dry dock; they must build and expand it, and the backlog is growing.",
+			"The dry dock is clearly the bottleneck: we cannot use it fully, and the backlog keeps growing.",
+			"Norwegian planners should expand the dry dock and build a clear plan to clear the backlog of the Seventh Fleet.",
+			"The Seventh Fleet waits while the backlog is growing and the dry dock stays shut."),
+		mk("fish",
+			"Norwegian fishing quotas shape the coastal towns, and the Norwegian fleet of trawlers is ageing.",
+			"Trawlers need quotas that match the stocks; Norwegian towns depend on the quotas.",
+			"Norwegian cod stocks recover when quotas fall."),
+		mk("oil",
+			"Norwegian oil revenue fills the sovereign fund; the Norwegian fund invests abroad.",
+			"The fund owns shares in many firms, and Norwegian pensions depend on the fund.",
+			"Norwegian platforms pump less oil each year."),
+	}
+}
+
+func TestDistinctiveFilter(t *testing.T) {
+	got := mustOverall(filterBriefs(), 0)
+	var terms []string
+	for _, tm := range got["yard"] {
+		terms = append(terms, tm.Term)
+	}
+	cases := []struct {
+		name string
+		term string
+		want bool
+	}{
+		{"content noun phrase is kept", "dry dock", true},
+		{"content noun is kept", "backlog", true},
+		{"named formation is kept", "seventh fleet", true},
+		{"-ly adverb is dropped", "fully", false},
+		{"another -ly adverb is dropped", "clearly", false},
+		{"modal verb is dropped", "cannot", false},
+		{"common verb use is dropped", "use", false},
+		{"common verb build is dropped", "build", false},
+		{"common verb expand is dropped", "expand", false},
+		{"generic adjective clear is dropped", "clear", false},
+		{"-ing form used as a verb is dropped", "growing", false},
+		{"demonym every brief uses is dropped", "norwegian", false},
+		{"bigram ending in a verb form is dropped", "backlog growing", false},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			if contains(terms, c.term) != c.want {
+				t.Errorf("terms %v: %q listed = %v, want %v", terms, c.term, !c.want, c.want)
+			}
+		})
+	}
+}
+
+func TestWordFilter(t *testing.T) {
+	cases := []struct {
+		name string
+		text string // a phrase holding word
+		word string
+		adv  bool // isAdverb
+		verb bool // verbUse
+	}{
+		{"adverb", "they act swiftly", "swiftly", true, false},
+		{"noun ending in -ly", "a steady supply of shells", "supply", false, false},
+		{"ally is a noun", "a loyal ally", "ally", false, false},
+		{"progressive verb", "the deficit is widening fast", "widening", false, true},
+		{"-ing noun", "naval shipbuilding matters", "shipbuilding", false, false},
+		{"verb before a determiner", "the report marks the date", "marks", false, true},
+		{"plural noun before a verb", "the marks remain", "marks", false, false},
+		{"word after a modal", "Oslo would spend more", "spend", false, true},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			toks := tokenize(c.text)
+			i := -1
+			for k, tk := range toks {
+				if tk.Word == c.word {
+					i = k
+				}
+			}
+			if i < 0 {
+				t.Fatalf("%q not in %q", c.word, c.text)
+			}
+			if got := isAdverb(c.word); got != c.adv {
+				t.Errorf("isAdverb(%q) = %v, want %v", c.word, got, c.adv)
+			}
+			if got := verbUse(toks, i); got != c.verb {
+				t.Errorf("verbUse(%q in %q) = %v, want %v", c.word, c.text, got, c.verb)
+			}
+		})
+	}
+}
+
+func TestShownForm(t *testing.T) {
+	cases := []struct{ name, in, want string }{
+		{"abbreviation gets its period back", "U.S", "U.S."},
+		{"plain word unchanged", "backlog", "backlog"},
+		{"already ended", "e.g.", "e.g."},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			if got := shownForm(c.in); got != c.want {
+				t.Errorf("shownForm(%q) = %q, want %q", c.in, got, c.want)
+			}
+		})
+	}
 }

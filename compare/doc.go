@@ -150,13 +150,28 @@
 // own; headings and captions count half, footnotes not at all.
 //
 // Negation and contrast (axes_contrast.go) move a cue to the OPPOSITE pole
-// at half weight when it is inside "rather than X", "instead of X", "as
-// opposed to X", "no longer X", "beyond X", "no need for X", "wary of X",
-// "resist X", or within four words after "not", "never", "cannot" (a whole
-// clause after "nor"). When a limiter ("solely", "purely", "only",
-// "merely") follows inside such a scope, the scope runs on to the end of
-// the clause, so "can no longer be measured purely by what happens north of
-// the DMZ" rejects the DMZ. In "not merely X but Y" X is rejected and Y,
+// at half weight, so a rejected cue never counts for its own pole. Scopes:
+// "rather than X", "instead of X", "as opposed to X" (to the end of the
+// clause, at most 12 words), "no longer X", "beyond X", "no need for X",
+// "wary of X", "resist X", "oppose X", "reject X", "decline to X", "stay
+// out of X"; four words after "not", "never", "cannot", "without", "no"
+// (a whole clause after "nor"), or up to 16 words, to the end of the
+// clause, when the negator governs a noun phrase or a verb with its object
+// ("not a so-called X that would let Y move to Z", "should not send units
+// to X", "not in X", "no X", "without X") or a relative clause follows.
+// "No doubt", "no less" and "not least" do not negate. Rejecting
+// predicates look back over their subject, to the start of the clause
+// (commas inside the subject do not end it, ", and" does), at most 24
+// words: "pressing Seoul to join X, or to plan for Y, would cost more than
+// it adds" rejects X and Y, as do "would be a mistake", "would backfire",
+// "makes little sense", "at the expense of" and the like
+// (rejectPredicates); what comes after "at the expense of" counts for
+// neither pole. A verb of harm inside a rejecting scope ("without
+// weakening X", "rather than abandon X") negates again: the scope ends
+// before it, so X keeps its own pole. When a limiter ("solely", "purely",
+// "only", "merely") follows inside such a scope, the scope runs on to the
+// end of the clause, so "can no longer be measured purely by what happens
+// north of the DMZ" rejects the DMZ. In "not merely X but Y" X is rejected and Y,
 // the asserted part, counts 1.25 times; "not only X but also Y" keeps X on
 // its own pole at half weight (a concession). The thing compared against
 // ("more than X") and reported views ("Some in Washington want X", "Critics
@@ -193,6 +208,22 @@
 // (F-35), numbers glued to units (155mm), decades (1970s), durations (72
 // years) and ordinals that are not ranks (20th congress) are not claims.
 //
+// Nor are labels (isLabel): a quantity stands before its noun ("2
+// recommendations"), a number right after a noun that names numbered things
+// identifies it. So a number is a label after "Recommendation", "Section",
+// "Chapter", "Figure", "Table", "Step", "Phase", "Article", "Annex",
+// "Resolution", "Pillar" and the like in any case (labelNouns); after
+// "Part", "Point", "Option", "Item", "Title", "Goal", "Priority", "Lesson"
+// and the like only when capitalised (labelNounsCapital: "at one point
+// 40,000 troops" is a count); after any capitalised word when a colon
+// follows ("Takeaway 3:"); after "No." that follows such a word or opens a
+// sentence before a colon ("Resolution No. 2270", "No. 2: ..."; "the No. 4
+// exporter" stays a rank); and when joined to a label just before by
+// "and", "or", "to", a comma or a dash ("Sections 2 and 3"). "#3", "(2)"
+// and "2." opening a list item were already skipped. So "Recommendation 2:
+// the fund should receive $5 billion" and "Recommendation 4: the fund
+// should receive $5 billion" agree on $5 billion and nothing else.
+//
 // A claim's quantity key says what it measures (numbers_quantity.go): a
 // head concept (spending, exports, troops, tariff, investment, ...), the
 // nearest head word in the clause (the words right after "$10 billion in
@@ -211,8 +242,20 @@
 // grouped when equal after rounding to the coarser precision written (2.8
 // and 2.83), within 1%, or within 3% when either is hedged ("about",
 // "some"); a "top N" rank agrees with any rank up to N (sameValue). A claim
-// conflicts when another brief states a value in another group. Each claim
-// is filed under the topic where its paragraph scores highest.
+// conflicts when another brief states a value in another group.
+//
+// Topic of a claim (numbers_topic.go): a paragraph may sit in several
+// topics, so each claim goes to the one of them whose taxonomy cues (terms
+// and phrases, on stems, with their weights) best match what it measures:
+// cues found in its quantity (with "percent of GDP" for shares of GDP)
+// count twice their weight, cues among the eight words each side of the
+// number once. Ties, and claims that match no cue, go to the topic where
+// the paragraph scores highest (the former rule). So "28,500 U.S. service
+// members" goes to force posture (cue "troops") though the paragraph scores
+// higher on the regional role, and "2.8% of GDP" to burden sharing (cues
+// "spending", "% of GDP") rather than command. A numeric difference or
+// agreement is filed under the topic most of its claims went to, ties
+// going to the earliest claim's (keyTopic).
 //
 // # Distinctive terms
 //
@@ -233,17 +276,43 @@
 // over-use is listed, so the test is one-sided: across a brief's whole text
 // a term needs z ≥ 1.645 (5%); within one topic, where each brief brings a
 // few hundred words, z ≥ 1.282 (10%). Terms used at least twice are listed,
-// at most 15, strongest first, each shown as its commonest written form;
-// stop words, numbers and a short list of modal and filler words
-// (distinctStop) never are. (At z ≥ 1.96 most topics of the ~1,000-word
-// bundled samples listed no term at all, which told an analyst nothing.)
+// at most 15, strongest first, each shown as its commonest written form
+// ("U.S." with its final period). (At z ≥ 1.96 most topics of the
+// ~1,000-word bundled samples listed no term at all, which told an analyst
+// nothing.)
+//
+// A filter (distinct_filter.go) keeps the list to content nouns and noun
+// phrases, by part-of-speech-like rules and documented word lists:
+//
+//   - never counted, like stop words (they break two-word runs): numbers,
+//     adverbs ("-ly" words except nouns and verbs such as "ally", "supply")
+//     and distinctStop (modal and auxiliary-like verbs such as "cannot",
+//     "need", "let"; number words; connectives and other adverbs);
+//   - counted but never listed alone: generic verbs ("use", "make", "build",
+//     "expand", "reach", ...), adjectives ("clear", "large", "new", ...) and
+//     nouns ("case", "step", "role", ...) matched on stems (genericVerbs,
+//     genericWords); words used as verbs in at least half their uses (an
+//     "-ing" or "-ed" form after "is", "to", "by", a modal or a pronoun or
+//     before a determiner; any word after a modal or a subject pronoun; an
+//     "-s" form before a determiner: "is growing", "marks the"), and "-ed"
+//     forms always; parts of place names ("south", "united");
+//   - two-word terms are dropped when both words are generic, when the first
+//     is a generic verb (a verb and its object: "keep air"), when a demonym
+//     meets a generic word ("make Korea"), or when the second is a verb form
+//     ("Korea leading"); "dry dock", "burden sharing", "Seventh Fleet" stay;
+//   - contrast: a term that every group uses must be used at least twice as
+//     often (per word) by the brief as by the rest; demonyms, country
+//     adjectives, countries and capitals ("Korean", "American", "U.S.",
+//     "Seoul") always need that ratio and z ≥ 2.576 (one-sided 0.5%), since
+//     every brief on one question uses them.
 //
 // # Differences
 //
 // differences.go lists, in this order:
 //
 //   - numeric: one per quantity key on which briefs disagree, quoting each
-//     brief's sentence with its value and unit;
+//     brief's sentence with its value and unit, under the topic most of its
+//     claims were filed under (see "Numeric claims");
 //   - coverage: topics that some briefs address (at least 5% of their words)
 //     while others ignore (at most 0.5%), with every brief's share and its
 //     strongest passage; a silent brief's item has Paragraph −1 and empty

@@ -324,11 +324,13 @@ func valuePhrase(m mention) string {
 }
 
 // scanNumbers finds numbers written with digits: percentages, money,
-// years and counts. It skips footnote marks, list numbering, references
-// (page, section), dates' days, model names (F-35) and numbers glued to
-// hyphenated adjectives ("72-year-old").
+// years and counts. It skips footnote marks, list numbering, labels
+// ("Recommendation 2", see isLabel), references (page, section), dates'
+// days, model names (F-35) and numbers glued to hyphenated adjectives
+// ("72-year-old").
 func scanNumbers(s string, note int) []mention {
 	var out []mention
+	labelEnd, plural := -1, false // end of the last number read as a label; after a plural noun
 	for i := 0; i < len(s); {
 		if !isDigit(s[i]) {
 			_, w := utf8.DecodeRuneInString(s[i:])
@@ -345,6 +347,10 @@ func scanNumbers(s string, note int) []mention {
 		if start > 0 && (unicode.IsLetter(prev) || strings.ContainsRune(`.,;:”’")]/=_#&?`, prev)) {
 			continue // footnote mark or glued to a word
 		}
+		if ok, pl := isLabel(s, start, end, labelEnd, plural); ok {
+			labelEnd, plural = end, pl
+			continue // "Recommendation 2", "Title 10", "Sections 2 and 3"
+		}
 		if prev == '-' && start >= 2 {
 			if p2, _ := utf8.DecodeLastRuneInString(s[:start-1]); unicode.IsLetter(p2) {
 				continue // model name such as F-35 or K-9
@@ -357,6 +363,93 @@ func scanNumbers(s string, note int) []mention {
 		}
 	}
 	return out
+}
+
+// isLabel reports whether the number s[start:end] labels or numbers
+// something instead of counting it. Quantities stand before their noun
+// ("2 recommendations"); a number right after a noun that names numbered
+// things is an identifier: "Recommendation 2", "Article 5", "Fig. 3",
+// "Resolution No. 2270", "Part 2" or "Option 1" (capitalised, see
+// labelNounsCapital), any capitalised word when a colon follows ("Priority
+// 3:"), "No. 3:" opening a sentence, and a number joined to the label just
+// before it (labelEnd) by "and", "or", "to" or a dash ("Sections 2 and 3"),
+// or by a comma after a plural noun ("Articles 4, 5 and 6"; in "Article 5,
+// 32 members" the 32 is a count). plural reports whether the label's noun
+// is plural, for the next number.
+func isLabel(s string, start, end, labelEnd int, after bool) (ok, plural bool) {
+	if labelEnd >= 0 && labelEnd < start {
+		gap := strings.TrimSpace(strings.Trim(s[labelEnd:start], " –-"))
+		if gap == "" || labelJoins[strings.ToLower(gap)] || after && strings.Trim(gap, ", ") == "" {
+			return true, after
+		}
+		if after && strings.HasPrefix(gap, ",") && labelJoins[strings.ToLower(strings.TrimSpace(strings.TrimPrefix(gap, ",")))] {
+			return true, after // "Articles 4, 5, and 6"
+		}
+	}
+	colon := strings.HasPrefix(s[end:], ":") && !strings.HasPrefix(s[end:], ":0") && (end+1 == len(s) || !isDigit(s[end+1]))
+	word, from := wordBefore(s, start)
+	if word == "" {
+		return false, false
+	}
+	lw := strings.ToLower(strings.TrimSuffix(word, "."))
+	if lw == "no" || lw == "nos" || lw == "nr" {
+		if !strings.HasSuffix(word, ".") {
+			return false, false // "no 3" is not "No. 3"
+		}
+		// "Resolution No. 2270" and "No. 3:" are labels; "the No. 4
+		// exporter" stays a rank.
+		w2, _ := wordBefore(s, from)
+		if w2 == "" {
+			return strings.TrimSpace(s[:from]) == "" && colon, false
+		}
+		word, lw = w2, strings.ToLower(strings.TrimSuffix(w2, "."))
+	}
+	if strings.HasSuffix(word, ".") && lw != "fig" && lw != "art" && lw != "sec" && lw != "ch" && lw != "para" {
+		return false, false // the word ends a sentence
+	}
+	plural = strings.HasSuffix(lw, "s") && !strings.HasSuffix(lw, "ss") && lw != "nos"
+	if labelNouns[lw] {
+		return true, plural
+	}
+	r, _ := utf8.DecodeRuneInString(word)
+	if !unicode.IsUpper(r) {
+		return false, false
+	}
+	return labelNounsCapital[lw] || colon && !newLex(lw).Stop && !hedgeWords[lw] && !months[lw], plural
+}
+
+// wordBefore returns the word that ends right before s[:at] with only
+// spaces between (a trailing period kept, so "No." and "Fig." can be told
+// from "no" and "fig"), and where it starts; "" when another character
+// stands between.
+func wordBefore(s string, at int) (string, int) {
+	k := at
+	for k > 0 && s[k-1] == ' ' {
+		k--
+	}
+	if k == at && at > 0 {
+		return "", at
+	}
+	e := k
+	if k > 0 && s[k-1] == '.' {
+		k--
+	}
+	for k > 0 {
+		r, w := utf8.DecodeLastRuneInString(s[:k])
+		if !unicode.IsLetter(r) {
+			break
+		}
+		k -= w
+	}
+	if k == e || k == e-1 && s[k] == '.' {
+		return "", at
+	}
+	if k > 0 {
+		if r, _ := utf8.DecodeLastRuneInString(s[:k]); unicode.IsDigit(r) || r == '-' || r == '\'' || r == '’' {
+			return "", at // "K-9 2", "Korea's 2": not a plain word
+		}
+	}
+	return s[k:e], k
 }
 
 func isDigit(c byte) bool { return c >= '0' && c <= '9' }

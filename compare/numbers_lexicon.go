@@ -140,6 +140,42 @@ var referenceWords = map[string]bool{
 	"type": true, "flight": true, "track": true, "line": true, "route": true, "room": true,
 }
 
+// labelNouns name things that are numbered rather than counted: a number
+// right after one of them ("Recommendation 2", "Title 10", "Pillar 2") is
+// a label, not a quantity. Unlike referenceWords they must stand right before
+// the number (only spaces, or "No.", between), in any case.
+var labelNouns = map[string]bool{
+	"recommendation": true, "recommendations": true, "section": true, "sections": true,
+	"chapter": true, "chapters": true, "figure": true, "figures": true, "fig": true,
+	"table": true, "tables": true, "step": true, "steps": true, "phase": true, "phases": true,
+	"article": true, "articles": true, "art": true, "annex": true, "annexes": true,
+	"appendix": true, "paragraph": true, "paragraphs": true, "para": true, "clause": true,
+	"clauses": true, "resolution": true, "resolutions": true, "pillar": true, "pillars": true,
+	"exhibit": true, "box": true, "chart": true, "amendment": true, "amendments": true,
+	"sec": true, "ch": true,
+}
+
+// labelNounsCapital are nouns that name numbered things only when written
+// with a capital ("Part 2 of the plan", "Option 1", "Title 10"): in lower
+// case they are ordinary words ("at one point 40,000 troops").
+var labelNounsCapital = map[string]bool{
+	"part": true, "parts": true, "point": true, "points": true, "option": true, "options": true,
+	"item": true, "items": true, "title": true, "goal": true, "goals": true, "task": true,
+	"tasks": true, "priority": true, "priorities": true, "objective": true, "objectives": true,
+	"principle": true, "principles": true, "lesson": true, "lessons": true, "stage": true,
+	"stages": true, "round": true, "level": true, "scenario": true, "scenarios": true,
+	"question": true, "questions": true, "finding": true, "findings": true, "proposal": true,
+	"proposals": true, "measure": true, "measures": true, "line": true, "lines": true,
+	"track": true, "tier": true, "element": true, "elements": true, "action": true,
+	"actions": true, "initiative": true, "rule": true, "rules": true, "map": true,
+	"slide": true, "panel": true, "case": true, "group": true, "division": true,
+	"vision": true, "agenda": true, "plan": true, "program": true, "programme": true,
+}
+
+// labelJoins may stand between two numbered labels: "Sections 2 and 3",
+// "Articles 4, 5 or 6", "Steps 2–4".
+var labelJoins = map[string]bool{"and": true, "or": true, "to": true, "through": true, "&": true}
+
 // targetWords right before a year make it a target year ("by 2030").
 var targetWords = map[string]bool{
 	"by": true, "until": true, "till": true, "through": true, "before": true,

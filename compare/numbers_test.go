@@ -150,6 +150,34 @@ func TestSentenceClaims(t *testing.T) {
 		{"decade", "Troop cuts in the 1970s changed minds.", nil},
 		{"duration", "The alliance has lasted 72 years.", nil},
 		{"ordinal that is not a rank", "The 20th party congress met in Beijing.", nil},
+		{
+			"recommendation number is a label",
+			"Recommendation 3: the harbour fund should get $2 billion.",
+			[]wantClaim{{"$2 billion", "USD", 2e9, "harbour funding|USD"}},
+		},
+		{
+			"lower-case recommendation number",
+			"Our recommendation 7 adds 40 tugboats to the fleet.",
+			[]wantClaim{{"40", UnitCount, 40, "tugboat|count"}},
+		},
+		{"section and figure references", "Section 4 and Figure 2 describe the harbour.", nil},
+		{"chapter label mid-sentence", "As Chapter 6 argues, the coast guard has 12 cutters.", []wantClaim{{"12", UnitCount, 12, "cutter|count"}}},
+		{"treaty article is a label", "Article 9 of the charter binds the members.", nil},
+		{"capitalised part of a plan", "Part 3 of the reform funds 70 radars.", []wantClaim{{"70", UnitCount, 70, "radar|count"}}},
+		{"capitalised option", "Option 2 keeps 3,000 marines on the atoll.", []wantClaim{{"3,000", UnitCount, 3000, "marin|count"}}},
+		{"title of the code", "Under Title 50 the agency pays for 6 depots.", []wantClaim{{"6", UnitCount, 6, "depot|count"}}},
+		{"numbered resolution", "Security Council Resolution 1718 still binds every member state.", nil},
+		{"resolution No. label", "Resolution No. 48 covers the fishing fleet.", nil},
+		{"No. opening a list point", "No. 2: the dockyard needs 300 welders.", []wantClaim{{"300", UnitCount, 300, "welder|count"}}},
+		{"hash mark", "Priority #4 is hiring 90 pilots.", []wantClaim{{"90", UnitCount, 90, "pilot|count"}}},
+		{"item in brackets", "The list is short: item (3) adds 12 tankers.", []wantClaim{{"12", UnitCount, 12, "tanker|count"}}},
+		{"list number at start of an item", "3. The coast guard needs 14 new cutters.", []wantClaim{{"14", UnitCount, 14, "cutter|count"}}},
+		{"capitalised word before a colon", "Takeaway 5: a navy needs 8 dry docks.", []wantClaim{{"8", UnitCount, 8, "dri shipyards|count"}}},
+		{"enumerated sections", "Sections 2 and 5 list the harbours.", nil},
+		{"enumerated articles with commas", "Articles 3, 4, and 7 bind 20 members.", []wantClaim{{"20", UnitCount, 20, "member|count"}}},
+		{"count after a label and a comma", "Under Article 9, 31 members must consult.", []wantClaim{{"31", UnitCount, 31, "member|count"}}},
+		{"lower-case point is not a label", "At one point 4,000 marines were on the atoll.", []wantClaim{{"4,000", UnitCount, 4000, "marin|count"}}},
+		{"rank after No. stays a rank", "It is now the No. 6 arms exporter.", []wantClaim{{"No. 6", UnitRank, 6, "arms exporter|rank"}}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -307,5 +335,66 @@ func golden(t *testing.T, path string, v any) {
 	}
 	if string(got) != string(want) {
 		t.Errorf("%s differs from the output (run with UPDATE_GOLDEN=1 to update); got:\n%s", path, got)
+	}
+}
+
+// TestLabelsDoNotConflict checks that numbers labelling recommendations,
+// sections or articles never make two briefs disagree, while the amounts
+// in the same sentences still agree or conflict.
+func TestLabelsDoNotConflict(t *testing.T) {
+	mk := func(id, text string) *brief.Brief {
+		return &brief.Brief{ID: id, Paragraphs: []brief.Paragraph{{Index: 0, Kind: brief.Body, Text: text}}}
+	}
+	cases := []struct {
+		name      string
+		a, b      string
+		conflicts []string // keys in conflict
+		agreed    []string // keys stated alike by both
+	}{
+		{
+			"numbered recommendations with equal amounts",
+			"Recommendation 2: the harbour fund should receive $3 billion over four years.",
+			"Recommendation 5: the harbour fund should receive $3 billion.",
+			nil,
+			[]string{"harbour funding|USD"},
+		},
+		{
+			"numbered sections with different amounts",
+			"Section 1 proposes that the harbour fund should receive $3 billion.",
+			"Section 6 proposes that the harbour fund should receive $4 billion.",
+			[]string{"harbour funding|USD"},
+			nil,
+		},
+		{
+			"articles of a treaty",
+			"Article 4 of the pact obliges 12 members to consult.",
+			"Article 5 of the pact obliges 12 members to act.",
+			nil,
+			[]string{"member|count"},
+		},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			claims := mustClaims([]*brief.Brief{mk("a", c.a), mk("b", c.b)}, 1)
+			var conflicts, agreed []string
+			by := map[string]map[string]float64{}
+			for _, cl := range claims {
+				if cl.Conflict && (len(conflicts) == 0 || conflicts[len(conflicts)-1] != cl.Key) {
+					conflicts = append(conflicts, cl.Key)
+				}
+				if by[cl.Key] == nil {
+					by[cl.Key] = map[string]float64{}
+				}
+				by[cl.Key][cl.Brief] = cl.Value
+			}
+			for _, cl := range claims {
+				if cl.Brief == "a" && !cl.Conflict && len(by[cl.Key]) == 2 && by[cl.Key]["a"] == by[cl.Key]["b"] {
+					agreed = append(agreed, cl.Key)
+				}
+			}
+			if !reflect.DeepEqual(conflicts, c.conflicts) || !reflect.DeepEqual(agreed, c.agreed) {
+				t.Errorf("conflicts %q, agreed %q; want %q and %q", conflicts, agreed, c.conflicts, c.agreed)
+			}
+		})
 	}
 }

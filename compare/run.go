@@ -145,7 +145,7 @@ func Run(ctx context.Context, briefs []*brief.Brief, opts Options) (*Result, err
 	if res.Numbers, err = findClaims(ctx, briefs, e.workers); err != nil {
 		return nil, err
 	}
-	e.claimTopics(res)
+	claimTopics(res, tax)
 	e.progress(StageDistinctive, 0)
 	if err := e.distinct(ctx, res); err != nil {
 		return nil, err
@@ -431,36 +431,6 @@ func (e *engine) alignTopic(tb topicBuild, total []int, workers int) Topic {
 		t.Coverage[b.ID] = c
 	}
 	return t
-}
-
-// claimTopics sets each numeric claim's topic: the topic in which its
-// paragraph has its highest-scoring passage.
-func (e *engine) claimTopics(res *Result) {
-	type key struct {
-		brief string
-		para  int
-	}
-	best := map[key]struct {
-		topic string
-		score float64
-	}{}
-	for _, t := range res.Topics {
-		for _, p := range t.Passages {
-			k := key{p.Brief, p.Paragraph}
-			if b, ok := best[k]; !ok || p.Score > b.score {
-				best[k] = struct {
-					topic string
-					score float64
-				}{t.ID, p.Score}
-			}
-		}
-	}
-	for i := range res.Numbers {
-		c := &res.Numbers[i]
-		if c.Topic == "" {
-			c.Topic = best[key{c.Brief, c.Paragraph}].topic
-		}
-	}
 }
 
 // distinct fills each topic's and the overall distinctive terms.
