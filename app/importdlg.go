@@ -88,7 +88,7 @@ func (w *workbench) showNotice(title string, lines []string) {
 	lbl.Wrapping = fyne.TextWrapWord
 	lbl.Selectable = true
 	d := dialog.NewCustom(title, "Close", container.NewVScroll(lbl), w.win)
-	d.Resize(fyne.NewSize(640, 280))
+	d.Resize(fyne.NewSize(640, 320))
 	d.Show()
 }
 
@@ -96,12 +96,7 @@ func (w *workbench) showNotice(title string, lines []string) {
 // bar.
 func (w *workbench) showProblems(title string, lines []string) {
 	w.status.end(w.status.seq, title+": "+strings.Join(lines, "; "), true)
-	lbl := widget.NewLabel(strings.Join(lines, "\n"))
-	lbl.Wrapping = fyne.TextWrapWord
-	lbl.Selectable = true
-	d := dialog.NewCustom(title, "Close", container.NewVScroll(lbl), w.win)
-	d.Resize(fyne.NewSize(640, 320))
-	d.Show()
+	w.showNotice(title, lines)
 }
 
 // loadSamples imports the bundled sample briefs (first run).

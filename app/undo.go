@@ -23,24 +23,23 @@ func (h *history) record(e compare.Edits) {
 
 // back returns the edits before the last change, keeping cur for Redo.
 func (h *history) back(cur compare.Edits) (compare.Edits, bool) {
-	if len(h.undo) == 0 {
-		return cur, false
-	}
-	prev := h.undo[len(h.undo)-1]
-	h.undo = h.undo[:len(h.undo)-1]
-	h.redo = append(h.redo, cloneEdits(cur))
-	return prev, true
+	return step(&h.undo, &h.redo, cur)
 }
 
 // forward returns the edits Undo took back, keeping cur for Undo.
 func (h *history) forward(cur compare.Edits) (compare.Edits, bool) {
-	if len(h.redo) == 0 {
+	return step(&h.redo, &h.undo, cur)
+}
+
+// step pops the newest edits off from and pushes cur onto to.
+func step(from, to *[]compare.Edits, cur compare.Edits) (compare.Edits, bool) {
+	if len(*from) == 0 {
 		return cur, false
 	}
-	next := h.redo[len(h.redo)-1]
-	h.redo = h.redo[:len(h.redo)-1]
-	h.undo = append(h.undo, cloneEdits(cur))
-	return next, true
+	e := (*from)[len(*from)-1]
+	*from = (*from)[:len(*from)-1]
+	*to = append(*to, cloneEdits(cur))
+	return e, true
 }
 
 // reset forgets everything (another workspace was opened).
@@ -48,26 +47,21 @@ func (h *history) reset() { h.undo, h.redo = nil, nil }
 
 // onUndo takes back the last analyst edit and compares again.
 func (w *workbench) onUndo() {
-	e, ok := w.history.back(w.ws.Edits)
-	if !ok {
-		w.status.end(w.status.seq, "Nothing to undo", false)
-		return
-	}
-	w.ws.Edits = e
-	w.changed()
-	w.recompare()
-	w.status.end(w.status.seq, "Undid the last edit", false)
+	w.applyHistory(w.history.back, "Undid the last edit", "Nothing to undo")
 }
 
 // onRedo puts back the edit Undo took back.
-func (w *workbench) onRedo() {
-	e, ok := w.history.forward(w.ws.Edits)
+func (w *workbench) onRedo() { w.applyHistory(w.history.forward, "Redid the edit", "Nothing to redo") }
+
+// applyHistory moves through the history and compares with the edits found.
+func (w *workbench) applyHistory(move func(compare.Edits) (compare.Edits, bool), done, none string) {
+	e, ok := move(w.ws.Edits)
 	if !ok {
-		w.status.end(w.status.seq, "Nothing to redo", false)
+		w.status.end(w.status.seq, none, false)
 		return
 	}
 	w.ws.Edits = e
 	w.changed()
 	w.recompare()
-	w.status.end(w.status.seq, "Redid the edit", false)
+	w.status.end(w.status.seq, done, false)
 }
