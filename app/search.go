@@ -209,9 +209,16 @@ func (v *searchView) fillHit(id widget.ListItemID, o fyne.CanvasObject) {
 	if p.Page > 0 {
 		cite += ", p. " + strconv.Itoa(p.Page)
 	}
+	name := v.c.briefName(h.brief.ID)
+	if name == h.brief.ID { // not in the comparison: no column name
+		name = h.brief.ShortName()
+	}
 	segs := []widget.RichTextSegment{
-		textSeg(v.c.briefName(h.brief.ID), theme.ColorNameForeground, fyne.TextStyle{Bold: true}),
+		textSeg(name, theme.ColorNameForeground, fyne.TextStyle{Bold: true}),
 		captionSeg("  "+cite, theme.ColorNamePlaceHolder, fyne.TextStyle{}),
+	}
+	if v.c.res != nil && v.c.res.Brief(h.brief.ID) == nil {
+		segs = append(segs, captionSeg("  ·  not in the comparison", colorSilent, fyne.TextStyle{Italic: true}))
 	}
 	if len(p.Section) > 0 {
 		segs = append(segs, captionSeg("  ·  "+strings.Join(p.Section, " › "), theme.ColorNamePlaceHolder, fyne.TextStyle{Italic: true}))

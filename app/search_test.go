@@ -79,3 +79,20 @@ func TestSearchFold(t *testing.T) {
 		t.Errorf("found %q, want %q", got, want)
 	}
 }
+
+// TestSearchAllBriefs unticks a brief: search still finds its text, marked
+// as not in the comparison.
+func TestSearchAllBriefs(t *testing.T) {
+	w, _ := newTestWorkbench(t, true)
+	w.include("pasted", false)
+	v := w.views.search
+	v.onSearch("shipbuilding")
+	if len(v.hits) != 1 || v.hits[0].brief.ID != "pasted" {
+		t.Fatalf("hits %v, want the unticked brief's paragraph", v.hits)
+	}
+	o := v.createHit()
+	v.fillHit(0, o)
+	if got := richString(o.(*hitItem).head); !strings.Contains(got, "not in the comparison") {
+		t.Errorf("hit heading %q does not say the brief is not compared", got)
+	}
+}

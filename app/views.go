@@ -35,7 +35,7 @@ import (
 type host interface {
 	edit(change func(e *compare.Edits))
 	openInContext(briefID string, paragraph int)
-	briefs() []*brief.Brief
+	briefs() []*brief.Brief // every brief in the workspace, compared or not
 	window() fyne.Window
 }
 

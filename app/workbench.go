@@ -226,7 +226,7 @@ func (w *workbench) openInContext(briefID string, paragraph int) {
 
 // briefs returns the briefs in the comparison, with their paragraphs, for
 // the views' search.
-func (w *workbench) briefs() []*brief.Brief { return w.ws.Included() }
+func (w *workbench) briefs() []*brief.Brief { return w.ws.Briefs }
 
 // window returns the main window, for dialogs.
 func (w *workbench) window() fyne.Window { return w.win }
