@@ -359,12 +359,36 @@ func (w *workbench) removeBrief(id string) {
 		}
 	}
 	w.setExcluded(id, false)
+	dropBriefEdits(&w.ws.Edits, id)
+	w.history.reset() // older edits may name the removed brief
 	if w.detail.b != nil && w.detail.b.ID == id {
 		w.detail.show(nil, -1)
 	}
 	w.changed()
 	w.library.refresh()
 	w.recompare()
+}
+
+// dropBriefEdits removes the edits that name brief id's passages (moves,
+// removals, passages of splits); topics the analyst made stay.
+func dropBriefEdits(e *compare.Edits, id string) {
+	other := func(m compare.Move) bool { return m.Brief != id }
+	e.Moves = keep(e.Moves, other)
+	e.Removes = keep(e.Removes, other)
+	for i := range e.Splits {
+		e.Splits[i].Passages = keep(e.Splits[i].Passages, other)
+	}
+}
+
+// keep returns the items of s for which ok holds, in order.
+func keep[T any](s []T, ok func(T) bool) []T {
+	var out []T
+	for _, v := range s {
+		if ok(v) {
+			out = append(out, v)
+		}
+	}
+	return out
 }
 
 // moveBrief moves a brief's column by delta places (-1 up, +1 down).

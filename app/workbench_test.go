@@ -537,3 +537,28 @@ func TestShowErrorKeepsFileNames(t *testing.T) {
 		t.Error("the dialog does not show the message unchanged")
 	}
 }
+
+// TestRemoveBriefDropsItsEdits removes a brief whose passages the analyst
+// had moved and split off: those edits go, the others and the analyst's
+// topics stay.
+func TestRemoveBriefDropsItsEdits(t *testing.T) {
+	w, _ := newTestWorkbench(t, true)
+	w.edit(func(e *compare.Edits) {
+		e.Moves = []compare.Move{{Brief: "harbor", Paragraph: 1, From: "a", To: "b"}, {Brief: "meridian", Paragraph: 0, From: "a", To: "b"}}
+		e.Removes = []compare.Move{{Brief: "harbor", Paragraph: 0, From: "a"}}
+		e.Splits = []compare.Split{{From: "a", To: "user-x", Label: "X", Passages: []compare.Move{{Brief: "harbor", Paragraph: 0}, {Brief: "meridian", Paragraph: 2}}}}
+		e.Created = []compare.TopicSpec{{ID: "user-y", Label: "Y"}}
+	})
+	w.removeBrief("harbor")
+	e := w.ws.Edits
+	if len(e.Moves) != 1 || e.Moves[0].Brief != "meridian" || len(e.Removes) != 0 {
+		t.Errorf("moves %v removes %v", e.Moves, e.Removes)
+	}
+	if len(e.Splits) != 1 || len(e.Splits[0].Passages) != 1 || e.Splits[0].Passages[0].Brief != "meridian" || len(e.Created) != 1 {
+		t.Errorf("splits %v created %v", e.Splits, e.Created)
+	}
+	w.onUndo()
+	if len(w.ws.Edits.Moves) != 1 {
+		t.Error("undo brought back edits of the removed brief")
+	}
+}
