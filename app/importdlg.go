@@ -322,6 +322,15 @@ func (d *pasteDialog) buildUI() fyne.CanvasObject {
 	d.text.SetPlaceHolder("Paste the brief's text here (Ctrl+V)")
 	d.add = widget.NewButtonWithIcon("Add brief", theme.ConfirmIcon(), d.onAdd)
 	d.add.Importance = widget.HighImportance
+	// Nothing to add until some text is pasted.
+	d.add.Disable()
+	d.text.OnChanged = func(s string) {
+		if strings.TrimSpace(s) == "" {
+			d.add.Disable()
+		} else {
+			d.add.Enable()
+		}
+	}
 	return container.NewBorder(container.NewVBox(d.title, d.org), nil, nil, nil, d.text)
 }
 

@@ -92,7 +92,14 @@ func TestPasteAsNewBrief(t *testing.T) {
 	w, _ := newTestWorkbench(t, true)
 	d := newPasteDialog(w)
 	d.buildUI()
-	test.Tap(d.add) // empty: refused
+	if !d.add.Disabled() {
+		t.Error("Add brief enabled with nothing pasted")
+	}
+	d.text.SetText("   \n")
+	if !d.add.Disabled() {
+		t.Error("Add brief enabled for blank text")
+	}
+	d.onAdd() // even if reached: refused
 	if len(w.ws.Briefs) != 3 {
 		t.Fatal("empty paste added a brief")
 	}
