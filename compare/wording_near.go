@@ -438,7 +438,7 @@ func rowAgreement(t *Topic, row Row, toks [][]token, briefs []*brief.Brief, name
 		terms = terms[:5]
 	}
 	for i, w := range terms {
-		terms[i] = surf.best(w)
+		terms[i] = shownForm(surf.best(w))
 	}
 	d := Difference{Kind: KindAgreement, Topic: t.ID, Items: []Item{}}
 	var who []string
