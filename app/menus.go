@@ -92,17 +92,26 @@ func (w *workbench) refreshMenu() {
 	}
 }
 
-// addShortcuts registers the keyboard shortcuts on the window canvas.
+// addShortcuts registers the keyboard shortcuts on the window canvas. They
+// do nothing while a dialog is open, so Ctrl+E cannot stack an Export
+// dialog over a half-typed rename.
 func (w *workbench) addShortcuts() {
 	c := w.win.Canvas()
-	c.AddShortcut(shortcut(fyne.KeyO), func(fyne.Shortcut) { w.onOpen() })
-	c.AddShortcut(shortcut(fyne.KeyS), func(fyne.Shortcut) { w.save(nil) })
-	c.AddShortcut(shortcut(fyne.KeyI), func(fyne.Shortcut) { w.onImport() })
-	c.AddShortcut(shortcut(fyne.KeyE), func(fyne.Shortcut) { w.onExport(formatWorkbook) })
-	c.AddShortcut(shortcut(fyne.KeyF), func(fyne.Shortcut) { w.onSearch() })
-	c.AddShortcut(shortcut(fyne.KeyZ), func(fyne.Shortcut) { w.onUndo() })
-	c.AddShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyZ, Modifier: fyne.KeyModifierShortcutDefault | fyne.KeyModifierShift}, func(fyne.Shortcut) { w.onRedo() })
-	c.AddShortcut(shortcut(fyne.KeyY), func(fyne.Shortcut) { w.onRedo() })
+	add := func(s fyne.Shortcut, f func()) {
+		c.AddShortcut(s, func(fyne.Shortcut) {
+			if len(c.Overlays().List()) == 0 {
+				f()
+			}
+		})
+	}
+	add(shortcut(fyne.KeyO), w.onOpen)
+	add(shortcut(fyne.KeyS), func() { w.save(nil) })
+	add(shortcut(fyne.KeyI), w.onImport)
+	add(shortcut(fyne.KeyE), func() { w.onExport(formatWorkbook) })
+	add(shortcut(fyne.KeyF), w.onSearch)
+	add(shortcut(fyne.KeyZ), w.onUndo)
+	add(&desktop.CustomShortcut{KeyName: fyne.KeyZ, Modifier: fyne.KeyModifierShortcutDefault | fyne.KeyModifierShift}, w.onRedo)
+	add(shortcut(fyne.KeyY), w.onRedo)
 }
 
 func (w *workbench) onSearch() {

@@ -360,6 +360,24 @@ func TestShortcutsAndMenu(t *testing.T) {
 	if w.tabs.Selected() != w.cmpTab {
 		t.Error("search did not show the compare views")
 	}
+
+	// Shortcuts wait while a dialog is open.
+	sh, ok := w.win.Canvas().(fyne.Shortcutable)
+	if !ok {
+		t.Fatal("the test canvas takes no shortcuts")
+	}
+	w.tabs.Select(w.libTab)
+	w.views.showRenameDialog()
+	sh.TypedShortcut(shortcut(fyne.KeyF))
+	if w.tabs.Selected() != w.libTab {
+		t.Error("Ctrl+F acted over an open dialog")
+	}
+	w.win.Canvas().Overlays().Top().Hide()
+	w.win.Canvas().Overlays().Remove(w.win.Canvas().Overlays().Top())
+	sh.TypedShortcut(shortcut(fyne.KeyF))
+	if w.tabs.Selected() != w.cmpTab {
+		t.Error("Ctrl+F did nothing once the dialog closed")
+	}
 }
 
 func TestParseArgs(t *testing.T) {
