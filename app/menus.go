@@ -15,6 +15,9 @@ func shortcut(key fyne.KeyName) *desktop.CustomShortcut {
 	return &desktop.CustomShortcut{KeyName: key, Modifier: fyne.KeyModifierShortcutDefault}
 }
 
+// redoShift is Ctrl+Shift+Z, redo's other common key.
+var redoShift = &desktop.CustomShortcut{KeyName: fyne.KeyZ, Modifier: fyne.KeyModifierShortcutDefault | fyne.KeyModifierShift}
+
 // menu builds the main menu.
 func (w *workbench) menu() *fyne.MainMenu {
 	open := fyne.NewMenuItem("Open workspace…", w.onOpen)
@@ -51,9 +54,9 @@ func (w *workbench) menu() *fyne.MainMenu {
 	search := fyne.NewMenuItem("Search briefs", w.onSearch)
 	search.Shortcut = shortcut(fyne.KeyF)
 	undo := fyne.NewMenuItem("Undo edit", w.onUndo)
-	undo.Shortcut = shortcut(fyne.KeyZ)
+	undo.Shortcut = &fyne.ShortcutUndo{}
 	redo := fyne.NewMenuItem("Redo edit", w.onRedo)
-	redo.Shortcut = &desktop.CustomShortcut{KeyName: fyne.KeyZ, Modifier: fyne.KeyModifierShortcutDefault | fyne.KeyModifierShift}
+	redo.Shortcut = redoShift
 	edit := fyne.NewMenu("Edit",
 		undo, redo, fyne.NewMenuItemSeparator(),
 		search,
@@ -109,9 +112,11 @@ func (w *workbench) addShortcuts() {
 	add(shortcut(fyne.KeyI), w.onImport)
 	add(shortcut(fyne.KeyE), func() { w.onExport(formatWorkbook) })
 	add(shortcut(fyne.KeyF), w.onSearch)
-	add(shortcut(fyne.KeyZ), w.onUndo)
-	add(&desktop.CustomShortcut{KeyName: fyne.KeyZ, Modifier: fyne.KeyModifierShortcutDefault | fyne.KeyModifierShift}, w.onRedo)
-	add(shortcut(fyne.KeyY), w.onRedo)
+	// The window system reports Ctrl+Z and Ctrl+Y as Fyne's standard
+	// undo and redo shortcuts, not as custom ones.
+	add(&fyne.ShortcutUndo{}, w.onUndo)
+	add(&fyne.ShortcutRedo{}, w.onRedo)
+	add(redoShift, w.onRedo)
 }
 
 func (w *workbench) onSearch() {

@@ -3,6 +3,8 @@ package app
 import (
 	"testing"
 
+	"fyne.io/fyne/v2"
+
 	"briefbench/compare"
 )
 
@@ -58,5 +60,29 @@ func TestUndoRedoEdits(t *testing.T) {
 	w.onUndo()
 	if len(w.ws.Edits.Renames) != 0 {
 		t.Error("undo reached into the previous workspace")
+	}
+}
+
+// TestUndoShortcuts presses the keys the window system sends for Ctrl+Z,
+// Ctrl+Y and Ctrl+Shift+Z.
+func TestUndoShortcuts(t *testing.T) {
+	w, _ := newTestWorkbench(t, true)
+	w.addShortcuts()
+	sh := w.win.Canvas().(fyne.Shortcutable)
+	w.edit(func(e *compare.Edits) { e.Renames = map[string]string{"burden-sharing": "Who pays"} })
+	for _, step := range []struct {
+		name  string
+		key   fyne.Shortcut
+		label string
+	}{
+		{"Ctrl+Z", &fyne.ShortcutUndo{}, ""},
+		{"Ctrl+Y", &fyne.ShortcutRedo{}, "Who pays"},
+		{"Ctrl+Z again", &fyne.ShortcutUndo{}, ""},
+		{"Ctrl+Shift+Z", redoShift, "Who pays"},
+	} {
+		sh.TypedShortcut(step.key)
+		if got := w.ws.Edits.Renames["burden-sharing"]; got != step.label {
+			t.Errorf("after %s: label %q, want %q", step.name, got, step.label)
+		}
 	}
 }
