@@ -874,13 +874,20 @@ func highlightSegments(text string, spans []hlSpan) []widget.RichTextSegment {
 	return wrapSafe(segs)
 }
 
-// wrapSafe moves text across segment boundaries so that Fyne's RichText
-// wraps inline segments at spaces. RichText may break a line between two
-// segments, and when a segment's first word does not fit the rest of a line
-// it breaks that word unless the segment starts with a space. So a boundary
-// inside a word moves to the word's end (the word's tail joins the segment
-// before, which keeps its style: a comma never starts a line), and a space
-// before a boundary moves into the next segment, giving it a break point.
+// wrapSafe arranges inline segments so that Fyne's RichText wraps them at
+// spaces. RichText may break a line between two segments, and when a
+// segment's first word does not fit the rest of a line it breaks that word
+// mid-way, unless the whole segment fits on one line (then it moves to the
+// next line) or the segment starts with a space. So:
+//   - a boundary inside a word moves to the word's end (the tail joins the
+//     segment before and takes its style: a comma never starts a line);
+//   - highlighted text is cut into one segment per word, each short enough
+//     to move to the next line whole;
+//   - a long run of body text that follows a highlight starts with the
+//     space before it, its break point; a short one fits a line whole.
+//
+// No space moves into a highlight, where it would indent a line that starts
+// with it.
 func wrapSafe(segs []*widget.TextSegment) []widget.RichTextSegment {
 	for i := 1; i < len(segs); i++ {
 		prev, cur := segs[i-1], segs[i]
@@ -894,19 +901,90 @@ func wrapSafe(segs []*widget.TextSegment) []widget.RichTextSegment {
 			}
 			prev.Text += cur.Text[:n]
 			cur.Text = cur.Text[n:]
+		}
+	}
+	var words []*widget.TextSegment
+	for _, seg := range segs {
+		if seg.Text == "" {
 			continue
 		}
-		if r, _ := utf8.DecodeRuneInString(cur.Text); !unicode.IsSpace(r) {
+		if isBody(seg) || !mayOverflow(seg) {
+			words = append(words, seg)
+			continue
+		}
+		for _, w := range splitWords(seg.Text) {
+			c := *seg
+			c.Text = w
+			words = append(words, &c)
+		}
+	}
+	for i := 1; i < len(words); i++ {
+		prev, cur := words[i-1], words[i]
+		r, _ := utf8.DecodeRuneInString(cur.Text)
+		long := isBody(cur) && longRun(cur.Text)
+		switch {
+		case !long && unicode.IsSpace(r):
+			// A highlight or a short run fits a line whole: its leading
+			// space goes to the text before it, not to the start of a line.
+			trimmed := strings.TrimLeftFunc(cur.Text, unicode.IsSpace)
+			prev.Text += cur.Text[:len(cur.Text)-len(trimmed)]
+			cur.Text = trimmed
+		case long && !unicode.IsSpace(r):
 			trimmed := strings.TrimRightFunc(prev.Text, unicode.IsSpace)
 			cur.Text = prev.Text[len(trimmed):] + cur.Text
 			prev.Text = trimmed
 		}
 	}
-	out := make([]widget.RichTextSegment, 0, len(segs))
-	for _, s := range segs {
-		if s.Text != "" {
-			out = append(out, s)
+	out := make([]widget.RichTextSegment, 0, len(words))
+	for _, w := range words {
+		if w.Text != "" {
+			out = append(out, w)
 		}
+	}
+	return out
+}
+
+// mayOverflow reports whether a non-body segment could be wider than a
+// narrow column's line; captions in the placeholder colour are labels that
+// lead their text.
+func mayOverflow(s *widget.TextSegment) bool {
+	return s.Style.ColorName != theme.ColorNamePlaceHolder && longRun(s.Text)
+}
+
+// longRun reports whether text may not fit one line of the narrowest
+// column: more than 12 characters (12 bold ones take about 100 px).
+func longRun(text string) bool { return utf8.RuneCountInString(strings.TrimSpace(text)) > 12 }
+
+// isBody reports whether s is running body text: plain style and colour.
+func isBody(s *widget.TextSegment) bool {
+	return s.Style.ColorName == theme.ColorNameForeground && s.Style.TextStyle == (fyne.TextStyle{}) && s.Style.SizeName == ""
+}
+
+// splitWords cuts text into words, each keeping the spaces after it (and
+// the first any spaces before it).
+func splitWords(text string) []string {
+	var out []string
+	for text != "" {
+		i := strings.IndexFunc(text, func(r rune) bool { return !unicode.IsSpace(r) })
+		if i < 0 {
+			break
+		}
+		j := strings.IndexFunc(text[i:], unicode.IsSpace)
+		if j < 0 {
+			out = append(out, text)
+			break
+		}
+		j += i
+		k := strings.IndexFunc(text[j:], func(r rune) bool { return !unicode.IsSpace(r) })
+		if k < 0 {
+			out = append(out, text)
+			break
+		}
+		out = append(out, text[:j+k])
+		text = text[j+k:]
+	}
+	if len(out) == 0 && text != "" {
+		out = append(out, text)
 	}
 	return out
 }

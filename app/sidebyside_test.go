@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unicode"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
@@ -38,14 +39,25 @@ func TestSideBySideSpans(t *testing.T) {
 				terms = append(terms, compare.Term{Term: s})
 			}
 			segs := highlightSegments(tc.text, passageSpans(tc.text, terms, tc.numbers))
-			var got []string
+			var got []string // highlighted runs: word segments joined
 			var all strings.Builder
+			joined := false
 			for _, s := range segs {
 				ts := s.(*widget.TextSegment)
 				all.WriteString(ts.Text)
-				if ts.Style.ColorName == colorTerm || ts.Style.ColorName == colorConflict {
-					got = append(got, strings.TrimSpace(ts.Text))
+				if ts.Style.ColorName != colorTerm && ts.Style.ColorName != colorConflict {
+					joined = false
+					continue
 				}
+				if joined { // the next word of the same highlight
+					got[len(got)-1] += ts.Text
+				} else {
+					got = append(got, ts.Text)
+				}
+				joined = strings.TrimRightFunc(ts.Text, unicode.IsSpace) != ts.Text
+			}
+			for i := range got {
+				got[i] = strings.TrimSpace(got[i])
 			}
 			if !slices.Equal(got, tc.want) {
 				t.Errorf("highlighted %q, want %q", got, tc.want)
@@ -160,15 +172,19 @@ func TestSideBySideRowsFitText(t *testing.T) {
 func TestSideBySideWrapsAtSpaces(t *testing.T) {
 	c, w := newBenchView(t)
 	lines := 0
-	for _, topic := range c.res.Topics {
-		c.selectTopic(topic.ID)
-		w.Canvas().Capture()
-		for row := range c.side.shown {
-			for _, cell := range row.cells {
-				if cell.passage == nil || cell.content.Hidden {
-					continue
+	// Several widths put line ends at many places in each passage.
+	for _, width := range []float32{1000, 1280, 1500, 1920} {
+		w.Resize(fyne.NewSize(width, 800))
+		for _, topic := range c.res.Topics {
+			c.selectTopic(topic.ID)
+			w.Canvas().Capture()
+			for row := range c.side.shown {
+				for _, cell := range row.cells {
+					if cell.passage == nil || cell.content.Hidden {
+						continue
+					}
+					lines += checkWrap(t, cell.passage.Text, cell.text)
 				}
-				lines += checkWrap(t, cell.passage.Text, cell.text)
 			}
 		}
 	}
@@ -203,6 +219,9 @@ func checkWrap(t *testing.T, text string, rt *widget.RichText) int {
 			checked++
 			if !skipped && pos > 0 && text[pos-1] != ' ' && tx.Text[0] != ' ' {
 				t.Errorf("a line starts mid-word with %q in %q", tx.Text, text)
+			}
+			if tx.Text[0] == ' ' {
+				t.Errorf("a line starts with a space (indented): %q in %q", tx.Text, text)
 			}
 		}
 		pos += len(tx.Text)

@@ -106,17 +106,32 @@ func richString(r *widget.RichText) string {
 
 // segmentStyled returns the segment of r whose text is text, or nil.
 func segmentStyled(r *widget.RichText, text string) *widget.TextSegment {
-	// A highlight carries the punctuation next to it and may start with
-	// the space before it (see wrapSafe).
-	for _, s := range r.Segments {
-		ts, ok := s.(*widget.TextSegment)
+	// A highlight is cut into one segment per word and carries the
+	// punctuation next to it (see wrapSafe): join runs of segments in one
+	// style.
+	segs := r.Segments
+	for i := 0; i < len(segs); {
+		first, ok := segs[i].(*widget.TextSegment)
 		if !ok {
+			i++
 			continue
 		}
-		run := strings.TrimSpace(ts.Text)
-		if strings.HasPrefix(run, text) && strings.TrimLeftFunc(run[len(text):], unicode.IsPunct) == "" {
-			return ts
+		run := first.Text
+		j := i + 1
+		for ; j < len(segs); j++ {
+			ts, ok := segs[j].(*widget.TextSegment)
+			if !ok || ts.Style != first.Style {
+				break
+			}
+			run += ts.Text
 		}
+		run = strings.TrimSpace(run)
+		// text is the run, or its first words (neighbouring highlights in
+		// one style join), give or take the punctuation after it.
+		if rest, ok := strings.CutPrefix(run, text); ok && (strings.TrimLeftFunc(rest, unicode.IsPunct) == "" || strings.HasPrefix(rest, " ")) {
+			return first
+		}
+		i = j
 	}
 	return nil
 }
