@@ -41,6 +41,14 @@ func (c *compareView) onMerge(from, into string) {
 	}
 	c.topic = into
 	c.h.edit(func(e *compare.Edits) {
+		// The merged topic's note joins the note of the topic it folds into.
+		if note := e.Notes[from]; note != "" {
+			if kept := e.Notes[into]; kept != "" {
+				note = kept + "\n\n" + note
+			}
+			e.Notes[into] = note
+			delete(e.Notes, from)
+		}
 		for i, g := range e.Merges {
 			if len(g) > 0 && g[0] == into {
 				e.Merges[i] = append(g, from)

@@ -235,3 +235,29 @@ func TestEditsEnterSubmits(t *testing.T) {
 		t.Errorf("rename = %q", got)
 	}
 }
+
+// TestEditsMergeKeepsNotes merges a topic with a note into one with and one
+// without a note: the notes are kept, joined under the topic merged into.
+func TestEditsMergeKeepsNotes(t *testing.T) {
+	for _, tc := range []struct {
+		name  string
+		notes map[string]string
+		want  string
+	}{
+		{"into a topic without a note", map[string]string{"regional-role": "Ask about Taiwan."}, "Ask about Taiwan."},
+		{"into a topic with a note", map[string]string{"regional-role": "Ask about Taiwan.", "shipbuilding": "Yards first."}, "Yards first.\n\nAsk about Taiwan."},
+		{"no note on the merged topic", map[string]string{"shipbuilding": "Yards first."}, "Yards first."},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			c, h := newTestView(t, fyne.NewSize(1280, 800))
+			h.edits.Notes = tc.notes
+			c.onMerge("regional-role", "shipbuilding")
+			if got := h.edits.Notes["shipbuilding"]; got != tc.want {
+				t.Errorf("note = %q, want %q", got, tc.want)
+			}
+			if _, ok := h.edits.Notes["regional-role"]; ok {
+				t.Error("the merged topic keeps a note of its own")
+			}
+		})
+	}
+}

@@ -101,10 +101,14 @@ func (b *Brief) Name() string {
 }
 
 // ShortName is a compact label for column headers and citations: the
-// organisation when known, else the file name without extension.
+// organisation when known, else (for pasted text) the title, else the file
+// name without extension.
 func (b *Brief) ShortName() string {
 	if b.Organization != "" {
 		return b.Organization
+	}
+	if b.Source.Format == "paste" && b.Title != "" {
+		return b.Title
 	}
 	base := filepath.Base(b.Source.Path)
 	return strings.TrimSuffix(base, filepath.Ext(base))

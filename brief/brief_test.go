@@ -127,3 +127,22 @@ func TestNamesAndCite(t *testing.T) {
 		t.Errorf("with metadata: %q %q %q", b.Name(), b.ShortName(), b.Cite(0))
 	}
 }
+
+func TestShortName(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		b    brief.Brief
+		want string
+	}{
+		{"organisation", brief.Brief{Title: "Ships", Organization: "Gamma Forum", Source: brief.Source{Path: "/x/g.pdf", Format: "pdf"}}, "Gamma Forum"},
+		{"file without organisation", brief.Brief{Title: "Ships", Source: brief.Source{Path: "/x/gamma.pdf", Format: "pdf"}}, "gamma"},
+		{"pasted with a title", brief.Brief{Title: "Gamma Forum: Ships and Money", Source: brief.Source{Path: "Pasted text 8", Format: "paste"}}, "Gamma Forum: Ships and Money"},
+		{"pasted without a title", brief.Brief{Source: brief.Source{Path: "Pasted text 8", Format: "paste"}}, "Pasted text 8"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := tc.b.ShortName(); got != tc.want {
+				t.Errorf("ShortName = %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
