@@ -180,8 +180,10 @@ func writeOutputs(ctx context.Context, name string, res *compare.Result, rf runF
 	return status
 }
 
-// dropRepeats keeps the first of briefs that hold the same text (one brief
-// given as PDF and as Word file, say), calling repeat for each one dropped.
+// dropRepeats keeps the first of briefs that hold the same text: the same
+// words, or nearly the same text in another format (one brief given as PDF
+// and as Word file, say). Two files of one format with different words are
+// two editions and both stay. repeat hears of each brief dropped.
 func dropRepeats(briefs []*brief.Brief, repeat func(b, same *brief.Brief)) []*brief.Brief {
 	var kept []*brief.Brief
 	var prints []brief.Fingerprint
@@ -189,7 +191,7 @@ next:
 	for _, b := range briefs {
 		fp := b.Fingerprint()
 		for i, k := range kept {
-			if fp.Containment(prints[i]) >= brief.SameText {
+			if fp.SameWords(prints[i]) || b.Source.Format != k.Source.Format && fp.Containment(prints[i]) >= brief.SameText {
 				repeat(b, k)
 				continue next
 			}

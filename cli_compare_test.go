@@ -240,3 +240,32 @@ func TestCompareOnceForTheSameText(t *testing.T) {
 		t.Errorf("stderr %q lacks %q", stderr.String(), want)
 	}
 }
+
+// TestCompareKeepsEditions gives two editions of one brief in one format:
+// both are compared.
+func TestCompareKeepsEditions(t *testing.T) {
+	dir := t.TempDir()
+	data, err := os.ReadFile("resources/samples/05-lakeside.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	edition := strings.Replace(string(data), "28,500", "28,000", 1) + "\n\nA paragraph the second edition adds about training and readiness at the yards.\n"
+	if edition == string(data)+"\n\nA paragraph the second edition adds about training and readiness at the yards.\n" {
+		t.Fatal("the sample has no 28,500 to change")
+	}
+	p := filepath.Join(dir, "lakeside-v2.md")
+	if err := os.WriteFile(p, []byte(edition), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	var stdout, stderr bytes.Buffer
+	if code := run([]string{"compare", "--out", "-", "resources/samples/05-lakeside.md", p}, nil, &stdout, &stderr); code != 0 {
+		t.Fatalf("exit %d; stderr: %s", code, stderr.String())
+	}
+	var res compare.Result
+	if err := json.Unmarshal(stdout.Bytes(), &res); err != nil {
+		t.Fatal(err)
+	}
+	if len(res.Briefs) != 2 || strings.Contains(stderr.String(), "compared once") {
+		t.Errorf("compared %d briefs; stderr %q", len(res.Briefs), stderr.String())
+	}
+}

@@ -172,3 +172,24 @@ func TestImportSkipsSameBriefInAnotherFormat(t *testing.T) {
 		t.Errorf("a skipped copy reported as a failure: %q", status)
 	}
 }
+
+// TestImportKeepsAnotherEdition imports a brief and an edited copy in the
+// same format (a number changed, a paragraph added): both are added, with a
+// note that they are close.
+func TestImportKeepsAnotherEdition(t *testing.T) {
+	w, _ := newTestWorkbench(t, false)
+	dir := t.TempDir()
+	body := "Allied yards could repair forward-deployed destroyers within weeks if the two navies signed a standing maintenance contract.\n\n" +
+		"The backlog at home yards has grown every year since the last drawdown, and the current budget does not reverse it.\n\n" +
+		"A pilot programme at two yards would show whether quality and security standards can be met before a larger commitment.\n"
+	edition := strings.Replace(body, "within weeks", "within ten days", 1) +
+		"\nA second edition adds this paragraph on training welders at both yards before the pilot starts.\n"
+	writeFiles(t, dir, map[string]string{"yards.txt": "Yards and readiness\n\n" + body, "yards-v2.txt": "Yards and readiness\n\n" + edition})
+	w.importPaths([]string{filepath.Join(dir, "yards.txt"), filepath.Join(dir, "yards-v2.txt")})
+	if got := len(w.ws.Briefs); got != 2 {
+		t.Fatalf("briefs = %d, want both editions", got)
+	}
+	if strings.Contains(w.status.label.Text, "already in the workspace") {
+		t.Errorf("status %q calls the edition a copy", w.status.label.Text)
+	}
+}

@@ -269,6 +269,7 @@ func (w *workbench) updateTitle() {
 // and the Word file of one brief). It returns one line per skipped brief,
 // naming its file and the brief it repeats.
 func (w *workbench) addBriefs(bs []*brief.Brief) (skipped []string) {
+	var editions []string
 	ids := map[string]bool{}
 	sums := map[string]*brief.Brief{}
 	for _, b := range w.ws.Briefs {
@@ -285,9 +286,16 @@ func (w *workbench) addBriefs(bs []*brief.Brief) (skipped []string) {
 			skipped = append(skipped, fmt.Sprintf("%s: the same file as “%s”, already in the workspace", sourceName(b), same.Name()))
 			continue
 		}
-		if same := w.sameText(b, kept); same != nil {
-			skipped = append(skipped, fmt.Sprintf("%s: the same text as “%s” (%s), already in the workspace", sourceName(b), same.Name(), sourceName(same)))
-			continue
+		if same, share := w.sameText(b, kept); same != nil {
+			if b.Source.Format == same.Source.Format && !w.fingerprint(b).SameWords(w.fingerprint(same)) {
+				// Same format, different words: another edition, which
+				// the analyst may well want to compare. Add it and say so.
+				editions = append(editions, fmt.Sprintf("%s shares %d%% of its text with “%s” (%s): another edition?",
+					sourceName(b), int(share*100), same.Name(), sourceName(same)))
+			} else {
+				skipped = append(skipped, fmt.Sprintf("%s: the same text as “%s” (%s), already in the workspace", sourceName(b), same.Name(), sourceName(same)))
+				continue
+			}
 		}
 		if b.ID == "" {
 			b.ID = brief.Slug(b.Name())
@@ -311,18 +319,22 @@ func (w *workbench) addBriefs(bs []*brief.Brief) (skipped []string) {
 		w.library.refresh()
 		w.recompare()
 	}
+	if len(editions) > 0 {
+		w.showNotice("Added, but close to a brief already here", editions)
+	}
 	return skipped
 }
 
-// sameText returns the brief among in that holds the same text as b, or nil.
-func (w *workbench) sameText(b *brief.Brief, in []*brief.Brief) *brief.Brief {
+// sameText returns the brief among in that holds (nearly) the same text as
+// b and the share they have in common, or nil.
+func (w *workbench) sameText(b *brief.Brief, in []*brief.Brief) (*brief.Brief, float64) {
 	fp := w.fingerprint(b)
 	for _, o := range in {
-		if fp.Containment(w.fingerprint(o)) >= brief.SameText {
-			return o
+		if c := fp.Containment(w.fingerprint(o)); c >= brief.SameText {
+			return o, c
 		}
 	}
-	return nil
+	return nil, 0
 }
 
 // fingerprint returns b's text fingerprint, computed once per brief.

@@ -14,6 +14,7 @@ import (
 type Fingerprint struct {
 	shingles int
 	mins     [fingerprintHashes]uint64
+	words    uint64 // hash of the whole normalised word sequence
 }
 
 // fingerprintHashes is the sketch size. With 64 hashes the similarity
@@ -49,6 +50,12 @@ func (b *Brief) Fingerprint() Fingerprint {
 	if len(words) == 0 {
 		return f
 	}
+	all := fnv.New64a()
+	for _, w := range words {
+		all.Write([]byte(w))
+		all.Write([]byte{' '})
+	}
+	f.words = all.Sum64()
 	n := max(1, len(words)-shingleWords+1)
 	f.shingles = n
 	h := fnv.New64a()
@@ -66,6 +73,13 @@ func (b *Brief) Fingerprint() Fingerprint {
 		}
 	}
 	return f
+}
+
+// SameWords reports whether the two texts have the same words in the same
+// order (case and punctuation aside): one text in two formats, not two
+// editions.
+func (f Fingerprint) SameWords(g Fingerprint) bool {
+	return f.shingles > 0 && f.shingles == g.shingles && f.words == g.words
 }
 
 // Containment estimates the share of the smaller text's shingles that the

@@ -31,20 +31,23 @@ func briefOf(texts ...string) *Brief {
 
 func TestFingerprintContainment(t *testing.T) {
 	joined := strings.Join(shipyards, " ")
+	edited := strings.Replace(joined, "within weeks", "within ten days", 1)
 	for _, tc := range []struct {
-		name     string
-		a, b     *Brief
-		min, max float64
+		name      string
+		a, b      *Brief
+		min, max  float64
+		sameWords bool
 	}{
-		{"same paragraphs", briefOf(shipyards...), briefOf(shipyards...), 1, 1},
-		{"same words, other paragraph breaks", briefOf(shipyards...), briefOf(joined[:200], joined[200:]), SameText, 1},
-		{"punctuation and case differ", briefOf(shipyards...), briefOf(strings.ToUpper(strings.ReplaceAll(joined, ",", " ;"))), SameText, 1},
-		{"one format keeps extra blocks", briefOf(shipyards...), briefOf(append(append([]string{}, shipyards...), spending...)...), SameText, 1},
-		{"one paragraph missing", briefOf(shipyards...), briefOf(shipyards[:3]...), SameText, 1},
-		{"different briefs on one question", briefOf(shipyards...), briefOf(spending...), 0, 0.2},
-		{"shared opening sentence only", briefOf(shipyards...), briefOf(shipyards[0], spending[1], spending[2], spending[3]), 0, 0.5},
-		{"empty brief", briefOf(shipyards...), briefOf(), 0, 0},
-		{"short texts", briefOf("Yards matter."), briefOf("Yards matter."), 1, 1},
+		{"same paragraphs", briefOf(shipyards...), briefOf(shipyards...), 1, 1, true},
+		{"same words, other paragraph breaks", briefOf(shipyards...), briefOf(joined), SameText, 1, true},
+		{"punctuation and case differ", briefOf(shipyards...), briefOf(strings.ToUpper(strings.ReplaceAll(joined, ",", " ;"))), SameText, 1, true},
+		{"one format keeps extra blocks", briefOf(shipyards...), briefOf(append(append([]string{}, shipyards...), spending...)...), SameText, 1, false},
+		{"one paragraph missing", briefOf(shipyards...), briefOf(shipyards[:3]...), SameText, 1, false},
+		{"an edition with one phrase changed", briefOf(joined), briefOf(edited), SameText, 1, false},
+		{"different briefs on one question", briefOf(shipyards...), briefOf(spending...), 0, 0.2, false},
+		{"shared opening sentence only", briefOf(shipyards...), briefOf(shipyards[0], spending[1], spending[2], spending[3]), 0, 0.5, false},
+		{"empty brief", briefOf(shipyards...), briefOf(), 0, 0, false},
+		{"short texts", briefOf("Yards matter."), briefOf("Yards matter."), 1, 1, true},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			fa, fb := tc.a.Fingerprint(), tc.b.Fingerprint()
@@ -54,6 +57,9 @@ func TestFingerprintContainment(t *testing.T) {
 			}
 			if back := fb.Containment(fa); back != got {
 				t.Errorf("containment not symmetric: %.3f and %.3f", got, back)
+			}
+			if same := fa.SameWords(fb); same != tc.sameWords {
+				t.Errorf("SameWords = %v, want %v", same, tc.sameWords)
 			}
 		})
 	}
