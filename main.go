@@ -41,7 +41,7 @@ const usage = `Briefbench: compare policy briefs side by side by topic.
 Usage:
   briefbench [FILE|DIR|WORKSPACE ...]           open the app on these
   briefbench gui --capture OUT.png [--topic ID] [--view topics|positions|differences|search|library]
-                 [--size 1280x800] [--light|--dark] FILE ...   save the window as PNG and exit
+                 [--size 1280x800] [--light|--dark] [--timeout 5m] FILE ...   save the window as PNG and exit
   briefbench import [--json] FILE|DIR|- ...      import and print briefs
   briefbench compare [--taxonomy FILE] [--axes FILE] --out FILE.json|FILE.xlsx|FILE.docx|FILE.md|DIR/|- FILE|DIR ...
   briefbench export --out FILE.xlsx|FILE.docx|FILE.md|FILE.json|DIR/ WORKSPACE|COMPARISON.json|FILE ...

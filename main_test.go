@@ -1,13 +1,16 @@
 package main
 
 import (
+	"context"
 	"image"
 	"image/color"
 	"image/png"
 	"os"
 	"os/exec"
 	"path/filepath"
+	"syscall"
 	"testing"
+	"time"
 )
 
 // TestGUICapture builds the real binary (GL driver, no ci tag) and runs
@@ -41,8 +44,17 @@ func TestGUICapture(t *testing.T) {
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			out := filepath.Join(dir, "shot.png")
-			args := append([]string{"-a", "-s", "-screen 0 1600x1000x24", bin, "gui", "--capture", out, "--size", "1280x800"}, tc.args...)
-			cmd := exec.Command(xvfb, args...)
+			// The app gives up after --timeout and its watchdog ends a
+			// stuck window 30 s later with a goroutine dump; the context
+			// is the last resort, so a hang fails in minutes, not at the
+			// test binary's deadline.
+			args := append([]string{"-a", "-s", "-screen 0 1600x1000x24", bin, "gui", "--capture", out, "--size", "1280x800", "--timeout", "90s"}, tc.args...)
+			ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
+			defer cancel()
+			cmd := exec.CommandContext(ctx, xvfb, args...)
+			cmd.SysProcAttr = &syscall.SysProcAttr{Setpgid: true} // xvfb-run, Xvfb and the app
+			cmd.Cancel = func() error { return syscall.Kill(-cmd.Process.Pid, syscall.SIGKILL) }
+			cmd.WaitDelay = 10 * time.Second
 			cmd.Env = append(os.Environ(), "LANG=en_US.UTF-8", "HOME="+dir, "XDG_CONFIG_HOME="+filepath.Join(dir, "config"))
 			if tc.theme != "" {
 				cmd.Env = append(cmd.Env, "FYNE_THEME="+tc.theme)

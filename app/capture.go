@@ -2,10 +2,12 @@ package app
 
 import (
 	"bytes"
-	"errors"
 	"fmt"
 	"image"
 	"image/png"
+	"io"
+	"os"
+	"runtime"
 	"slices"
 	"strings"
 	"sync"
@@ -70,23 +72,45 @@ func (s *frameSignal) generate(_, _ int) image.Image {
 
 // captureOptions are the `gui --capture` settings.
 type captureOptions struct {
-	out   string
-	topic string
-	view  string
-	size  fyne.Size
+	out     string
+	topic   string
+	view    string
+	size    fyne.Size
+	timeout time.Duration // for the whole run (import, compare, draw)
 }
 
-// captureTimeout bounds the whole capture run (import, compare, draw).
-const captureTimeout = 5 * time.Minute
+// defaultCaptureTimeout is --timeout's default.
+const defaultCaptureTimeout = 5 * time.Minute
+
+// watchdogGrace is how long after the timeout the watchdog waits for the
+// window to report it before it prints every goroutine and exits: a run
+// whose UI stopped responding ends anyway, with something to debug.
+const watchdogGrace = 30 * time.Second
 
 // startCapture arranges for the window to be saved as PNG once the first
 // comparison with briefs is drawn, then calls done with nil or the error
 // (done then quits the app).
-func (w *workbench) startCapture(o captureOptions, done func(error)) {
+func (w *workbench) startCapture(o captureOptions, done func(error), stderr io.Writer) {
+	if o.timeout <= 0 {
+		o.timeout = defaultCaptureTimeout
+	}
+	watchdog := time.AfterFunc(o.timeout+watchdogGrace, func() {
+		buf := make([]byte, 1<<20)
+		n := runtime.Stack(buf, true)
+		fmt.Fprintf(stderr, "briefbench: capture: the window stopped responding after %v; goroutines:\n%s\n", o.timeout, buf[:n])
+		os.Exit(3)
+	})
 	var once sync.Once
-	finish := func(err error) { once.Do(func() { done(err) }) }
-	timer := time.AfterFunc(captureTimeout, func() {
-		fyne.Do(func() { finish(errors.New("capture: timed out waiting for the comparison")) })
+	finish := func(err error) {
+		once.Do(func() {
+			watchdog.Stop()
+			done(err)
+		})
+	}
+	timer := time.AfterFunc(o.timeout, func() {
+		fyne.Do(func() {
+			finish(fmt.Errorf("capture: timed out after %v waiting for the comparison to be drawn", o.timeout))
+		})
 	})
 	w.onFail = func(err error) {
 		timer.Stop()

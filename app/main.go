@@ -38,6 +38,7 @@ func parseArgs(args []string, stderr io.Writer) (config, error) {
 	fs.StringVar(&c.capture.topic, "topic", "", "select topic `ID` before capturing")
 	fs.StringVar(&c.capture.view, "view", "", "show `VIEW` (topics, positions, differences, search, library)")
 	size := fs.String("size", "1280x800", "window size `WxH`")
+	fs.DurationVar(&c.capture.timeout, "timeout", defaultCaptureTimeout, "with --capture: give up (exit 1) when the window is not drawn within `DURATION`")
 	dark := fs.Bool("dark", false, "use the dark theme (default: follow the system)")
 	light := fs.Bool("light", false, "use the light theme (default: follow the system)")
 	if err := fs.Parse(args); err != nil {
@@ -127,7 +128,7 @@ func Main(args []string, stderr io.Writer) int {
 				status = 1
 			}
 			a.Quit()
-		})
+		}, stderr)
 	}
 	// Load once the event loop runs, so that even an immediate failure
 	// (an unreadable workspace in a capture run) can quit cleanly.

@@ -3,6 +3,7 @@ package app
 import (
 	"context"
 	"errors"
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
@@ -415,7 +416,7 @@ func TestCaptureWritesPNG(t *testing.T) {
 	w.win.Resize(fyne.NewSize(640, 400))
 	out := filepath.Join(t.TempDir(), "shot.png")
 	var done []error
-	w.startCapture(captureOptions{out: out, view: "positions", topic: "burden-sharing"}, func(err error) { done = append(done, err) })
+	w.startCapture(captureOptions{out: out, view: "positions", topic: "burden-sharing"}, func(err error) { done = append(done, err) }, io.Discard)
 	w.addBriefs(testBriefs())
 	if len(done) != 1 || done[0] != nil {
 		t.Fatalf("capture finished with %v", done)
@@ -429,7 +430,7 @@ func TestCaptureWritesPNG(t *testing.T) {
 func TestCaptureUnknownTopic(t *testing.T) {
 	w, _ := newTestWorkbench(t, false)
 	var done []error
-	w.startCapture(captureOptions{out: filepath.Join(t.TempDir(), "x.png"), topic: "nope"}, func(err error) { done = append(done, err) })
+	w.startCapture(captureOptions{out: filepath.Join(t.TempDir(), "x.png"), topic: "nope"}, func(err error) { done = append(done, err) }, io.Discard)
 	w.addBriefs(testBriefs())
 	if len(done) != 1 || done[0] == nil || !strings.Contains(done[0].Error(), "burden-sharing") {
 		t.Fatalf("want an error naming the topics, got %v", done)
@@ -578,5 +579,28 @@ func TestRemoveBriefDropsItsEdits(t *testing.T) {
 	w.onUndo()
 	if len(w.ws.Edits.Moves) != 1 {
 		t.Error("undo brought back edits of the removed brief")
+	}
+}
+
+func TestParseCaptureTimeout(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		args []string
+		want time.Duration
+		ok   bool
+	}{
+		{"default", []string{"--capture", "x.png"}, defaultCaptureTimeout, true},
+		{"given", []string{"--capture", "x.png", "--timeout", "90s"}, 90 * time.Second, true},
+		{"not a duration", []string{"--capture", "x.png", "--timeout", "soon"}, 0, false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			c, err := parseArgs(tc.args, io.Discard)
+			if (err == nil) != tc.ok {
+				t.Fatalf("err = %v, want ok %v", err, tc.ok)
+			}
+			if tc.ok && c.capture.timeout != tc.want {
+				t.Errorf("timeout %v, want %v", c.capture.timeout, tc.want)
+			}
+		})
 	}
 }
