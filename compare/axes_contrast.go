@@ -74,6 +74,7 @@ var contrastRules = []contrastRule{
 	{words: []string{"avoid"}, effect: flip, reach: 8},
 	{words: []string{"decline", "to"}, effect: flip, reach: 8},
 	{words: []string{"refuse", "to"}, effect: flip, reach: 8},
+	{words: []string{"stop"}, effect: flip, reach: 8},
 	{words: []string{"argue", "against"}, effect: flip, reach: 8},
 	{words: []string{"push", "back", "against"}, effect: flip, reach: 8},
 	{words: []string{"steer", "clear", "of"}, effect: flip, reach: 8},

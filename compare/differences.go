@@ -36,7 +36,7 @@ const (
 // agreement, in that order; within a kind, numeric and numeric agreements
 // by quantity key, the others in topic order. diffTimeout is passed to
 // WordDiff (0: no limit, deterministic).
-func differences(ctx context.Context, topics []Topic, claims []Claim, briefs []*brief.Brief, diffTimeout time.Duration, workers int) ([]Difference, error) {
+func differences(ctx context.Context, topics []Topic, claims []Claim, briefs []*brief.Brief, st *stance, diffTimeout time.Duration, workers int) ([]Difference, error) {
 	names := make(map[string]string, len(briefs))
 	for _, b := range briefs {
 		names[b.ID] = b.ShortName()
@@ -67,8 +67,8 @@ func differences(ctx context.Context, topics []Topic, claims []Claim, briefs []*
 				}
 			}
 		})
-		wd, a := nearDuplicates(t, toks, briefs, names, diffTimeout, inner)
-		per[i] = found{wd, a, rowAgreements(t, toks, briefs, names, inner)}
+		wd, a := nearDuplicates(t, toks, briefs, names, st, diffTimeout, inner)
+		per[i] = found{wd, a, rowAgreements(t, toks, briefs, names, st, inner)}
 	}
 	big, small := bigTopics(topics, workerCount(workers, len(topics)))
 	for _, i := range big {

@@ -49,7 +49,12 @@
 // # Topic scores
 //
 // The taxonomy (resources/taxonomy.yaml, or --taxonomy FILE) gives each
-// topic cue terms and phrases with weights ("deterrence^2"). A passage's
+// topic cue terms and phrases with weights ("deterrence^2"). Cues match on
+// stems, so a one-word cue whose stem is also a common word of another
+// meaning is written as phrases instead ("renewable" stems to "renew", as
+// does "renewed war": the cues are "renewable energy", "renewable power";
+// likewise "imports"/"important", "readiness"/"ready", "bases"/"based",
+// "opposition"/"opposite"); TestTaxonomyStemTraps guards the list. A passage's
 // score on a topic is BM25 without IDF against the topic's profile:
 //
 //	score = Σ over matched cue features f of  w(f) · tf(f)·(k1+1) / (tf(f) + k1·(1 − b + b·len/L))
@@ -153,8 +158,8 @@
 // at half weight, so a rejected cue never counts for its own pole. Scopes:
 // "rather than X", "instead of X", "as opposed to X" (to the end of the
 // clause, at most 12 words), "no longer X", "beyond X", "no need for X",
-// "wary of X", "resist X", "oppose X", "reject X", "decline to X", "stay
-// out of X"; four words after "not", "never", "cannot", "without", "no"
+// "wary of X", "resist X", "oppose X", "reject X", "decline to X", "refuse
+// to X", "stop X", "stay out of X"; four words after "not", "never", "cannot", "without", "no"
 // (a whole clause after "nor"), or up to 16 words, to the end of the
 // clause, when the negator governs a noun phrase or a verb with its object
 // ("not a so-called X that would let Y move to Z", "should not send units
@@ -327,12 +332,43 @@
 //     keep at least 60% of their words unchanged. The diff is word-level
 //     (wording.go: WordDiff maps each word, space and punctuation token to a
 //     rune, runs go-diff's DiffMainRunes with Options.DiffTimeout, 0 by
-//     default for deterministic output, then DiffCleanupSemantic);
+//     default for deterministic output, then DiffCleanupSemantic). The
+//     summary counts changed words, a deletion followed by an insertion
+//     (a replaced word) once, as its longer side: "1 word changed";
 //   - agreement: values stated alike by two or more briefs (sameValue);
 //     clusters of near-identical passages from at least min(3, number of
 //     briefs) briefs; and aligned rows where that many briefs' passages each
 //     have a cosine of at least 0.3 (binary content stems) with the rest of
-//     the row, named by the stems they share.
+//     the row, named by the specific stems they share.
+//
+// Sharing words is not agreeing (stance.go). Before a cluster or a row is
+// called an agreement, its passages are read for where they point, and
+// two passages are opposed when
+//   - they lean to opposite poles of an axis: each passage is scored like
+//     a brief (sentence by sentence, with negation and contrast, at most 3
+//     per sentence and pole) and leans to a pole holding at least 1 more
+//     than, and twice, the other ("we reject strategic flexibility" and
+//     "should be reshaped for strategic flexibility");
+//   - in clauses that recommend ("should", "must", "ought", "shall"), one
+//     rejects a word (inside a negation or rejection scope, as for axes:
+//     "should not sign", "should refuse to reopen", "should stop using")
+//     that the other asserts, unless the word is generic (below);
+//   - their paragraphs state values for the same quantity key that differ
+//     (a numeric conflict, sameValue).
+//
+// While two passages are opposed, the one opposed to the most others is
+// left out (ties: the one sharing the fewest content stems with the others,
+// then the later); if fewer than min(3, number of briefs) remain there is
+// no agreement. A row's remaining passages must also share, each stem in
+// at least that many of them, two or more specific stems: not the topic's
+// one-word cues nor the words of its label, not a generic word
+// (allianceWords, and the genericWords and genericVerbNouns of
+// distinctive terms), not a word of an alias group that names a place (a
+// group with a one-word member that is not an acronym: "South Korea",
+// "Seoul") nor an acronym, and not an adjective of such a name ("Korean",
+// "American"). Words of multi-word cues and of named instruments ("security
+// of supply arrangement", "Special Measures Agreement") do count: they name
+// what the passages agree on. The summary lists those specific stems.
 //
 // A passage under several topics is reported once, under the first topic.
 // Everything is ordered by key or topic order, so the list is deterministic.

@@ -154,7 +154,7 @@ func Run(ctx context.Context, briefs []*brief.Brief, opts Options) (*Result, err
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
-	if res.Differences, err = differences(ctx, res.Topics, res.Numbers, briefs, opts.DiffTimeout, e.workers); err != nil {
+	if res.Differences, err = differences(ctx, res.Topics, res.Numbers, briefs, newStance(tax, specs, res.Numbers), opts.DiffTimeout, e.workers); err != nil {
 		return nil, err
 	}
 	e.progress(StageDifferences, 1)

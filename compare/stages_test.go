@@ -19,7 +19,15 @@ func mustClaims(briefs []*brief.Brief, workers int) []Claim {
 }
 
 func mustDifferences(topics []Topic, claims []Claim, briefs []*brief.Brief, timeout time.Duration, workers int) []Difference {
-	d, err := differences(context.Background(), topics, claims, briefs, timeout, workers)
+	tax, err := DefaultTaxonomy()
+	if err != nil {
+		panic(err)
+	}
+	specs, err := DefaultAxes()
+	if err != nil {
+		panic(err)
+	}
+	d, err := differences(context.Background(), topics, claims, briefs, newStance(tax, specs, claims), timeout, workers)
 	if err != nil {
 		panic(err)
 	}

@@ -53,7 +53,7 @@ type nearPassage struct {
 // difference between its first passage and every other passage of another
 // brief that is not identical, and an agreement when at least min(3, number
 // of briefs) briefs are in it.
-func nearDuplicates(t *Topic, toks [][]token, briefs []*brief.Brief, names map[string]string, timeout time.Duration, workers int) (wording, agreement []Difference) {
+func nearDuplicates(t *Topic, toks [][]token, briefs []*brief.Brief, names map[string]string, st *stance, timeout time.Duration, workers int) (wording, agreement []Difference) {
 	// Signatures are computed on workers goroutines (0 or 1: none), each
 	// passage in its own slot, and kept in passage order.
 	all := make([]nearPassage, len(t.Passages))
@@ -140,8 +140,8 @@ func nearDuplicates(t *Topic, toks [][]token, briefs []*brief.Brief, names map[s
 		rep := t.Passages[ps[c[0]].idx]
 		seen := map[string]bool{rep.Brief: true}
 		diffed := map[string]bool{normSpace(rep.Text): true}
-		items := []Item{passageItem(rep)}
-		who := []string{names[rep.Brief]}
+		members := []Passage{rep} // the first passage of each brief
+		mtoks := [][]token{toks[ps[c[0]].idx]}
 		for _, k := range c[1:] {
 			p := t.Passages[ps[k].idx]
 			if p.Brief == rep.Brief {
@@ -149,8 +149,8 @@ func nearDuplicates(t *Topic, toks [][]token, briefs []*brief.Brief, names map[s
 			}
 			if !seen[p.Brief] {
 				seen[p.Brief] = true
-				items = append(items, passageItem(p))
-				who = append(who, names[p.Brief])
+				members = append(members, p)
+				mtoks = append(mtoks, toks[ps[k].idx])
 			}
 			if len(diffed) > wordingPerCluster {
 				continue
@@ -171,11 +171,24 @@ func nearDuplicates(t *Topic, toks [][]token, briefs []*brief.Brief, names map[s
 				Diff:    ops,
 			})
 		}
-		if len(seen) >= need {
-			agreement = append(agreement, Difference{
-				Kind: KindAgreement, Topic: t.ID, Items: items,
-				Summary: fmt.Sprintf("%s say nearly the same thing on %s", nameList(who), t.Label),
-			})
+		// Near-identical wording can still say opposite things ("should"
+		// and "should not"): only the passages that point the same way agree.
+		keep := members
+		if st != nil && len(members) >= need {
+			keep = nil
+			for _, i := range st.consistent(members, mtoks) {
+				keep = append(keep, members[i])
+			}
+		}
+		if len(keep) >= need {
+			d := Difference{Kind: KindAgreement, Topic: t.ID, Items: []Item{}}
+			var who []string
+			for _, p := range keep {
+				d.Items = append(d.Items, passageItem(p))
+				who = append(who, names[p.Brief])
+			}
+			d.Summary = fmt.Sprintf("%s say nearly the same thing on %s", nameList(who), t.Label)
+			agreement = append(agreement, d)
 		}
 	}
 	return wording, agreement
@@ -216,13 +229,8 @@ func wordingSummary(a, b, topic string, ops []Op) string {
 		}
 		break
 	}
-	changed := 0
-	for _, op := range ops {
-		if op.Kind != OpEqual {
-			changed += len(strings.Fields(op.Text))
-		}
-	}
-	s := fmt.Sprintf("%s and %s say nearly the same thing on %s, worded differently (%d words changed", a, b, topic, changed)
+	n := changedWords(ops)
+	s := fmt.Sprintf("%s and %s say nearly the same thing on %s, worded differently (%d %s changed", a, b, topic, n, pluralWord(n))
 	switch {
 	case del != "" && ins != "":
 		s += fmt.Sprintf(`: "%s" vs "%s"`, clip(del), clip(ins))
@@ -232,6 +240,54 @@ func wordingSummary(a, b, topic string, ops []Op) string {
 		s += fmt.Sprintf(`: %s adds "%s"`, b, clip(ins))
 	}
 	return s + ")"
+}
+
+// changedWords counts the words a diff changes. A deletion followed by an
+// insertion is a replacement: its words count once, as the longer side less
+// the words both sides keep ("2" replaced by "4" is one word changed, not
+// two; "badly needs more" replaced by "needs" is two).
+func changedWords(ops []Op) int {
+	n := 0
+	for i := 0; i < len(ops); i++ {
+		switch ops[i].Kind {
+		case OpEqual:
+		case OpDelete:
+			del := strings.Fields(ops[i].Text)
+			if i+1 < len(ops) && ops[i+1].Kind == OpInsert {
+				ins := strings.Fields(ops[i+1].Text)
+				n += max(len(del), len(ins)) - commonWords(del, ins)
+				i++
+				continue
+			}
+			n += len(del)
+		default:
+			n += len(strings.Fields(ops[i].Text))
+		}
+	}
+	return n
+}
+
+// commonWords counts the words a and b share, each occurrence once.
+func commonWords(a, b []string) int {
+	left := map[string]int{}
+	for _, w := range a {
+		left[w]++
+	}
+	n := 0
+	for _, w := range b {
+		if left[w] > 0 {
+			left[w]--
+			n++
+		}
+	}
+	return n
+}
+
+func pluralWord(n int) string {
+	if n == 1 {
+		return "word"
+	}
+	return "words"
 }
 
 func clip(s string) string {
@@ -328,8 +384,10 @@ func jaccard(a, b []uint64) float64 {
 
 // rowAgreements reports topic rows where at least min(3, number of briefs)
 // briefs make the same point: cells whose content stems have a cosine
-// similarity of at least agreeMinSim with the rest of the row.
-func rowAgreements(t *Topic, toks [][]token, briefs []*brief.Brief, names map[string]string, workers int) []Difference {
+// similarity of at least agreeMinSim with the rest of the row, that st
+// finds pointing the same way and that share specific terms (nil st: any
+// shared terms, no stance check).
+func rowAgreements(t *Topic, toks [][]token, briefs []*brief.Brief, names map[string]string, st *stance, workers int) []Difference {
 	// Rows are read on workers goroutines (0 or 1: none), each into its own
 	// slot, and collected in row order.
 	need := max(2, min(3, len(briefs)))
@@ -339,7 +397,7 @@ func rowAgreements(t *Topic, toks [][]token, briefs []*brief.Brief, names map[st
 		var cells []int
 		return func(c int) {
 			for r := c * chunk; r < min(len(t.Rows), (c+1)*chunk); r++ {
-				found[r] = rowAgreement(t, t.Rows[r], toks, briefs, names, need, &cells)
+				found[r] = rowAgreement(t, t.Rows[r], toks, briefs, names, st, need, &cells)
 			}
 		}
 	})
@@ -354,7 +412,7 @@ func rowAgreements(t *Topic, toks [][]token, briefs []*brief.Brief, names map[st
 
 // rowAgreement returns the agreement of one aligned row, or nil. cells is
 // scratch space.
-func rowAgreement(t *Topic, row Row, toks [][]token, briefs []*brief.Brief, names map[string]string, need int, scratch *[]int) *Difference {
+func rowAgreement(t *Topic, row Row, toks [][]token, briefs []*brief.Brief, names map[string]string, st *stance, need int, scratch *[]int) *Difference {
 	cells := (*scratch)[:0]
 	defer func() { *scratch = cells }()
 	for _, b := range briefs {
@@ -405,12 +463,36 @@ func rowAgreement(t *Topic, row Row, toks [][]token, briefs []*brief.Brief, name
 	if len(agree) < need {
 		return nil
 	}
-	shared := map[string]int{}
-	surf := surfaces{}
-	for _, i := range agree {
-		for _, w := range sets[i] {
-			shared[w]++
+	if st != nil {
+		// Passages that point different ways do not agree, however many
+		// words they share; the rest must share specific terms. Leaving
+		// passages out never adds shared terms, so a row without enough
+		// of them is dropped before its passages are read.
+		all := make([][]string, len(agree))
+		for k, i := range agree {
+			all[k] = sets[i]
 		}
+		if len(st.specific(t.ID, all, need)) < agreeMinSpecific {
+			return nil
+		}
+		ps := make([]Passage, len(agree))
+		pt := make([][]token, len(agree))
+		for k, i := range agree {
+			ps[k], pt[k] = t.Passages[cells[i]], toks[cells[i]]
+		}
+		keep := st.consistent(ps, pt)
+		for k, i := range keep {
+			keep[k] = agree[i]
+		}
+		agree = keep
+		if len(agree) < need {
+			return nil
+		}
+	}
+	kept := make([][]string, len(agree))
+	surf := surfaces{}
+	for k, i := range agree {
+		kept[k] = sets[i]
 		text := t.Passages[cells[i]].Text
 		for _, tk := range toks[cells[i]] {
 			if !tk.Stop && !tk.Num {
@@ -423,17 +505,14 @@ func rowAgreement(t *Topic, row Row, toks [][]token, briefs []*brief.Brief, name
 		}
 	}
 	var terms []string
-	for w, n := range shared {
-		if n >= need {
-			terms = append(terms, w)
+	if st != nil {
+		terms = st.specific(t.ID, kept, need)
+		if len(terms) < agreeMinSpecific {
+			return nil // only the topic's own, generic or place words in common
 		}
+	} else {
+		terms = sharedStems(kept, need)
 	}
-	sort.Slice(terms, func(i, j int) bool {
-		if shared[terms[i]] != shared[terms[j]] {
-			return shared[terms[i]] > shared[terms[j]]
-		}
-		return terms[i] < terms[j]
-	})
 	if len(terms) > 5 {
 		terms = terms[:5]
 	}
@@ -449,6 +528,30 @@ func rowAgreement(t *Topic, row Row, toks [][]token, briefs []*brief.Brief, name
 	}
 	d.Summary = fmt.Sprintf("%s make the same point on %s (shared terms: %s)", nameList(who), t.Label, strings.Join(terms, ", "))
 	return &d
+}
+
+// sharedStems returns the stems that at least need of the sets hold, most
+// widely shared first (ties: alphabetical).
+func sharedStems(sets [][]string, need int) []string {
+	n := map[string]int{}
+	for _, st := range sets {
+		for _, w := range st {
+			n[w]++
+		}
+	}
+	var out []string
+	for w, c := range n {
+		if c >= need {
+			out = append(out, w)
+		}
+	}
+	sort.Slice(out, func(i, j int) bool {
+		if n[out[i]] != n[out[j]] {
+			return n[out[i]] > n[out[j]]
+		}
+		return out[i] < out[j]
+	})
+	return out
 }
 
 // surfaces counts the written forms of each stem, to show stems as words.

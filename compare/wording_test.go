@@ -112,3 +112,24 @@ func FuzzWordDiff(f *testing.F) {
 		checkRebuild(t, a, b, WordDiff(a, b, 0))
 	})
 }
+
+func TestWordingSummaryCount(t *testing.T) {
+	cases := []struct {
+		name, a, b string
+		want       string // the count in the summary
+	}{
+		{"a number replaced is one word", "The yards can take 2 destroyers a year.", "The yards can take 4 destroyers a year.", "(1 word changed: \"2\" vs \"4\")"},
+		{"two words replaced by three", "Seoul should sign the pact soon.", "Seoul should sign the pact before next spring.", "(3 words changed: \"soon\" vs \"before next spring\")"},
+		{"one word inserted", "The yards repair destroyers.", "The yards quickly repair destroyers.", "(1 word changed: B adds \"quickly\")"},
+		{"two words deleted", "The navy badly needs more dry docks.", "The navy needs dry docks.", "(2 words changed"},
+		{"two replacements", "Seoul will build 3 ships and repair 5 more.", "Seoul will build 4 ships and repair 6 more.", "(2 words changed: \"3\" vs \"4\")"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			got := wordingSummary("A", "B", "Ships", WordDiff(c.a, c.b, 0))
+			if !strings.Contains(got, c.want) {
+				t.Errorf("summary %q lacks %q", got, c.want)
+			}
+		})
+	}
+}
