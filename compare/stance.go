@@ -232,94 +232,118 @@ func (s *stance) opposed(a, b view) bool {
 // tie, the one sharing the fewest content stems with the others, then the
 // later one. The result keeps the order of ps.
 func (s *stance) consistent(ps []Passage, toks [][]token) []int {
-	vs := make([]view, len(ps))
-	read := map[string]view{} // repeated text is read once
-	for i, p := range ps {
-		v, ok := read[p.Text]
-		if !ok {
-			v = s.look(p, toks[i])
-			read[p.Text] = v
-		}
-		v.key = paraKey{p.Brief, p.Paragraph}
-		vs[i] = v
-	}
+	// Passages with the same text read the same way and never oppose each
+	// other, so opposition is worked out between distinct texts (groups):
+	// a near-duplicate cluster of a thousand copies has a handful.
 	n := len(ps)
-	opp := make([][]bool, n)
-	for i := range opp {
-		opp[i] = make([]bool, n)
+	group := make([]int, n) // passage -> group
+	var reps []int          // group -> its first passage
+	byText := map[string]int{}
+	for i, p := range ps {
+		g, ok := byText[p.Text]
+		if !ok {
+			g = len(reps)
+			byText[p.Text] = g
+			reps = append(reps, i)
+		}
+		group[i] = g
+	}
+	m := len(reps)
+	vs := make([]view, m)
+	for g, i := range reps {
+		vs[g] = s.look(ps[i], toks[i])
+		vs[g].key = paraKey{ps[i].Brief, ps[i].Paragraph}
+	}
+	opp := make([][]bool, m)
+	for g := range opp {
+		opp[g] = make([]bool, m)
 	}
 	conflict := false
-	for i := range n {
-		for j := i + 1; j < n; j++ {
-			if s.opposed(vs[i], vs[j]) {
-				opp[i][j], opp[j][i] = true, true
+	for g := range m {
+		for h := g + 1; h < m; h++ {
+			if s.opposed(vs[g], vs[h]) {
+				opp[g][h], opp[h][g] = true, true
 				conflict = true
 			}
 		}
 	}
 	in := make([]bool, n)
+	left := make([]int, m) // passages of each group still in
 	for i := range in {
 		in[i] = true
+		left[group[i]]++
 	}
-	// shared counts the content stems i shares with the others (each
-	// other passage holding a stem counts once), read only on a tie.
-	var stems [][]string // sorted distinct content stems of each passage
-	df := map[string]int{}
-	shared := func(i int) int {
-		if stems == nil {
-			stems = make([][]string, n)
-			for k, ts := range toks {
-				for _, t := range ts {
+	size := slices.Clone(left) // passages of each group
+	// shared counts the content stems a group's text shares with the other
+	// passages, all of them (each other passage holding a stem counts
+	// once), read only on a tie.
+	var sharedBy []int
+	shared := func(g int) int {
+		if sharedBy == nil {
+			stems := make([][]string, m) // sorted distinct content stems
+			df := map[string]int{}
+			for h, i := range reps {
+				for _, t := range toks[i] {
 					if !t.Stop && !t.Num {
-						stems[k] = append(stems[k], t.Stem)
+						stems[h] = append(stems[h], t.Stem)
 					}
 				}
-				slices.Sort(stems[k])
-				stems[k] = slices.Compact(stems[k])
-				for _, w := range stems[k] {
-					df[w]++
+				slices.Sort(stems[h])
+				stems[h] = slices.Compact(stems[h])
+				for _, w := range stems[h] {
+					df[w] += size[h]
+				}
+			}
+			sharedBy = make([]int, m)
+			for h := range m {
+				for _, w := range stems[h] {
+					sharedBy[h] += df[w] - 1
 				}
 			}
 		}
-		c := 0
-		for _, w := range stems[i] {
-			c += df[w] - 1
-		}
-		return c
+		return sharedBy[g]
 	}
 	for conflict {
-		var worst []int // the passages opposed to the most others
+		// The passages opposed to the most others (all of a group count
+		// alike); among them the one sharing the fewest stems, then the
+		// later one, is left out.
 		most := 0
-		for i := range n {
-			if !in[i] {
+		against := make([]int, m)
+		for g := range m {
+			if left[g] == 0 {
 				continue
 			}
-			c := 0
-			for j := range n {
-				if in[j] && opp[i][j] {
-					c++
+			for h := range m {
+				if opp[g][h] {
+					against[g] += left[h]
 				}
 			}
-			switch {
-			case c == 0 || c < most:
-			case c > most:
-				worst, most = []int{i}, c
-			default:
-				worst = append(worst, i)
-			}
+			most = max(most, against[g])
 		}
-		if len(worst) == 0 {
+		if most == 0 {
 			break
 		}
-		out, overlap := worst[0], -1
-		if len(worst) > 1 {
-			for _, i := range worst {
-				if o := shared(i); overlap < 0 || o <= overlap {
-					out, overlap = i, o
+		var worst []int
+		for g := range m {
+			if left[g] > 0 && against[g] == most {
+				worst = append(worst, g)
+			}
+		}
+		out, overlap := -1, -1
+		for i := n - 1; i >= 0; i-- { // later passages first: they win ties
+			g := group[i]
+			if !in[i] || against[g] != most {
+				continue
+			}
+			if o := shared(g); len(worst) == 1 || overlap < 0 || o < overlap {
+				out, overlap = i, o
+				if len(worst) == 1 {
+					break
 				}
 			}
 		}
 		in[out] = false
+		left[group[out]]--
 	}
 	var out []int
 	for i, ok := range in {
