@@ -68,6 +68,18 @@ func Text(ctx context.Context, text, name string) (*brief.Brief, error) {
 	return run(ctx, []byte(text), name, "paste", readText)
 }
 
+// formatName is how messages name a format: "HTML", "Markdown", "text".
+func formatName(format string) string {
+	switch format {
+	case "md":
+		return "Markdown"
+	case "txt", "paste":
+		return "text"
+	default:
+		return strings.ToUpper(format)
+	}
+}
+
 func run(ctx context.Context, data []byte, name, format string, read reader) (*brief.Brief, error) {
 	if len(data) == 0 || len(strings.TrimSpace(string(data))) == 0 && format != "pdf" && format != "docx" {
 		return nil, &Error{File: name, Err: ErrEmpty}
@@ -79,6 +91,13 @@ func run(ctx context.Context, data []byte, name, format string, read reader) (*b
 		return nil, err
 	}
 	blocks, h, err := safeRead(ctx, read, data, name)
+	if errors.Is(err, ErrBinary) {
+		// Binary data in a text format: say what it is when it is a PDF
+		// or a Word file saved under the wrong extension.
+		if kind, _ := sniff(data); kind == "PDF" || kind == "DOCX" {
+			err = misnamed(data, formatName(format))
+		}
+	}
 	if err != nil {
 		var ie *Error
 		if errors.As(err, &ie) {

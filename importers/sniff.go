@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"strings"
 	"unicode/utf8"
 )
 
@@ -19,7 +20,11 @@ type MisnamedError struct {
 }
 
 func (e *MisnamedError) Error() string {
-	return fmt.Sprintf("not a %s file: it holds %s; rename it to %s and import it again", e.Want, e.Found, e.Ext)
+	want := "a " + e.Want
+	if strings.HasPrefix(e.Want, "HTML") {
+		want = "an " + e.Want
+	}
+	return fmt.Sprintf("not %s file: it holds %s; rename it to %s and import it again", want, e.Found, e.Ext)
 }
 
 // Unwrap makes errors.Is(err, ErrWrongExtension) hold.

@@ -20,6 +20,9 @@ func TestMisnamedFiles(t *testing.T) {
 		{"pdf named docx", "x.docx", "%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj", "it holds PDF; rename it to .pdf"},
 		{"docx named pdf", "x.pdf", "PK\x03\x04\x14\x00\x06\x00", "it holds DOCX; rename it to .docx"},
 		{"random bytes named pdf", "x.pdf", "\x00\x9f\x12\xfe\x01binary", ""},
+		{"pdf named html", "page.html", "%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\x00\x01", "not an HTML file: it holds PDF; rename it to .pdf"},
+		{"docx named txt", "note.txt", "PK\x03\x04\x14\x00\x06\x00\x00\x00", "not a text file: it holds DOCX; rename it to .docx"},
+		{"random bytes named txt", "x.txt", "\x00\x9f\x12\xfe\x01binary", ""},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			_, err := Bytes(context.Background(), []byte(tc.data), tc.file)
