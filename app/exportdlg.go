@@ -101,6 +101,7 @@ func (d *exportDialog) buildUI() fyne.CanvasObject {
 		labels = append(labels, f.label())
 	}
 	d.name = widget.NewEntry()
+	d.name.OnSubmitted = func(string) { d.onExport() } // Enter exports
 	d.folder = widget.NewLabel(d.dir)
 	d.folder.Truncation = fyne.TextTruncateEllipsis
 	d.choose = widget.NewButtonWithIcon("Choose…", theme.FolderOpenIcon(), d.onChoose)

@@ -8,6 +8,7 @@ import (
 	"strings"
 	"testing"
 
+	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 	"github.com/xuri/excelize/v2"
 
@@ -79,7 +80,7 @@ func TestSaveAsDialog(t *testing.T) {
 	d.name.SetText("mine")
 	saved := false
 	d.done = func(ok bool) { saved = ok }
-	test.Tap(d.save)
+	d.name.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn}) // Enter saves
 	if !saved || w.path != filepath.Join(dir, "mine"+WorkspaceExt) || w.dirty {
 		t.Fatalf("saved %v path %q dirty %v", saved, w.path, w.dirty)
 	}

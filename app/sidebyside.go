@@ -122,14 +122,16 @@ func (v *sideView) buildUI() fyne.CanvasObject {
 		"and choose Move to topic… or Also file under topic….")
 	v.noRows.Wrapping = fyne.TextWrapWord
 	v.noRows.Alignment = fyne.TextAlignCenter
-	v.table = container.NewBorder(v.header, nil, nil, nil, container.NewStack(v.rows, container.NewVBox(v.noRows)))
+	v.table = container.NewBorder(v.header, nil, nil, nil, v.rows)
 	v.tableMin = &minWidthLayout{}
 	v.hscroll = container.NewHScroll(container.New(v.tableMin, v.table))
 	v.hscroll.OnScrolled = func(fyne.Position) { v.onScrolled() }
 	v.tableMin.resized = v.onScrolled
 	v.rows.onShow = v.showColumns
 	v.rows.onBuild = func() { v.shown = nil }
-	v.content = container.New(reflowLayout{}, container.NewBorder(container.NewVBox(top, widget.NewSeparator()), nil, nil, nil,
+	// The no-passages message sits above the table, outside its sideways
+	// scroll, so it wraps at the width in view.
+	v.content = container.New(reflowLayout{}, container.NewBorder(container.NewVBox(top, widget.NewSeparator(), v.noRows), nil, nil, nil,
 		v.hscroll))
 	v.show(nil)
 	return container.NewStack(v.placeholder, v.content)
