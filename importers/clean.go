@@ -222,6 +222,9 @@ func (c *cleaner) lineReason(it *item, head bool) (brief.Reason, region) {
 				c.authors = names
 				c.setOrg(bylineOrg(t), orgSiteLabel)
 			}
+			if c.date == "" {
+				c.date = bylineDate(t)
+			}
 			return brief.Byline, regionNone
 		}
 		if head || it.Chrome { // affiliation lines sit in the head

@@ -2,6 +2,7 @@ package importers
 
 import (
 	"bytes"
+	"context"
 	"encoding/json"
 	"os"
 	"path/filepath"
@@ -342,5 +343,61 @@ func TestFinish(t *testing.T) {
 			}
 			tt.check(t, b)
 		})
+	}
+}
+
+// TestTextFrontMatter reads plain-text briefs whose title, byline,
+// affiliation and date sit on consecutive lines: each is its own block, so
+// the metadata is found and the title is the title alone. A wrapped body
+// line starting with "by" still joins its paragraph.
+func TestTextFrontMatter(t *testing.T) {
+	body := "\n\nAllied yards could repair forward-deployed destroyers within weeks if the two navies signed a standing contract.\n\n" +
+		"The backlog at home yards has grown every year since the last drawdown, and the budget does not reverse it.\n"
+	for _, tc := range []struct {
+		name, text               string
+		title, org, date, author string
+	}{
+		{
+			"byline, affiliation, date", "Ships and Money: A Plan for Allied Yards\nBy Jane Roe\nAlpha Institute\nMarch 3, 2026" + body,
+			"Ships and Money: A Plan for Allied Yards", "Alpha Institute", "2026-03-03", "Jane Roe",
+		},
+		{
+			"date first", "March 3, 2026\nShips and Money\nBy Jane Roe and John Doe" + body,
+			"Ships and Money", "", "2026-03-03", "Jane Roe",
+		},
+		{
+			"byline with affiliation", "Ships and Money\nBy Jane Roe, Alpha Institute" + body,
+			"Ships and Money", "Alpha Institute", "", "Jane Roe",
+		},
+		{
+			"byline with affiliation and date", "Ships and Money\nBy Jane Roe, Alpha Institute, March 3, 2026" + body,
+			"Ships and Money", "Alpha Institute", "2026-03-03", "Jane Roe",
+		},
+		{
+			"markdown byline with date", "# Ships and Money\n\nBy Jane Roe, Alpha Institute, March 3, 2026" + body,
+			"Ships and Money", "Alpha Institute", "2026-03-03", "Jane Roe",
+		},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			name := "brief.txt"
+			if strings.HasPrefix(tc.text, "# ") {
+				name = "brief.md"
+			}
+			b, err := Bytes(context.Background(), []byte(tc.text), name)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if b.Title != tc.title || b.Organization != tc.org || b.Published != tc.date || len(b.Authors) == 0 || b.Authors[0] != tc.author {
+				t.Errorf("title %q org %q date %q authors %q", b.Title, b.Organization, b.Published, b.Authors)
+			}
+		})
+	}
+	wrapped := "Ships and Money\n\nThe navy's repair backlog will not be cleared\nby the home yards alone, which lose workers every year.\n"
+	b, err := Bytes(context.Background(), []byte(wrapped), "wrapped.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(b.Paragraphs) != 1 || !strings.Contains(b.Paragraphs[0].Text, "cleared by the home yards") {
+		t.Errorf("wrapped body split: %+v", b.Paragraphs)
 	}
 }

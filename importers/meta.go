@@ -438,6 +438,20 @@ func seriesLabel(s string) bool {
 	return true
 }
 
+// bylineDate returns the date that ends a byline ("By Jane Roe, Alpha
+// Institute, March 3, 2026") as YYYY-MM-DD, or "".
+func bylineDate(s string) string {
+	for i, r := range s {
+		if r != ',' && r != '|' && r != '·' {
+			continue
+		}
+		if iso, ok := dateLine(strings.TrimSpace(s[i+utf8.RuneLen(r):])); ok {
+			return iso
+		}
+	}
+	return ""
+}
+
 // bylineOrg returns the affiliation a byline names after the authors ("By
 // Kim Seo-yeon and Park Jun-ho, Han River Policy Forum").
 func bylineOrg(s string) string {

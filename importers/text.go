@@ -191,7 +191,10 @@ func splitText(s string) []block {
 			prev = l
 			continue
 		}
-		if cur != nil && joins(prev, l, width, blanks, cur.Kind) {
+		// Front matter: near the top, a byline, an affiliation or a date
+		// on its own line is its own block, not part of the title.
+		front := len(blocks) < 4 && cur != nil && (frontLine(t) || frontLine(strings.TrimSpace(prev.text)))
+		if cur != nil && !front && joins(prev, l, width, blanks, cur.Kind) {
 			cur.Text += " " + t
 			cur.End = l.end
 			prev = l
@@ -204,6 +207,21 @@ func splitText(s string) []block {
 	flush()
 	markHeadings(blocks, s)
 	return blocks
+}
+
+// frontLine reports whether t is a short line of front matter: a byline
+// ("By Jane Roe"), an affiliation ("Alpha Institute") or a date.
+func frontLine(t string) bool {
+	if utf8.RuneCountInString(t) > 100 {
+		return false
+	}
+	if _, ok := bylineAuthors(t); ok {
+		return true
+	}
+	if _, ok := dateLine(t); ok {
+		return true
+	}
+	return affiliationLine(t) != ""
 }
 
 // joins reports whether line l continues the block that prev ended.
