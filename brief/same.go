@@ -67,7 +67,7 @@ func (b *Brief) Fingerprint() Fingerprint {
 		}
 		x := h.Sum64()
 		for j := range f.mins {
-			if v := mix(x ^ seeds[j]); v < f.mins[j] {
+			if v := hashMul[j]*x + hashAdd[j]; v < f.mins[j] {
 				f.mins[j] = v
 			}
 		}
@@ -100,23 +100,20 @@ func (f Fingerprint) Containment(g Fingerprint) float64 {
 	return min(1, inter/float64(min(f.shingles, g.shingles)))
 }
 
-// seeds make the sketch's hash functions from one hash: h_j(x) = mix(x^seed_j).
-var seeds = func() [fingerprintHashes]uint64 {
-	var s [fingerprintHashes]uint64
+// hashMul and hashAdd make the sketch's hash functions from the shingle's
+// FNV hash x: h_j(x) = hashMul[j]*x + hashAdd[j] (mod 2^64), each a
+// different permutation of the 64-bit values (the multipliers are odd).
+// They come from a fixed linear congruential sequence, so sketches are the
+// same in every run.
+var hashMul, hashAdd = func() (mul, add [fingerprintHashes]uint64) {
 	x := uint64(0x9e3779b97f4a7c15)
-	for i := range s {
-		x = mix(x + uint64(i))
-		s[i] = x
+	next := func() uint64 {
+		x = x*6364136223846793005 + 1442695040888963407 // Knuth's MMIX LCG
+		return x
 	}
-	return s
+	for i := range mul {
+		mul[i] = next() | 1
+		add[i] = next()
+	}
+	return mul, add
 }()
-
-// mix is SplitMix64's finaliser, a fast well-spread 64-bit mixer.
-func mix(x uint64) uint64 {
-	x ^= x >> 30
-	x *= 0xbf58476d1ce4e5b9
-	x ^= x >> 27
-	x *= 0x94d049bb133111eb
-	x ^= x >> 31
-	return x
-}
