@@ -1,6 +1,8 @@
 package export
 
 import (
+	"slices"
+
 	"briefbench/brief"
 	"briefbench/compare"
 )
@@ -81,7 +83,7 @@ func newTopicMix(r *compare.Result, n int) *topicMix {
 	mix := &topicMix{topics: used, words: make([]int, n), shares: make([][]float64, n)}
 	if len(used) > chartMaxTopics {
 		mix.other = true
-		mix.topics = largest(used, total, chartMaxTopics-1)
+		mix.topics = chartTopics(used, words, total, chartMaxTopics-1)
 	}
 	shown := make([]bool, len(r.Topics))
 	for _, t := range mix.topics {
@@ -108,22 +110,41 @@ func newTopicMix(r *compare.Result, n int) *topicMix {
 	return mix
 }
 
-// largest returns the k topics of ts with the most words, in their
-// original order; ties go to the earlier topic.
-func largest(ts, words []int, k int) []int {
-	picked := make([]bool, len(ts))
-	for range k {
+// chartTopics picks k of the topics ts for the chart, in their original
+// order: first each brief's main topic (the one holding most of its words),
+// so no brief is all "other topics"; then the topics with the most words.
+// When the main topics alone are more than k, those with the most words
+// win. Ties go to the earlier topic.
+func chartTopics(ts []int, words [][]int, total []int, k int) []int {
+	main := map[int]bool{}
+	for _, w := range words {
 		b := -1
-		for i, t := range ts {
-			if !picked[i] && (b < 0 || words[t] > words[ts[b]]) {
-				b = i
+		for _, t := range ts {
+			if w[t] > 0 && (b < 0 || w[t] > w[b]) {
+				b = t
 			}
 		}
-		picked[b] = true
+		if b >= 0 {
+			main[b] = true
+		}
+	}
+	order := slices.Clone(ts)
+	slices.SortStableFunc(order, func(a, b int) int {
+		if main[a] != main[b] {
+			if main[a] {
+				return -1
+			}
+			return 1
+		}
+		return total[b] - total[a]
+	})
+	picked := map[int]bool{}
+	for _, t := range order[:min(k, len(order))] {
+		picked[t] = true
 	}
 	out := make([]int, 0, k)
-	for i, t := range ts {
-		if picked[i] {
+	for _, t := range ts {
+		if picked[t] {
 			out = append(out, t)
 		}
 	}

@@ -85,6 +85,18 @@ func TestTopicMix(t *testing.T) {
 			shares: [][]float64{{1}, {0}},
 		},
 		{
+			name: "too many topics: a brief's main topic is shown even when small overall",
+			r: func() *compare.Result {
+				ts := slices.Clone(many)
+				ts[0] = append(slices.Clone(ts[0]), p("b", 0, 0, 5, 1)) // b's only topic, the smallest
+				return result([]string{"a", "b"}, ts...)
+			}(),
+			n:      2,
+			topics: []int{0, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13},
+			other:  true,
+			words:  []int{10*14 + 91, 5},
+		},
+		{
 			name:   "too many topics: the largest shown, the rest as other",
 			r:      result([]string{"a"}, many...),
 			n:      1,
