@@ -495,11 +495,11 @@ func (v *sideView) fillColumnHead(h *columnHead, b *brief.Brief, t *compare.Topi
 			segs = append(segs, captionSeg(" · ", theme.ColorNamePlaceHolder, fyne.TextStyle{}))
 		}
 	}
-	for i, term := range terms[:min(3, len(terms))] {
+	for i, term := range headTerms(terms, 3) {
 		if i > 0 {
 			segs = append(segs, captionSeg(", ", theme.ColorNamePlaceHolder, fyne.TextStyle{}))
 		}
-		segs = append(segs, captionSeg(term.Term, colorTerm, fyne.TextStyle{Bold: true}))
+		segs = append(segs, captionSeg(term, colorTerm, fyne.TextStyle{Bold: true}))
 	}
 	share.Segments = wrapSafe(segs)
 	share.Refresh()
@@ -782,6 +782,35 @@ func (r *passageCellRenderer) Refresh() {
 func (r *passageCellRenderer) Objects() []fyne.CanvasObject { return []fyne.CanvasObject{r.c.content} }
 
 func (r *passageCellRenderer) Destroy() {}
+
+// headTerms returns up to n of a brief's distinctive terms for its column
+// head, leaving out a term whose words another listed term already shows
+// ("interceptors" beside "defense interceptors").
+func headTerms(terms []compare.Term, n int) []string {
+	var out []string
+	words := func(s string) []string { return strings.Fields(strings.ToLower(s)) }
+	covers := func(long, short string) bool {
+		lw, sw := words(long), words(short)
+		for i := 0; i+len(sw) <= len(lw); i++ {
+			if slices.Equal(lw[i:i+len(sw)], sw) {
+				return true
+			}
+		}
+		return false
+	}
+next:
+	for _, t := range terms {
+		for _, o := range out {
+			if covers(o, t.Term) || covers(t.Term, o) {
+				continue next
+			}
+		}
+		if out = append(out, t.Term); len(out) == n {
+			break
+		}
+	}
+	return out
+}
 
 // hlSpan is a highlighted run of a passage's text, in byte offsets.
 type hlSpan struct {

@@ -255,3 +255,27 @@ func TestSideBySideHeadsLevel(t *testing.T) {
 		}
 	}
 }
+
+func TestHeadTerms(t *testing.T) {
+	for _, tc := range []struct {
+		name  string
+		terms []string
+		want  []string
+	}{
+		{"three distinct", []string{"backlog", "dry dock", "MRO", "yards"}, []string{"backlog", "dry dock", "MRO"}},
+		{"a word of a listed phrase", []string{"defense interceptors", "interceptors", "air defense", "launchers"}, []string{"defense interceptors", "air defense", "launchers"}},
+		{"a phrase holding a listed word", []string{"yards", "korean yards", "repair"}, []string{"yards", "repair"}},
+		{"case does not matter", []string{"MRO", "mro contracts"}, []string{"MRO"}},
+		{"fewer than asked", []string{"backlog"}, []string{"backlog"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			var terms []compare.Term
+			for _, s := range tc.terms {
+				terms = append(terms, compare.Term{Term: s})
+			}
+			if got := headTerms(terms, 3); !slices.Equal(got, tc.want) {
+				t.Errorf("headTerms = %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
