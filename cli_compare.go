@@ -191,7 +191,7 @@ next:
 	for _, b := range briefs {
 		fp := b.Fingerprint()
 		for i, k := range kept {
-			if fp.SameWords(prints[i]) || b.Source.Format != k.Source.Format && fp.Containment(prints[i]) >= brief.SameText {
+			if brief.Repeats(k, b, prints[i], fp) {
 				repeat(b, k)
 				continue next
 			}

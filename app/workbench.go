@@ -286,16 +286,15 @@ func (w *workbench) addBriefs(bs []*brief.Brief) (skipped []string) {
 			skipped = append(skipped, fmt.Sprintf("%s: the same file as “%s”, already in the workspace", sourceName(b), same.Name()))
 			continue
 		}
-		if same, share := w.sameText(b, kept); same != nil {
-			if b.Source.Format == same.Source.Format && !w.fingerprint(b).SameWords(w.fingerprint(same)) {
-				// Same format, different words: another edition, which
-				// the analyst may well want to compare. Add it and say so.
-				editions = append(editions, fmt.Sprintf("%s shares %d%% of its text with “%s” (%s): another edition?",
-					sourceName(b), int(share*100), same.Name(), sourceName(same)))
-			} else {
-				skipped = append(skipped, fmt.Sprintf("%s: the same text as “%s” (%s), already in the workspace", sourceName(b), same.Name(), sourceName(same)))
-				continue
-			}
+		if same := w.repeated(b, kept); same != nil {
+			skipped = append(skipped, fmt.Sprintf("%s: the same text as “%s” (%s), already in the workspace", sourceName(b), same.Name(), sourceName(same)))
+			continue
+		}
+		if same, share := w.closest(b, kept); same != nil {
+			// Nearly the same text in one format: another edition, which
+			// the analyst may well want to compare. Add it and say so.
+			editions = append(editions, fmt.Sprintf("%s shares %d%% of its text with “%s” (%s): another edition?",
+				sourceName(b), int(share*100), same.Name(), sourceName(same)))
 		}
 		if b.ID == "" {
 			b.ID = brief.Slug(b.Name())
@@ -325,16 +324,30 @@ func (w *workbench) addBriefs(bs []*brief.Brief) (skipped []string) {
 	return skipped
 }
 
-// sameText returns the brief among in that holds (nearly) the same text as
-// b and the share they have in common, or nil.
-func (w *workbench) sameText(b *brief.Brief, in []*brief.Brief) (*brief.Brief, float64) {
+// repeated returns the brief among in that b repeats (brief.Repeats), or
+// nil.
+func (w *workbench) repeated(b *brief.Brief, in []*brief.Brief) *brief.Brief {
 	fp := w.fingerprint(b)
 	for _, o := range in {
-		if c := fp.Containment(w.fingerprint(o)); c >= brief.SameText {
-			return o, c
+		if brief.Repeats(o, b, w.fingerprint(o), fp) {
+			return o
 		}
 	}
-	return nil, 0
+	return nil
+}
+
+// closest returns the brief among in whose text b contains or is contained
+// in the most, with that share, when it reaches brief.SameText; else nil.
+func (w *workbench) closest(b *brief.Brief, in []*brief.Brief) (*brief.Brief, float64) {
+	fp := w.fingerprint(b)
+	var best *brief.Brief
+	share := 0.0
+	for _, o := range in {
+		if c := fp.Containment(w.fingerprint(o)); c >= brief.SameText && c > share {
+			best, share = o, c
+		}
+	}
+	return best, share
 }
 
 // fingerprint returns b's text fingerprint, computed once per brief.
@@ -384,23 +397,12 @@ func (w *workbench) removeBrief(id string) {
 // dropBriefEdits removes the edits that name brief id's passages (moves,
 // removals, passages of splits); topics the analyst made stay.
 func dropBriefEdits(e *compare.Edits, id string) {
-	other := func(m compare.Move) bool { return m.Brief != id }
-	e.Moves = keep(e.Moves, other)
-	e.Removes = keep(e.Removes, other)
+	ofBrief := func(m compare.Move) bool { return m.Brief == id }
+	e.Moves = slices.DeleteFunc(e.Moves, ofBrief)
+	e.Removes = slices.DeleteFunc(e.Removes, ofBrief)
 	for i := range e.Splits {
-		e.Splits[i].Passages = keep(e.Splits[i].Passages, other)
+		e.Splits[i].Passages = slices.DeleteFunc(e.Splits[i].Passages, ofBrief)
 	}
-}
-
-// keep returns the items of s for which ok holds, in order.
-func keep[T any](s []T, ok func(T) bool) []T {
-	var out []T
-	for _, v := range s {
-		if ok(v) {
-			out = append(out, v)
-		}
-	}
-	return out
 }
 
 // moveBrief moves a brief's column by delta places (-1 up, +1 down).

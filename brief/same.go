@@ -82,6 +82,14 @@ func (f Fingerprint) SameWords(g Fingerprint) bool {
 	return f.shingles > 0 && f.shingles == g.shingles && f.words == g.words
 }
 
+// Repeats reports whether b (fingerprint fb) repeats a (fingerprint fa):
+// the same words, or nearly the same text in another format, which is one
+// brief saved twice (its PDF and its Word file). Nearly the same text in one
+// format is another edition, not a repeat.
+func Repeats(a, b *Brief, fa, fb Fingerprint) bool {
+	return fa.SameWords(fb) || a.Source.Format != b.Source.Format && fa.Containment(fb) >= SameText
+}
+
 // Containment estimates the share of the smaller text's shingles that the
 // other text also has (0..1): the MinHash estimate J of the Jaccard
 // similarity gives the intersection J/(1+J) of the two sets' total size.

@@ -76,3 +76,30 @@ func BenchmarkFingerprint(b *testing.B) {
 		br.Fingerprint()
 	}
 }
+
+func TestRepeats(t *testing.T) {
+	joined := strings.Join(shipyards, " ")
+	edited := strings.Replace(joined, "within weeks", "within ten days", 1)
+	in := func(format string, texts ...string) *Brief {
+		b := briefOf(texts...)
+		b.Source.Format = format
+		return b
+	}
+	for _, tc := range []struct {
+		name string
+		a, b *Brief
+		want bool
+	}{
+		{"same words, same format", in("txt", shipyards...), in("txt", joined), true},
+		{"same words, other format", in("pdf", shipyards...), in("docx", shipyards...), true},
+		{"nearly the same, other format", in("pdf", joined), in("docx", edited), true},
+		{"nearly the same, same format: an edition", in("md", joined), in("md", edited), false},
+		{"different briefs, other format", in("pdf", shipyards...), in("docx", spending...), false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := Repeats(tc.a, tc.b, tc.a.Fingerprint(), tc.b.Fingerprint()); got != tc.want {
+				t.Errorf("Repeats = %v, want %v", got, tc.want)
+			}
+		})
+	}
+}
