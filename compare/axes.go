@@ -85,7 +85,7 @@ type axesFile struct {
 }
 
 // ParseAxes parses axis definitions from YAML (the layout of
-// resources/axes.yaml). Errors name the line of the offending axis.
+// resources/packs/alliance/axes.yaml). Errors name the line of the offending axis.
 func ParseAxes(data []byte) ([]AxisSpec, error) {
 	return parseAxes(data, "axes")
 }
@@ -99,9 +99,9 @@ func LoadAxes(path string) ([]AxisSpec, error) {
 	return parseAxes(data, path)
 }
 
-// DefaultAxes returns the axes embedded from resources/axes.yaml.
+// DefaultAxes returns the axes embedded from resources/packs/alliance/axes.yaml.
 func DefaultAxes() ([]AxisSpec, error) {
-	return parseAxes(resources.AxesYAML(), "resources/axes.yaml")
+	return parseAxes(resources.AxesYAML(), resources.PackPath(resources.DefaultPack, "axes.yaml"))
 }
 
 func parseAxes(data []byte, name string) ([]AxisSpec, error) {

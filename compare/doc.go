@@ -48,7 +48,7 @@
 //
 // # Topic scores
 //
-// The taxonomy (resources/taxonomy.yaml, or --taxonomy FILE) gives each
+// The taxonomy (resources/packs/alliance/taxonomy.yaml, or --taxonomy FILE) gives each
 // topic cue terms and phrases with weights ("deterrence^2"). Cues match on
 // stems, so a one-word cue whose stem is also a common word of another
 // meaning is written as phrases instead ("renewable" stems to "renew", as
@@ -148,7 +148,7 @@
 //
 // # Position axes
 //
-// Each axis (resources/axes.yaml, or --axes FILE; users add axes there) has
+// Each axis (resources/packs/alliance/axes.yaml, or --axes FILE; users add axes there) has
 // two poles with cue words and phrases, matched on Snowball stems, longest
 // first and without overlaps. A one-word cue weighs 1, a phrase 1.5, times
 // an optional "^N" multiplier. Every sentence of a brief is scored on its

@@ -18,7 +18,7 @@ import (
 var ErrTaxonomy = errors.New("invalid taxonomy")
 
 // Taxonomy is a set of topic definitions plus alias groups, read from a
-// human-editable YAML file (see resources/taxonomy.yaml for the format).
+// human-editable YAML file (see resources/packs/alliance/taxonomy.yaml for the format).
 type Taxonomy struct {
 	Version int `yaml:"version,omitempty" json:"version,omitempty"`
 	// Aliases are groups of names for one thing ("ROK", "South Korea",
@@ -103,7 +103,7 @@ func LoadTaxonomy(path string) (*Taxonomy, error) {
 
 // DefaultTaxonomy returns the embedded default taxonomy (a fresh copy).
 func DefaultTaxonomy() (*Taxonomy, error) {
-	return parseTaxonomy(resources.TaxonomyYAML(), "resources/taxonomy.yaml")
+	return parseTaxonomy(resources.TaxonomyYAML(), resources.PackPath(resources.DefaultPack, "taxonomy.yaml"))
 }
 
 func parseTaxonomy(data []byte, file string) (*Taxonomy, error) {

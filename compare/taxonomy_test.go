@@ -110,7 +110,7 @@ func TestLoadTaxonomy(t *testing.T) {
 // FuzzParseTaxonomy checks that any input either parses into a taxonomy
 // that compares briefs, or fails with ErrTaxonomy; never a panic.
 func FuzzParseTaxonomy(f *testing.F) {
-	def, err := os.ReadFile("../resources/taxonomy.yaml")
+	def, err := os.ReadFile("../resources/packs/alliance/taxonomy.yaml")
 	if err != nil {
 		f.Fatal(err)
 	}

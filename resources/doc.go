@@ -1,4 +1,5 @@
 // Package resources holds Briefbench's embedded defaults behind typed
-// accessors: the topic taxonomy and position axes (YAML, human-editable),
+// accessors: the domain packs (packs/NAME: topic taxonomy, position axes
+// and domain word lists, YAML, human-editable),
 // the bundled sample briefs and the application icon.
 package resources

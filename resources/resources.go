@@ -7,11 +7,15 @@ import (
 	"sort"
 )
 
-//go:embed taxonomy.yaml
-var taxonomy []byte
+// packs holds the domain packs: one folder per subject (packs/NAME) with
+// taxonomy.yaml (topics and cues), axes.yaml (position axes) and, where the
+// subject has one, lexicon.yaml (domain word lists the engine reads as data).
+//
+//go:embed packs
+var packs embed.FS
 
-//go:embed axes.yaml
-var axes []byte
+// DefaultPack is the pack whose taxonomy and axes are the built-in defaults.
+const DefaultPack = "alliance"
 
 //go:embed icon.png
 var icon []byte
@@ -19,11 +23,48 @@ var icon []byte
 //go:embed samples
 var samples embed.FS
 
-// TaxonomyYAML returns the default topic taxonomy file.
-func TaxonomyYAML() []byte { return taxonomy }
+// TaxonomyYAML returns the default pack's topic taxonomy file.
+func TaxonomyYAML() []byte { return mustPackFile(DefaultPack, "taxonomy.yaml") }
 
-// AxesYAML returns the default position axes file.
-func AxesYAML() []byte { return axes }
+// AxesYAML returns the default pack's position axes file.
+func AxesYAML() []byte { return mustPackFile(DefaultPack, "axes.yaml") }
+
+// Packs returns the names of the bundled packs in name order.
+func Packs() []string {
+	ents, err := fs.ReadDir(packs, "packs")
+	if err != nil {
+		return nil
+	}
+	var out []string
+	for _, e := range ents {
+		if e.IsDir() {
+			out = append(out, e.Name())
+		}
+	}
+	sort.Strings(out)
+	return out
+}
+
+// PackFile returns one file of a bundled pack, such as
+// PackFile("alliance", "taxonomy.yaml"); fs.ErrNotExist when the pack or the
+// file is not bundled.
+func PackFile(pack, name string) ([]byte, error) {
+	return packs.ReadFile(path.Join("packs", pack, name))
+}
+
+// PackPath is the path a pack file is named by in messages
+// ("resources/packs/alliance/taxonomy.yaml").
+func PackPath(pack, name string) string {
+	return path.Join("resources", "packs", pack, name)
+}
+
+func mustPackFile(pack, name string) []byte {
+	data, err := PackFile(pack, name)
+	if err != nil {
+		panic("resources: bundled " + PackPath(pack, name) + " is missing: " + err.Error())
+	}
+	return data
+}
 
 // Icon returns the application icon as PNG.
 func Icon() []byte { return icon }
