@@ -97,3 +97,39 @@ func TestTrapRejectEvidence(t *testing.T) {
 		t.Errorf("warnings: %v", res2.Warnings)
 	}
 }
+
+// TestTrapAgreements checks that no passage agreement joins passages
+// labelled for opposite poles of an axis (sharing words is not agreeing).
+func TestTrapAgreements(t *testing.T) {
+	l, res, idOf := trapRun(t, compare.Edits{})
+	fileOf := map[string]string{}
+	for f, id := range idOf {
+		fileOf[id] = f
+	}
+	poleOf := func(axis string, it compare.Item) string {
+		for _, lb := range l.Evidence[axis] {
+			if lb.File == fileOf[it.Brief] && strings.HasPrefix(it.Text, lb.Starts) && lb.Pole != "none" {
+				return lb.Pole
+			}
+		}
+		return ""
+	}
+	n := 0
+	for _, d := range res.Differences {
+		if d.Kind != compare.KindAgreement || d.Measure != nil {
+			continue
+		}
+		n++
+		for axis := range l.Evidence {
+			for i := range d.Items {
+				for j := i + 1; j < len(d.Items); j++ {
+					a, b := poleOf(axis, d.Items[i]), poleOf(axis, d.Items[j])
+					if a != "" && b != "" && a != b {
+						t.Errorf("agreement joins passages arguing %s and %s: %s", a, b, d.Summary)
+					}
+				}
+			}
+		}
+	}
+	t.Logf("trap passage agreements: %d", n)
+}
