@@ -316,6 +316,11 @@ func shiftEdits(e *compare.Edits, id string, at int) {
 	}
 	shift(e.Moves)
 	shift(e.Removes)
+	for i := range e.Rejected {
+		if r := &e.Rejected[i]; r.Brief == id && r.Paragraph >= at {
+			r.Paragraph++
+		}
+	}
 	for i := range e.Splits {
 		shift(e.Splits[i].Passages)
 	}

@@ -8,6 +8,7 @@ import (
 
 	"briefbench/brief"
 	"briefbench/compare"
+	"briefbench/present"
 )
 
 // view indexes a comparison once for all writers: brief columns and unique
@@ -130,18 +131,10 @@ func passageAt(t *compare.Topic, row compare.Row, id string) *compare.Passage {
 	return &t.Passages[*i]
 }
 
-// leaning names the pole a position leans toward: "mixed" when the brief
-// argues both, "balanced" when the score is near zero.
+// leaning is the table form of a position's leaning (present.Leaning):
+// the pole, "balanced", "mixed" or "not enough evidence".
 func leaning(ax *compare.Axis, p compare.Position) string {
-	switch {
-	case p.Mixed:
-		return "mixed"
-	case p.Score <= -0.15:
-		return ax.Poles[0]
-	case p.Score >= 0.15:
-		return ax.Poles[1]
-	}
-	return "balanced"
+	return present.Leaning(ax, p).Short
 }
 
 // authors joins a brief's authors.
