@@ -5,7 +5,6 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"io/fs"
 	"os"
 	"path/filepath"
 	"slices"
@@ -13,6 +12,7 @@ import (
 
 	"briefbench/brief"
 	"briefbench/compare"
+	"briefbench/disk"
 )
 
 // WorkspaceVersion is the workspace file version this build writes and the
@@ -102,7 +102,7 @@ func WriteWorkspace(path string, ws *Workspace) error {
 	if err != nil {
 		return &WorkspaceError{Path: path, Err: err}
 	}
-	if err := writeAtomic(path, data); err != nil {
+	if err := disk.WriteBytes(path, data); err != nil {
 		return &WorkspaceError{Path: path, Err: err}
 	}
 	return nil
@@ -118,36 +118,6 @@ func encodeWorkspace(ws *Workspace) ([]byte, error) {
 		c.Excluded = []string{}
 	}
 	return json.MarshalIndent(&c, "", "  ")
-}
-
-// writeAtomic writes data to a temporary file next to path and renames it
-// over path, so readers see the old file or the new one, never a part.
-func writeAtomic(path string, data []byte) error {
-	dir := filepath.Dir(path)
-	f, err := os.CreateTemp(dir, "."+filepath.Base(path)+".tmp-*")
-	if err != nil {
-		// The temporary file's name means nothing to the analyst.
-		var pe *fs.PathError
-		if errors.As(err, &pe) {
-			err = pe.Err
-		}
-		return fmt.Errorf("cannot write in the folder %s: %w", dir, err)
-	}
-	tmp := f.Name()
-	_, err = f.Write(data)
-	if err == nil {
-		err = f.Sync()
-	}
-	if cerr := f.Close(); err == nil {
-		err = cerr
-	}
-	if err == nil {
-		err = os.Rename(tmp, path)
-	}
-	if err != nil {
-		os.Remove(tmp)
-	}
-	return err
 }
 
 // cloneBriefs copies briefs deeply enough that the engine can read them on
@@ -227,7 +197,7 @@ func (w *workbench) autosave() {
 			return
 		}
 		if err := os.MkdirAll(filepath.Dir(path), 0o755); err == nil {
-			if err := writeAtomic(path, data); err == nil {
+			if err := disk.WriteBytes(path, data); err == nil {
 				w.autosaveDone = seq
 			}
 		}
