@@ -169,52 +169,6 @@ func (w *workbench) addRecent(path string) {
 	w.refreshMenu()
 }
 
-// recoveryPath is the autosave file in the user config dir.
-func (w *workbench) recoveryPath() string {
-	if w.configDir == "" {
-		return ""
-	}
-	return filepath.Join(w.configDir, "recovery"+WorkspaceExt)
-}
-
-// autosave writes the workspace to the recovery file off the UI goroutine.
-// Writes are numbered so a slow older write never replaces a newer one.
-func (w *workbench) autosave() {
-	path := w.recoveryPath()
-	if path == "" {
-		return
-	}
-	data, err := encodeWorkspace(w.ws)
-	if err != nil {
-		return
-	}
-	w.autosaveSeq++
-	seq := w.autosaveSeq
-	w.run(func() {
-		w.autosaveMu.Lock()
-		defer w.autosaveMu.Unlock()
-		if seq < w.autosaveDone {
-			return
-		}
-		if err := os.MkdirAll(filepath.Dir(path), 0o755); err == nil {
-			if err := disk.WriteBytes(path, data); err == nil {
-				w.autosaveDone = seq
-			}
-		}
-	})
-}
-
-// clearRecovery removes the recovery file once the work is saved or
-// knowingly discarded.
-func (w *workbench) clearRecovery() {
-	if path := w.recoveryPath(); path != "" {
-		w.autosaveMu.Lock()
-		w.autosaveDone = w.autosaveSeq + 1
-		w.autosaveMu.Unlock()
-		os.Remove(path)
-	}
-}
-
 // setWorkspace replaces the workspace (after open or new) and recompares.
 func (w *workbench) setWorkspace(ws *Workspace, path string) {
 	w.ws = ws
@@ -307,33 +261,3 @@ const (
 	choiceSave
 	choiceDiscard
 )
-
-// offerRecovery asks whether to reopen the autosaved workspace left by a
-// session that did not end cleanly. It returns false when there is none.
-func (w *workbench) offerRecovery() bool {
-	path := w.recoveryPath()
-	if path == "" {
-		return false
-	}
-	st, err := os.Stat(path)
-	if err != nil {
-		return false
-	}
-	ws, err := ReadWorkspace(path)
-	if err != nil || len(ws.Briefs) == 0 {
-		return false
-	}
-	msg := fmt.Sprintf("Briefbench found unsaved work from %s (%s). Recover it? No opens the sample briefs and discards it.",
-		st.ModTime().Format("2 Jan 2006 15:04"), countNoun(len(ws.Briefs), "brief", "briefs"))
-	w.ask("Recover unsaved work?", msg, func(ok bool) {
-		if !ok {
-			w.clearRecovery()
-			w.loadSamples()
-			return
-		}
-		w.setWorkspace(ws, "")
-		w.dirty = true
-		w.updateTitle()
-	})
-	return true
-}

@@ -3,6 +3,7 @@
 package disk_test
 
 import (
+	"errors"
 	"os"
 	"path/filepath"
 	"strings"
@@ -70,5 +71,29 @@ func TestWriteFullDiskNamesUserFile(t *testing.T) {
 	}
 	if ents, _ := os.ReadDir(dir); len(ents) != 0 {
 		t.Errorf("left behind: %v", ents)
+	}
+}
+
+func TestTryLock(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "session.lock")
+	if disk.Held(path) {
+		t.Fatal("a missing lock file is held")
+	}
+	l, err := disk.TryLock(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !disk.Held(path) {
+		t.Error("a held lock reads as free")
+	}
+	if _, err := disk.TryLock(path); !errors.Is(err, disk.ErrLocked) {
+		t.Errorf("second lock: %v, want ErrLocked", err)
+	}
+	l.Release()
+	if disk.Held(path) {
+		t.Error("released lock still held")
+	}
+	if _, err := os.Stat(path); !os.IsNotExist(err) {
+		t.Error("Release left the lock file")
 	}
 }

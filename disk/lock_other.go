@@ -13,6 +13,8 @@ const staleAge = time.Hour
 
 func lock(*os.File) (unlock func()) { return func() {} }
 
+func tryLock(*os.File) (unlock func(), ok bool) { return func() {}, true }
+
 // stale reports whether the temporary file at path is older than staleAge.
 func stale(path string) bool {
 	st, err := os.Stat(path)
