@@ -117,7 +117,14 @@ func (d *detail) show(b *brief.Brief, focus int) {
 	d.subtitle.SetText(b.Subtitle)
 	d.authors.SetText(strings.Join(b.Authors, ", "))
 	d.org.SetText(b.Organization)
+	// A date from the file's creation time only is no publication date:
+	// the field stays empty and says what the file gives.
 	d.date.SetText(b.Published)
+	d.date.SetPlaceHolder("YYYY-MM-DD, empty when unknown")
+	if b.DateFrom == brief.DateFile {
+		d.date.SetText("")
+		d.date.SetPlaceHolder(b.Date() + " (not stated)")
+	}
 	d.source.SetText(fmt.Sprintf("%s · %s · %s · %s", b.Source.Path, present.Format(b.Source.Format), countNoun(b.Words, "word", "words"), countNoun(len(b.Paragraphs), "paragraph", "paragraphs")))
 	d.buildText()
 	d.buildDropped()
@@ -287,7 +294,9 @@ func (d *detail) onApply() {
 	d.b.Title = strings.TrimSpace(d.title.Text)
 	d.b.Subtitle = strings.TrimSpace(d.subtitle.Text)
 	d.b.Organization = strings.TrimSpace(d.org.Text)
-	d.b.Published = strings.TrimSpace(d.date.Text)
+	if date := strings.TrimSpace(d.date.Text); date != d.b.Published && (date != "" || d.b.DateFrom != brief.DateFile) {
+		d.b.Published, d.b.DateFrom = date, brief.DateStated // the analyst states it
+	}
 	d.b.Authors = nil
 	for _, a := range strings.Split(d.authors.Text, ",") {
 		if a = strings.TrimSpace(a); a != "" {

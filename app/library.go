@@ -101,8 +101,8 @@ func (l *library) updateRow(id widget.ListItemID, o fyne.CanvasObject) {
 	if b.Organization != "" {
 		meta = append(meta, b.Organization)
 	}
-	if b.Published != "" {
-		meta = append(meta, b.Published)
+	if d := b.Date(); d != "" {
+		meta = append(meta, d)
 	} else {
 		meta = append(meta, "no date")
 	}

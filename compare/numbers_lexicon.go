@@ -21,7 +21,7 @@ var canonWords = map[string]string{
 // spending and expenditure; troops, forces and personnel; exports and sales).
 var canonStems = map[string]string{
 	"defens": "defense", "defenc": "defense", "militari": "defense",
-	"spend": "spending", "budget": "spending", "expenditur": "spending", "outlay": "spending",
+	"spend": "spending", "spent": "spending", "budget": "spending", "expenditur": "spending", "outlay": "spending",
 	"export": "exports", "sale": "exports",
 	"arm": "arms", "weapon": "arms", "armament": "arms",
 	"troop": "troops", "forc": "troops", "personnel": "troops", "soldier": "troops",

@@ -392,11 +392,11 @@ func (m *memo) annex(v *view) {
 		if a := authors(b); a != "" {
 			parts = append(parts, a)
 		}
-		if b.Published != "" {
-			parts = append(parts, b.Published)
+		if d := b.Date(); d != "" {
+			parts = append(parts, d)
 		}
 		s := b.Source
-		file := s.Path
+		file := fileName(b)
 		if s.Format != "" {
 			file += " (" + s.Format + ", " + count(int(s.Bytes), "byte", "bytes")
 			if len(s.SHA256) >= 12 {

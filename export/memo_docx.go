@@ -12,6 +12,7 @@ import (
 	"github.com/gomutex/godocx/docx"
 
 	"briefbench/compare"
+	"briefbench/disk"
 )
 
 // Word styles the memo uses, all defined in godocx's default template, so
@@ -38,7 +39,7 @@ func MemoDOCX(ctx context.Context, r *compare.Result, path string, opts Options)
 	if err != nil {
 		return fmt.Errorf("write %s: %w", path, err)
 	}
-	return writeFile(path, func(w io.Writer) error { return doc.Write(w) })
+	return disk.Write(path, func(w io.Writer) error { return doc.Write(w) })
 }
 
 // docx renders the memo into a godocx document.

@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"briefbench/compare"
+	"briefbench/disk"
 )
 
 // MemoMarkdown writes the draft briefing memo as Markdown (CommonMark with
@@ -19,7 +20,7 @@ func MemoMarkdown(ctx context.Context, r *compare.Result, path string, opts Opti
 		return err
 	}
 	m := newMemo(r, opts)
-	return writeFile(path, func(w io.Writer) error { return m.markdown(w) })
+	return disk.Write(path, func(w io.Writer) error { return m.markdown(w) })
 }
 
 // markdown renders the memo: Title as "#", Heading 1 as "##", Heading 2 as

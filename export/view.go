@@ -2,6 +2,7 @@ package export
 
 import (
 	"fmt"
+	"path/filepath"
 	"sort"
 	"strings"
 
@@ -132,6 +133,10 @@ func leaning(ax *compare.Axis, p compare.Position) string {
 	}
 	return "balanced"
 }
+
+// fileName is a brief's source file as exports name it: the file's name
+// alone, never the folder it sits in on this machine.
+func fileName(b *brief.Brief) string { return filepath.Base(b.Source.Path) }
 
 // authors joins a brief's authors.
 func authors(b *brief.Brief) string { return strings.Join(b.Authors, ", ") }
