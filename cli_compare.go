@@ -107,7 +107,7 @@ func cmdCompare(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "briefbench compare: no briefs given (files, folders or - for standard input)")
 		return 2
 	}
-	if checkOutputs("compare", rf.outs, stderr) != nil {
+	if checkOutputs("compare", rf.outs, stderr) != nil || checkOverlap("compare", rf.outs, inputs, stderr) != nil {
 		return 2
 	}
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
@@ -144,7 +144,9 @@ func importAndCompare(ctx context.Context, name string, inputs []string, rf runF
 	briefs, errs := importers.Paths(ctx, inputs, stdin, nil)
 	for _, err := range errs {
 		fmt.Fprintf(stderr, "briefbench %s: %v\n", name, err)
-		status = 1
+		if !skipped(err) {
+			status = 1
+		}
 	}
 	if len(briefs) == 0 {
 		fmt.Fprintf(stderr, "briefbench %s: no briefs could be imported\n", name)
