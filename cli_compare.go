@@ -155,6 +155,9 @@ func importAndCompare(ctx context.Context, name string, inputs []string, rf runF
 	briefs = dropRepeats(briefs, func(b, same *brief.Brief) {
 		fmt.Fprintf(stderr, "briefbench %s: %s: the same text as %s; compared once\n", name, b.Source.Path, same.Source.Path)
 	})
+	noteContained(briefs, func(outer, inner *brief.Brief) {
+		fmt.Fprintf(stderr, "briefbench %s: note: %s contains the text of %s (an annex or a quotation?); both are compared\n", name, outer.Source.Path, inner.Source.Path)
+	})
 	res, err := compare.Run(ctx, briefs, opts)
 	if err != nil {
 		fmt.Fprintf(stderr, "briefbench %s: %v\n", name, err)

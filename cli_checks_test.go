@@ -83,3 +83,31 @@ func TestRerunSkipsOwnMemos(t *testing.T) {
 		t.Errorf("rerun compared %d briefs, want the 2 originals", n)
 	}
 }
+
+// Issue 13 case 3: a report that carries a shorter brief as an annex is not
+// dropped as a repeat; both are compared, with a note.
+func TestReportWithAnnexKept(t *testing.T) {
+	dir := t.TempDir()
+	summary := "Summary\n\nShared shipyards in Busan and Philadelphia would let both navies repair destroyers within weeks instead of months. A standing maintenance contract is the first step, and training exchanges must come with it.\n"
+	var report strings.Builder
+	report.WriteString("# Full report\n\n")
+	report.WriteString("A multi-year procurement law would let industry invest in capacity instead of waiting for each annual appropriation from parliament.\n\n")
+	report.WriteString("Burden sharing debates too often count only cash transfers and ignore the host nation's investment in bases, roads and logistics hubs.\n\n")
+	report.WriteString("## Annex\n\n" + summary)
+	files := map[string]string{"summary.txt": summary, "report.md": report.String()}
+	for name, text := range files {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	var stdout, stderr bytes.Buffer
+	if code := run([]string{"compare", "--out", "-", dir}, nil, &stdout, &stderr); code != 0 {
+		t.Fatalf("exit %d; %s", code, stderr.String())
+	}
+	if n := strings.Count(stdout.String(), `"format":`); n != 2 {
+		t.Errorf("compared %d briefs, want both; stderr %q", n, stderr.String())
+	}
+	if !strings.Contains(stderr.String(), "report.md contains the text of "+filepath.Join(dir, "summary.txt")) {
+		t.Errorf("no note: %q", stderr.String())
+	}
+}
