@@ -235,7 +235,7 @@ func (v *differencesView) itemSegments(d *compare.Difference) []widget.RichTextS
 			sep()
 			segs = append(segs, textSeg(v.c.briefName(item.Brief), theme.ColorNameForeground, fyne.TextStyle{Bold: true}))
 			if item.Paragraph >= 0 { // a silent brief cites no paragraph
-				segs = append(segs, captionSeg(" ¶"+fmt.Sprint(item.Paragraph+1), theme.ColorNamePlaceHolder, fyne.TextStyle{}))
+				segs = append(segs, captionSeg(" "+present.Where(item.Paragraph, item.Page), theme.ColorNamePlaceHolder, fyne.TextStyle{}))
 			}
 			switch {
 			case d.Measure != nil:

@@ -25,6 +25,7 @@ import (
 
 	"briefbench/brief"
 	"briefbench/resources"
+	"briefbench/text"
 )
 
 // AxisSpec defines a position axis: two poles, each with cue terms and
@@ -350,7 +351,7 @@ func placeBrief(cache tokenCache, b *brief.Brief, sets []cueSet, rej map[rejectK
 		if rejected {
 			whole = flip
 		}
-		spans := sentenceSpans(p.Text)
+		spans := text.Sentences(p.Text)
 		for si, sp := range spans {
 			text := p.Text[sp.Start:sp.End]
 			buf = cache.appendTokens(buf[:0], text)

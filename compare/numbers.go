@@ -14,6 +14,7 @@ import (
 	"unicode/utf8"
 
 	"briefbench/brief"
+	"briefbench/text"
 )
 
 // Claim units besides currency codes.
@@ -85,7 +86,7 @@ func briefClaims(cache tokenCache, b *brief.Brief) []Claim {
 		if !mayHoldNumber(p.Text) {
 			continue
 		}
-		for _, sp := range sentenceSpans(p.Text) {
+		for _, sp := range text.Sentences(p.Text) {
 			text := p.Text[sp.Start:sp.End]
 			if strings.Contains(text, "://") || !mayHoldNumber(text) {
 				continue // no number, or a reference with a URL

@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"briefbench/brief"
+	"briefbench/text"
 )
 
 // want is the part of a claim a case checks.
@@ -192,10 +193,10 @@ func TestSentenceClaims(t *testing.T) {
 	}
 }
 
-// noteOf runs the sentence splitter on text and returns the footnote offset
+// noteOf runs the sentence splitter on s and returns the footnote offset
 // of its first sentence, as findClaims would.
-func noteOf(text string) int {
-	sp := sentenceSpans(text)
+func noteOf(s string) int {
+	sp := text.Sentences(s)
 	if len(sp) > 0 && sp[0].Note > 0 {
 		return sp[0].Note - sp[0].Start
 	}
@@ -220,7 +221,7 @@ func TestSentenceSpans(t *testing.T) {
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
 			var got []string
-			for _, s := range sentenceSpans(c.text) {
+			for _, s := range text.Sentences(c.text) {
 				got = append(got, c.text[s.Start:s.End])
 			}
 			if !reflect.DeepEqual(got, c.want) {

@@ -61,6 +61,33 @@ type Topic struct {
 	Note string `json:"note,omitempty"`
 }
 
+// Addresses reports whether brief id addresses topic t: it spends some of
+// its words on the topic or has a passage under it. This is the one rule
+// behind every "addressed by" count and "not addressed" the user reads.
+func (t *Topic) Addresses(id string) bool {
+	if t.Coverage[id] > 0 {
+		return true
+	}
+	for i := range t.Passages {
+		if t.Passages[i].Brief == id {
+			return true
+		}
+	}
+	return false
+}
+
+// Addressing counts the briefs of r that address topic t (see
+// Topic.Addresses).
+func (r *Result) Addressing(t *Topic) int {
+	n := 0
+	for _, b := range r.Briefs {
+		if t.Addresses(b.ID) {
+			n++
+		}
+	}
+	return n
+}
+
 // Row maps brief ID to an index into Topic.Passages, nil where silent.
 type Row map[string]*int
 
