@@ -106,7 +106,7 @@ func describes(text string, toks []token, hits []hit, home string) bool {
 // the poles counts for neither.
 func (cs cueSet) read(text string, toks []token, marks []mark) (sentenceHit, bool) {
 	hits := cs.hits(toks, marks)
-	if len(hits) == 0 || !argues(toks, marks) && describes(text, toks, hits, numberLex.home) {
+	if len(hits) == 0 || !argues(toks, marks) && describes(text, toks, hits, domain.home) {
 		return sentenceHit{}, false
 	}
 	hits = ungoverned(text, toks, hits)
