@@ -384,9 +384,9 @@
 //     meets a generic word ("make Korea"), or when the second is a verb form
 //     ("Korea leading"); "dry dock", "burden sharing", "Seventh Fleet" stay;
 //   - contrast: a term that every group uses must be used at least twice as
-//     often (per word) by the brief as by the rest; demonyms (from the lexicon), country
-//     adjectives, countries and capitals ("Korean", "American", "U.S.",
-//     "Seoul") always need that ratio and z ≥ 2.576 (one-sided 0.5%), since
+//     often (per word) by the brief as by the rest; demonyms, country
+//     adjectives, countries and capitals (the lexicon's demonyms: "Korean",
+//     "American", "U.S.", "Seoul") always need that ratio and z ≥ 2.576 (one-sided 0.5%), since
 //     every brief on one question uses them.
 //
 // # Differences
