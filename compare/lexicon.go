@@ -62,7 +62,7 @@ func ParseLexicon(data []byte, name string) (*Lexicon, error) {
 		home: f.Home, canonWords: map[string]string{}, canonStems: map[string]string{},
 		heads: set(f.Heads), entities: map[string]bool{}, peopleHeads: set(f.People),
 		domainMods: set(f.Modifiers), pairCanon: map[[2]string]string{}, phraseCanon: map[[2]string]string{},
-		names: map[[2]string]string{},
+		names:   map[[2]string]string{},
 		generic: f.Generic, demonyms: f.Demonyms,
 	}
 	for actor, ws := range f.Actors {
