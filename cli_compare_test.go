@@ -11,9 +11,9 @@ import (
 
 	"github.com/xuri/excelize/v2"
 
-	"briefbench/app"
 	"briefbench/compare"
 	"briefbench/importers"
+	"briefbench/workspace"
 )
 
 const fixtureJSON = "export/testdata/result.json"
@@ -141,8 +141,8 @@ func TestExportWorkspace(t *testing.T) {
 		t.Fatalf("samples: %d briefs, errors %v", len(briefs), errs)
 	}
 	excluded := briefs[4].ID
-	ws := &app.Workspace{
-		Version:  app.WorkspaceVersion,
+	ws := &workspace.Workspace{
+		Version:  workspace.Version,
 		Briefs:   briefs,
 		Excluded: []string{excluded},
 		Edits: compare.Edits{
@@ -151,7 +151,7 @@ func TestExportWorkspace(t *testing.T) {
 		},
 	}
 	path := filepath.Join(dir, "alliance.briefbench")
-	if err := app.WriteWorkspace(path, ws); err != nil {
+	if err := workspace.Write(path, ws); err != nil {
 		t.Fatal(err)
 	}
 	xlsx := filepath.Join(dir, "w.xlsx")

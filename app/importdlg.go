@@ -17,6 +17,7 @@ import (
 	"briefbench/brief"
 	"briefbench/importers"
 	"briefbench/resources"
+	"briefbench/workspace"
 )
 
 // importPaths imports files and folders off the UI goroutine with progress
@@ -147,7 +148,7 @@ func (w *workbench) onDropped(_ fyne.Position, uris []fyne.URI) {
 		if u.Scheme() != "file" {
 			continue
 		}
-		if strings.EqualFold(filepath.Ext(u.Path()), WorkspaceExt) {
+		if strings.EqualFold(filepath.Ext(u.Path()), workspace.Ext) {
 			w.openWorkspace(u.Path())
 			return
 		}

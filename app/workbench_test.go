@@ -168,7 +168,7 @@ func TestLibraryRowCheckbox(t *testing.T) {
 		t.Fatal("included brief shown unticked")
 	}
 	test.Tap(row.include)
-	if !w.excluded("harbor") {
+	if !w.ws.IsExcluded("harbor") {
 		t.Error("tapping the checkbox did not exclude the brief")
 	}
 	test.Tap(row.down)
@@ -491,25 +491,6 @@ func TestWindowDoesNotGrow(t *testing.T) {
 		check("detail of " + w.ws.Briefs[i].ID)
 		w.detail.onApply()
 		check("apply on " + w.ws.Briefs[i].ID)
-	}
-}
-
-func TestStageProgress(t *testing.T) {
-	prev := -1.0
-	for _, s := range stageWeights {
-		for _, done := range []float64{0, 0.5, 1} {
-			got := stageProgress(s.stage, done)
-			if got < prev || got > 1 {
-				t.Errorf("%s %.1f: overall %.3f after %.3f", s.stage, done, got, prev)
-			}
-			prev = got
-		}
-	}
-	if prev < 0.999 {
-		t.Errorf("the last stage ends at %.3f, want 1", prev)
-	}
-	if got := stageProgress(compare.StageAlign, 1); got > 0.75 {
-		t.Errorf("align done shows %.2f: later stages would leave the bar full", got)
 	}
 }
 
