@@ -125,7 +125,7 @@ func cmdCompare(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "briefbench compare: no briefs given (files, folders or - for standard input)")
 		return 2
 	}
-	if checkOutputs("compare", rf.outs, stderr) != nil {
+	if checkOutputs("compare", rf.outs, stderr) != nil || checkOverlap("compare", rf.outs, inputs, stderr) != nil {
 		return 2
 	}
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
@@ -149,7 +149,9 @@ func importAndCompare(ctx context.Context, name string, inputs []string, rf runF
 	briefs, errs := importers.Paths(ctx, inputs, stdin, nil)
 	for _, err := range errs {
 		fmt.Fprintf(stderr, "briefbench %s: %v\n", name, err)
-		status = 1
+		if !skipped(err) {
+			status = 1
+		}
 	}
 	if len(briefs) == 0 {
 		fmt.Fprintf(stderr, "briefbench %s: no briefs could be imported\n", name)
@@ -162,6 +164,9 @@ func importAndCompare(ctx context.Context, name string, inputs []string, rf runF
 	}
 	for _, r := range added.Editions {
 		fmt.Fprintf(stderr, "briefbench %s: %s shares %d%% of its text with %s: another edition? Both are compared\n", name, r.Brief.Source.Path, int(r.Share*100), r.Same.Source.Path)
+	}
+	for _, h := range added.Holdings {
+		fmt.Fprintf(stderr, "briefbench %s: note: %s contains the text of %s (an annex or a quotation?); both are compared\n", name, h.Outer.Source.Path, h.Inner.Source.Path)
 	}
 	res, err := compare.Run(ctx, ws.Included(), opts)
 	if err != nil {

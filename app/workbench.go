@@ -242,13 +242,17 @@ func (w *workbench) addBriefs(bs []*brief.Brief) (skipped []string) {
 		w.library.refresh()
 		w.recompare()
 	}
-	if len(added.Editions) > 0 {
-		editions := make([]string, len(added.Editions))
-		for i, r := range added.Editions {
-			editions[i] = fmt.Sprintf("%s shares %d%% of its text with “%s” (%s): another edition?",
-				sourceName(r.Brief), int(r.Share*100), r.Same.Name(), sourceName(r.Same))
-		}
-		w.showNotice("Added, but close to a brief already here", editions)
+	var close []string
+	for _, r := range added.Editions {
+		close = append(close, fmt.Sprintf("%s shares %d%% of its text with “%s” (%s): another edition?",
+			sourceName(r.Brief), int(r.Share*100), r.Same.Name(), sourceName(r.Same)))
+	}
+	for _, h := range added.Holdings {
+		close = append(close, fmt.Sprintf("%s contains the text of “%s” (%s): an annex or a quotation? Both are compared.",
+			sourceName(h.Outer), h.Inner.Name(), sourceName(h.Inner)))
+	}
+	if len(close) > 0 {
+		w.showNotice("Added, but close to a brief already here", close)
 	}
 	return skipped
 }

@@ -1,5 +1,9 @@
 package compare
 
+// numberLex holds the domain facts numbers and axes need beyond the tables
+// below: home is the actor the briefs are about.
+var numberLex = struct{ home string }{home: "Korea"}
+
 // Read-only word tables for numeric claims. Keys are lower-case words as
 // written (canonWords, checked first) or Snowball stems (canonStems).
 

@@ -171,7 +171,7 @@ func (s *stance) look(p Passage, all []token) view {
 			}
 		}
 		for a := range s.axes {
-			if h, ok := s.axes[a].match(toks, marks); ok {
+			if h, ok := s.axes[a].read(text, toks, marks); ok {
 				for pole := range 2 {
 					tot[a][pole] += min(h.weight[pole], axisSentenceCap)
 				}

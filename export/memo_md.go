@@ -6,6 +6,7 @@ import (
 	"io"
 	"strings"
 
+	"briefbench/brief"
 	"briefbench/compare"
 	"briefbench/disk"
 )
@@ -28,6 +29,7 @@ func MemoMarkdown(ctx context.Context, r *compare.Result, path string, opts Opti
 // break.
 func (m *memo) markdown(w io.Writer) error {
 	var sb strings.Builder
+	sb.WriteString(brief.MemoMark + "\n\n")
 	prev := bTitle
 	for i, b := range m.blocks {
 		if i > 0 && !(b.kind == bField && prev == bField) && !(b.kind == bBullet && prev == bBullet) {

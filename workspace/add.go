@@ -19,6 +19,13 @@ type Repeat struct {
 	Share float64
 }
 
+// Holding pairs a brief with one whose text it carries while being clearly
+// longer (brief.Fingerprint.Holds): a report with a summary as an annex, or
+// quoting a whole short brief. Both are kept; the analyst should hear of it.
+type Holding struct {
+	Outer, Inner *brief.Brief
+}
+
 // Added is what Add did with the briefs it was given.
 type Added struct {
 	Briefs []*brief.Brief // added, in order
@@ -29,6 +36,9 @@ type Added struct {
 	// with a brief already there in the same format: another edition,
 	// which the analyst may well want to compare, and should hear about.
 	Editions []Repeat
+	// Holdings were added although one text carries the other (an annex
+	// or a quotation), and are not called editions.
+	Holdings []Holding
 }
 
 // Add appends briefs at the end of the workspace, with the one rule for
@@ -58,6 +68,7 @@ func (ws *Workspace) Add(bs []*brief.Brief, now time.Time) Added {
 			out.Repeats = append(out.Repeats, Repeat{Brief: b, Same: same})
 			continue
 		}
+		out.Holdings = append(out.Holdings, ws.holdings(b)...)
 		if same, share := ws.closest(b); same != nil {
 			out.Editions = append(out.Editions, Repeat{Brief: b, Same: same, Share: share})
 		}
@@ -95,17 +106,36 @@ func (ws *Workspace) repeated(b *brief.Brief) *brief.Brief {
 }
 
 // closest returns the workspace brief whose text b contains or is contained
-// in the most, with that share, when it reaches brief.SameText; else nil.
+// in the most, with that share, when it reaches brief.SameText and neither
+// carries the other (holdings); else nil.
 func (ws *Workspace) closest(b *brief.Brief) (*brief.Brief, float64) {
 	fp := ws.fingerprint(b)
 	var best *brief.Brief
 	share := 0.0
 	for _, o := range ws.Briefs {
-		if c := fp.Containment(ws.fingerprint(o)); c >= brief.SameText && c > share {
+		fo := ws.fingerprint(o)
+		if c := fp.Containment(fo); c >= brief.SameText && c > share && !fp.Holds(fo) && !fo.Holds(fp) {
 			best, share = o, c
 		}
 	}
 	return best, share
+}
+
+// holdings lists the workspace briefs whose text b carries, and those that
+// carry b's.
+func (ws *Workspace) holdings(b *brief.Brief) []Holding {
+	fp := ws.fingerprint(b)
+	var out []Holding
+	for _, o := range ws.Briefs {
+		fo := ws.fingerprint(o)
+		switch {
+		case fp.Holds(fo):
+			out = append(out, Holding{Outer: b, Inner: o})
+		case fo.Holds(fp):
+			out = append(out, Holding{Outer: o, Inner: b})
+		}
+	}
+	return out
 }
 
 // fingerprint returns b's text fingerprint, computed once per brief.

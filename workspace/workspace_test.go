@@ -133,6 +133,26 @@ func TestAdd(t *testing.T) {
 	}
 }
 
+// TestAddHolding adds a report that carries a short brief as its annex:
+// both are kept, as a holding, not as an edition or a repeat, whichever
+// comes first.
+func TestAddHolding(t *testing.T) {
+	report := append(append(slices.Clone(troops), "The annex reprints the summary we sent to the ministry last year."), yards...)
+	for _, order := range [][]*brief.Brief{
+		{mk("summary", "md", "", yards...), mk("report", "pdf", "", report...)},
+		{mk("report", "pdf", "", report...), mk("summary", "md", "", yards...)},
+	} {
+		ws := workspace.New()
+		got := ws.Add(order, time.Time{})
+		if len(got.Briefs) != 2 || len(got.Repeats) != 0 || len(got.Editions) != 0 {
+			t.Errorf("added %v, repeats %d, editions %d", ids(got.Briefs), len(got.Repeats), len(got.Editions))
+		}
+		if len(got.Holdings) != 1 || got.Holdings[0].Outer.ID != "report" || got.Holdings[0].Inner.ID != "summary" {
+			t.Errorf("holdings %+v", got.Holdings)
+		}
+	}
+}
+
 func TestAddWithoutClockLeavesNoStamp(t *testing.T) {
 	ws := workspace.New()
 	got := ws.Add([]*brief.Brief{mk("yards", "md", "", yards...)}, time.Time{})
