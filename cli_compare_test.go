@@ -123,6 +123,9 @@ func TestCompareSamples(t *testing.T) {
 	if _, err := os.Stat(xlsx); err != nil {
 		t.Error(err)
 	}
+	if want := `alliance.briefbench: an edit no longer applies: rename of "no-such": no such topic`; !strings.Contains(stderr.String(), want) {
+		t.Errorf("stderr %q lacks %q", stderr.String(), want)
+	}
 	// Re-export the JSON written above without re-running the engine.
 	md := filepath.Join(dir, "m.md")
 	stderr.Reset()
@@ -146,7 +149,7 @@ func TestExportWorkspace(t *testing.T) {
 		Briefs:   briefs,
 		Excluded: []string{excluded},
 		Edits: compare.Edits{
-			Renames: map[string]string{"shipbuilding": "Ship repair and MRO"},
+			Renames: map[string]string{"shipbuilding": "Ship repair and MRO", "no-such": "Stale"},
 			Notes:   map[string]string{"shipbuilding": "Ask the Navy liaison about dry-dock slots."},
 		},
 	}

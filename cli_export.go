@@ -104,5 +104,8 @@ func compareWorkspace(ctx context.Context, path string, rf runFlags, stderr io.W
 		fmt.Fprintf(stderr, "briefbench export: %v\n", err)
 		return nil, 1
 	}
+	for _, w := range res.Warnings {
+		fmt.Fprintf(stderr, "briefbench export: %s: an edit no longer applies: %s\n", path, w)
+	}
 	return res, 0
 }

@@ -4,6 +4,8 @@ import (
 	"context"
 	"fmt"
 	"path/filepath"
+	"slices"
+	"strings"
 	"sync"
 	"time"
 
@@ -148,12 +150,27 @@ func (w *workbench) recompare() {
 			return nil, "", err
 		}
 		msg := fmt.Sprintf("Compared %s: %s, %s", countNoun(len(res.Briefs), "brief", "briefs"), countNoun(len(res.Topics), "topic", "topics"), countNoun(len(res.Differences), "difference", "differences"))
+		if n := len(res.Warnings); n > 0 {
+			msg += "; " + countNoun(n, "edit no longer applies", "edits no longer apply") + ": " + strings.Join(res.Warnings, "; ")
+		}
 		return func() {
 			if seq == w.compareSeq {
+				w.showWarnings(res)
 				w.setResult(res)
 			}
 		}, msg, nil
 	})
+}
+
+// showWarnings lists the edits that no longer apply (Result.Warnings: their
+// topic or passage is gone) when they differ from the shown comparison's,
+// so the analyst hears of each once; the status bar repeats them after
+// every run.
+func (w *workbench) showWarnings(res *compare.Result) {
+	if len(res.Warnings) == 0 || w.result != nil && slices.Equal(w.result.Warnings, res.Warnings) {
+		return
+	}
+	w.showNotice("Some edits no longer apply", res.Warnings)
 }
 
 // options builds the engine options from the workspace: its taxonomy and
