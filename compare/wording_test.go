@@ -1,13 +1,14 @@
 package compare
 
 import (
-	"briefbench/internal/golden"
 	"path/filepath"
 	"reflect"
 	"strconv"
 	"strings"
 	"testing"
 	"unicode/utf8"
+
+	"briefbench/internal/golden"
 )
 
 func TestWordDiff(t *testing.T) {
