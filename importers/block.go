@@ -27,4 +27,5 @@ type hints struct {
 	Organization string
 	Published    string // ISO YYYY-MM-DD
 	Language     string
+	Notes        []string // what the reader had to repair or leave out (brief.Source.Notes)
 }
