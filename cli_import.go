@@ -111,7 +111,7 @@ func printSummary(w io.Writer, b *brief.Brief) {
 	}
 	fmt.Fprintf(w, "  authors:      %s\n", orDash(strings.Join(b.Authors, "; ")))
 	fmt.Fprintf(w, "  organization: %s\n", orDash(b.Organization))
-	fmt.Fprintf(w, "  published:    %s\n", orDash(b.Published))
+	fmt.Fprintf(w, "  published:    %s\n", orDash(b.Date()))
 	fmt.Fprintf(w, "  language:     %s\n", orDash(b.Language))
 	fmt.Fprintf(w, "  words: %d, paragraphs: %d, dropped: %d\n", b.Words, len(b.Paragraphs), len(b.Dropped))
 	for _, n := range b.Source.Notes {

@@ -135,6 +135,18 @@
 // are aligned in parallel (Options.Workers), largest first, and merged in
 // topic order.
 //
+// Reading (align.go, Topic.Reading) lays a topic out to be read across, as
+// the app's side-by-side view, the workbook's Side by side sheet and the
+// memo show it. A row of Topic.Rows is a point: passages that make the same
+// point. Each point weighs the summed scores of its passages. Lines are
+// filled from the top: the heaviest points whose briefs are all still free
+// go on the line whole; a brief still free takes its heaviest point it can
+// make alone, else its heaviest point, whose other passages follow on
+// later lines, still linked by Reading.Point. So every brief that
+// addresses the topic shows a passage on the first line, columns have no
+// gaps, and a brief without passages is marked Silent ("not addressed",
+// said once).
+//
 // Topic.Coverage is, per brief, the words of its passages in the topic over
 // the words of all its passages (a paragraph in two topics counts in both).
 //
@@ -196,7 +208,7 @@
 // weight and at least three strong sentences (weight 1.5 or more). Evidence
 // keeps the three strongest sentences per pole, verbatim, with paragraph,
 // page and the cues that fired (a flipped cue reads "rather than: autonomy").
-// Sentences come from a rule-based splitter (axes_sentences.go) that keeps
+// Sentences come from a rule-based splitter (package text) that keeps
 // abbreviations, initials, decimals and glued footnote marks together.
 //
 // # Numeric claims

@@ -7,13 +7,13 @@ import (
 	"github.com/xuri/excelize/v2"
 
 	"briefbench/compare"
+	"briefbench/present"
 )
 
 // Side by side layout: Topic and Row columns, then one column per brief.
 const (
 	sideFixedCols = 2
-	sideWidth     = 48 // brief column width in characters
-	notAddressed  = "not addressed"
+	sideWidth     = 48    // brief column width in characters
 	maxCellRunes  = 32000 // Excel holds 32,767 characters per cell
 )
 
@@ -126,7 +126,7 @@ func (b *book) sideBySide(ctx context.Context) error {
 		for j, br := range v.r.Briefs {
 			p := passageAt(t, row, br.ID)
 			if p == nil {
-				cells[sideFixedCols+j] = excelize.Cell{StyleID: b.st.grey, Value: notAddressed}
+				cells[sideFixedCols+j] = excelize.Cell{StyleID: b.st.grey, Value: present.Silence(t, br.ID)}
 				strs[sideFixedCols+j] = ""
 				continue
 			}
@@ -154,9 +154,9 @@ func (v *view) passageRuns(p *compare.Passage, terms []string, cite string, fs *
 	for _, s := range sp {
 		f := &fs.plain
 		switch s.mark {
-		case term:
+		case present.Term:
 			f = &fs.term
-		case conflict:
+		case present.Conflict:
 			f = &fs.conflict
 		}
 		runs = append(runs, excelize.RichTextRun{Text: s.text, Font: f})

@@ -52,7 +52,7 @@ func TestWorkbookCells(t *testing.T) {
 		{"side header brief", "Side by side", "E1", "Atlas Council"},
 		{"side topic label", "Side by side", "A5", "Burden sharing and defense spending"},
 		{"side row number", "Side by side", "B6", "2"},
-		{"side silent cell", "Side by side", "C4", "not addressed"},
+		{"side empty cell, topic addressed elsewhere", "Side by side", "C4", "no matching passage"},
 		{"positions header", "Positions", "C1", "Score"},
 		{"positions score", "Positions", "C2", "-0.62"},
 		{"positions leaning", "Positions", "D3", "integration"},

@@ -73,7 +73,7 @@ func newCleaner(blocks []block, h hints) *cleaner {
 		}
 	}
 	c.script = script(sample.String())
-	c.h.Title = normalize(h.Title)
+	c.h.Title = statedTitle(normalize(h.Title))
 	c.h.Subtitle = normalize(h.Subtitle)
 	c.h.Organization = normalize(h.Organization)
 	if c.h.Organization != "" {
@@ -85,7 +85,7 @@ func newCleaner(blocks []block, h hints) *cleaner {
 // setOrg records an organisation candidate; the best rank wins, then the
 // first seen.
 func (c *cleaner) setOrg(org string, rank int) {
-	org = strings.TrimRight(strings.TrimSpace(org), ".,;: ")
+	org = englishOrg(strings.TrimRight(strings.TrimSpace(org), ".,;: "))
 	if org == "" {
 		return
 	}
@@ -227,11 +227,8 @@ func (c *cleaner) lineReason(it *item, head bool) (brief.Reason, region) {
 			}
 			return brief.Byline, regionNone
 		}
-		if head || it.Chrome { // affiliation lines sit in the head
-			if org := affiliationLine(t); org != "" && c.firstTitleSeen(it) {
-				c.setOrg(org, orgSiteLabel)
-				return brief.Byline, regionNone
-			}
+		if r := c.affiliation(it, head); r != "" {
+			return r, regionNone
 		}
 		if iso, org, date, ok := metaLine(t); ok {
 			if c.date == "" && iso != "" {
@@ -278,7 +275,9 @@ func (c *cleaner) lineReason(it *item, head bool) (brief.Reason, region) {
 		return brief.FootnoteList, regionNone
 	}
 	if sc := script(t); c.script != "" && sc != "" && sc != c.script {
-		if org := foreignOrg(t); org != "" {
+		if org := orgIn(t); org != "" {
+			c.setOrg(org, orgDisclaimer)
+		} else if org := foreignOrg(t); org != "" {
 			c.setOrg(org, orgDisclaimer)
 		}
 		return brief.OtherLanguage, regionNone
@@ -500,9 +499,7 @@ func (c *cleaner) build(src brief.Source) *brief.Brief {
 	if b.Authors == nil {
 		b.Authors = []string{}
 	}
-	if b.Published == "" {
-		b.Published = c.date
-	}
+	b.Published, b.DateFrom = c.publication()
 	var path []string
 	var levels []int
 	var text strings.Builder
@@ -737,11 +734,11 @@ func endsWithEllipsis(s string) bool {
 	return strings.HasSuffix(s, "...") || strings.HasSuffix(s, "…")
 }
 
-// titleLike reports whether s could be a title: one to thirty words, not a
-// sentence, starting with a capital or digit.
+// titleLike reports whether s could be a title: one to maxTitleWords words,
+// not a sentence, starting with a capital or digit.
 func titleLike(s string) bool {
 	n := brief.WordCount(s)
-	if n == 0 || n > 30 || len(s) > 300 {
+	if n == 0 || n > maxTitleWords || len(s) > 300 || endsWithNoteMark(s) {
 		return false
 	}
 	if strings.HasSuffix(s, ".") && !strings.HasSuffix(s, "..") || strings.HasSuffix(s, ",") || strings.HasSuffix(s, ";") {

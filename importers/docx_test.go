@@ -107,7 +107,7 @@ func TestDOCXFeatures(t *testing.T) {
 		})
 	}
 	t.Run("core properties", func(t *testing.T) {
-		if h.Title != "Building Together: Allied Shipyards and Munitions Lines" || strings.Join(h.Authors, ";") != "Mina Park;Daniel Ortiz" || h.Published != "2025-10-02" || h.Language != "en" {
+		if h.Title != "Building Together: Allied Shipyards and Munitions Lines" || strings.Join(h.Authors, ";") != "Mina Park;Daniel Ortiz" || h.Created != "2025-10-02" || h.Language != "en" {
 			t.Errorf("hints = %+v", h)
 		}
 	})

@@ -206,7 +206,7 @@ func readPDF(ctx context.Context, data []byte, name string) ([]block, hints, err
 	if statesDate(pages[0]) {
 		// The file's creation date is when the PDF was made; a date printed
 		// on the first page is the brief's own and cleaning will find it.
-		h.Published = ""
+		h.Created = ""
 	}
 	return layoutPDF(pages), h, nil
 }
@@ -356,7 +356,7 @@ func pdfHints(inst pdfium.Pdfium, doc references.FPDF_DOCUMENT) hints {
 		case "Author":
 			h.Authors = splitAuthors(v)
 		case "CreationDate":
-			h.Published = pdfDate(v)
+			h.Created = pdfDate(v)
 		}
 	}
 	return h
