@@ -144,3 +144,22 @@ func TestImportSummaryEscapesNames(t *testing.T) {
 		t.Errorf("the JSON loses the exact name:\n%s", stdout.String())
 	}
 }
+
+// Issue 13 case 8: export of a comparison JSON with a null brief reports
+// what is wrong and exits 1; it does not panic.
+func TestExportNullBrief(t *testing.T) {
+	good, err := os.ReadFile(fixtureJSON)
+	if err != nil {
+		t.Fatal(err)
+	}
+	dir := t.TempDir()
+	bad := filepath.Join(dir, "bad.json")
+	if err := os.WriteFile(bad, []byte(strings.Replace(string(good), `"briefs": [`, `"briefs": [null, `, 1)), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	var stdout, stderr bytes.Buffer
+	code := run([]string{"export", "--out", filepath.Join(dir, "c.xlsx"), "--out", filepath.Join(dir, "m.md"), bad}, nil, &stdout, &stderr)
+	if code != 1 || !strings.Contains(stderr.String(), "briefs[0] is null") {
+		t.Errorf("exit %d, stderr %q", code, stderr.String())
+	}
+}

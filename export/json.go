@@ -131,18 +131,32 @@ func WriteJSON(w io.Writer, r *compare.Result) error {
 	return encodeJSON(w, r)
 }
 
-// ReadJSON reads a comparison JSON written by JSON, checking its schema.
+// ReadJSON reads a comparison JSON written by JSON, checking its schema and
+// that its parts hold together (ErrInvalid lists what does not).
 func ReadJSON(path string) (*compare.Result, error) {
-	data, err := os.ReadFile(path)
+	f, err := os.Open(path)
 	if err != nil {
 		return nil, fmt.Errorf("read %s: %w", path, err)
 	}
-	var r compare.Result
-	if err := json.Unmarshal(data, &r); err != nil {
+	defer f.Close()
+	r, err := DecodeJSON(f)
+	if err != nil {
 		return nil, fmt.Errorf("read %s: %w", path, err)
 	}
+	return r, nil
+}
+
+// DecodeJSON reads a comparison JSON from rd, as ReadJSON does.
+func DecodeJSON(rd io.Reader) (*compare.Result, error) {
+	var r compare.Result
+	if err := json.NewDecoder(bufio.NewReader(rd)).Decode(&r); err != nil {
+		return nil, err
+	}
 	if r.Schema != compare.Schema {
-		return nil, fmt.Errorf("read %s: %w", path, ErrSchema)
+		return nil, ErrSchema
+	}
+	if err := check(&r); err != nil {
+		return nil, err
 	}
 	return &r, nil
 }
