@@ -156,7 +156,7 @@ type Claim struct {
 	Value     float64 `json:"value"`    // normalised value (money in units, percentages as numbers)
 	Raw       string  `json:"raw"`      // the number as written, e.g. "$1.2 billion"
 	Unit      string  `json:"unit"`     // "% of GDP", "USD", "year", "rank", "count", ...
-	Text      string  `json:"text"`     // the sentence, verbatim
+	Text      string  `json:"text"`     // the sentence, verbatim; from a sentence over 600 bytes, the verbatim words around the figure
 	Topic     string  `json:"topic,omitempty"`
 	Conflict  bool    `json:"conflict"` // another brief gives a different value for the same quantity
 	// Key is what claims are matched on: whose figure, what it measures,

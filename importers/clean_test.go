@@ -159,6 +159,11 @@ func TestNormalize(t *testing.T) {
 		{"image", "![chart](c.png) shows", "chart shows"},
 		{"brackets kept", "[sic] and (note)", "[sic] and (note)"},
 		{"full width", "ＵＳ－ＲＯＫ", "US-ROK"},
+		{"joiner breaking a Latin word", "ship\u200cyard and dry\u200ddock", "shipyard and drydock"},
+		{"joiner at a word edge", "ships \u200dand\u200c yards", "ships and yards"},
+		{"Persian non-joiner kept", "\u0645\u06cc\u200c\u062e\u0648\u0627\u0647\u0645", "\u0645\u06cc\u200c\u062e\u0648\u0627\u0647\u0645"},
+		{"Hindi joiner kept", "\u0915\u094d\u200d\u0937", "\u0915\u094d\u200d\u0937"},
+		{"emoji sequence kept", "team \U0001f469\u200d\U0001f4bb ready", "team \U0001f469\u200d\U0001f4bb ready"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
