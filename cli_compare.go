@@ -14,6 +14,7 @@ import (
 	"briefbench/compare"
 	"briefbench/export"
 	"briefbench/importers"
+	"briefbench/present"
 	"briefbench/workspace"
 )
 
@@ -173,6 +174,7 @@ func importAndCompare(ctx context.Context, name string, inputs []string, rf runF
 		fmt.Fprintf(stderr, "briefbench %s: %v\n", name, err)
 		return nil, 1
 	}
+	present.Fill(res) // numeric findings read the same in every file written
 	return res, status
 }
 

@@ -17,6 +17,7 @@ import (
 
 	"briefbench/brief"
 	"briefbench/compare"
+	"briefbench/present"
 	"briefbench/workspace"
 )
 
@@ -179,6 +180,9 @@ func (w *workbench) options() (compare.Options, error) { return w.ws.Options() }
 
 // setResult shows a new comparison.
 func (w *workbench) setResult(res *compare.Result) {
+	if res != nil {
+		present.Fill(res) // before any view or export reads it
+	}
 	w.result = res
 	w.views.setResult(res)
 	w.detail.refreshTags()

@@ -120,18 +120,10 @@ func passageAt(t *compare.Topic, row compare.Row, id string) *compare.Passage {
 	return &t.Passages[*i]
 }
 
-// leaning names the pole a position leans toward: "mixed" when the brief
-// argues both, "balanced" when the score is near zero.
+// leaning is the table form of a position's leaning (present.Leaning):
+// the pole, "balanced", "mixed" or "not enough evidence".
 func leaning(ax *compare.Axis, p compare.Position) string {
-	switch {
-	case p.Mixed:
-		return "mixed"
-	case p.Score <= -0.15:
-		return ax.Poles[0]
-	case p.Score >= 0.15:
-		return ax.Poles[1]
-	}
-	return "balanced"
+	return present.Leaning(ax, p).Short
 }
 
 // fileName is a brief's source file as exports name it: the file's name
