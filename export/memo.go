@@ -324,7 +324,9 @@ func (m *memo) topic(v *view, t *compare.Topic) {
 		}
 		m.add(bBullet, run{ensureStop(d.Summary), sPlain})
 		for _, it := range d.Items {
-			m.add(bQuote, run{v.name(it.Brief) + ": ", sStrong}, run{"“" + leadQuote(it.Text) + "” ", sPlain}, run{"(" + v.cite(it.Brief, it.Paragraph, it.Page) + ")", sCite})
+			if quotable(it) {
+				m.add(bQuote, run{v.name(it.Brief) + ": ", sStrong}, run{"“" + leadQuote(it.Text) + "” ", sPlain}, run{"(" + v.cite(it.Brief, it.Paragraph, it.Page) + ")", sCite})
+			}
 		}
 	}
 	for i := range v.r.Differences {
@@ -418,13 +420,17 @@ func (v *view) citeRuns(items []compare.Item) []run {
 	if len(items) == 0 {
 		return nil
 	}
-	cites := make([]string, 0, len(items))
-	for i, it := range items {
-		if i == 6 {
-			cites = append(cites, "and "+strconv.Itoa(len(items)-6)+" more")
-			break
+	var cites []string
+	for _, it := range items {
+		if it.Paragraph >= 0 { // a silent brief has nothing to cite
+			cites = append(cites, v.cite(it.Brief, it.Paragraph, it.Page))
 		}
-		cites = append(cites, v.cite(it.Brief, it.Paragraph, it.Page))
+	}
+	if len(cites) == 0 {
+		return nil
+	}
+	if len(cites) > 6 {
+		cites = append(cites[:6], "and "+strconv.Itoa(len(cites)-6)+" more")
 	}
 	return []run{{"(" + strings.Join(cites, "; ") + ")", sCite}}
 }
