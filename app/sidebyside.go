@@ -730,7 +730,7 @@ func (v *sideView) linked(i int) []int {
 }
 
 // linkCaption says which briefs make the same point as passage i, and on
-// which line when not on its own: "same point as Alpha; Beta (line 3)". It
+// which line when not on its own: "compare with Alpha; Beta (line 3)". It
 // leaves out brief skip (already named as saying it in nearly the same
 // words).
 func (v *sideView) linkCaption(i int, skip string) string {
@@ -748,7 +748,7 @@ func (v *sideView) linkCaption(i int, skip string) string {
 	if len(parts) == 0 {
 		return ""
 	}
-	return "same point as " + strings.Join(parts, "; ")
+	return "compare with " + strings.Join(parts, "; ")
 }
 
 // onHover highlights the passages that make the same point as the one under

@@ -83,16 +83,17 @@ func sideCell(t *compare.Topic, rd *compare.Reading, n, j int) (p *compare.Passa
 }
 
 // linkNote names the briefs whose passages make the same point as passage i
-// of topic t, with their line when it is another: "same point as Atlas
-// Council (line 3)", or "".
-func (v *view) linkNote(t *compare.Topic, rd *compare.Reading, i int) string {
+// of topic t, with their line when it is another and lines is set: "compare
+// with Atlas Council (line 3)", or "". It says compare, not agree: passages
+// on the same point may disagree.
+func (v *view) linkNote(t *compare.Topic, rd *compare.Reading, i int, lines bool) string {
 	var parts []string
 	for j, pt := range rd.Point {
 		if j == i || pt != rd.Point[i] {
 			continue
 		}
 		s := v.name(t.Passages[j].Brief)
-		if rd.Line[j] != rd.Line[i] {
+		if lines && rd.Line[j] != rd.Line[i] {
 			s += " (line " + strconv.Itoa(rd.Line[j]+1) + ")"
 		}
 		parts = append(parts, s)
@@ -100,13 +101,13 @@ func (v *view) linkNote(t *compare.Topic, rd *compare.Reading, i int) string {
 	if len(parts) == 0 {
 		return ""
 	}
-	return "same point as " + strings.Join(parts, "; ")
+	return "compare with " + strings.Join(parts, "; ")
 }
 
 // sideCite is a passage's citation with the briefs that make the same point.
 func (v *view) sideCite(t *compare.Topic, rd *compare.Reading, p *compare.Passage, i int) string {
 	cite := v.cite(p.Brief, p.Paragraph, p.Page)
-	if link := v.linkNote(t, rd, i); link != "" {
+	if link := v.linkNote(t, rd, i, true); link != "" {
 		cite += " · " + link
 	}
 	return cite
