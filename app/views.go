@@ -57,6 +57,9 @@ type compareView struct {
 	topic string // ID of the selected topic, "" when none
 	// names are the briefs' column names by ID (see columnNames).
 	names map[string]string
+	// onAction, when set, runs when the analyst selects a topic or a tab
+	// (the workbench settles its status line then).
+	onAction func()
 
 	topics      *topicsView
 	side        *sideView
@@ -93,6 +96,11 @@ func (c *compareView) buildUI() fyne.CanvasObject {
 	c.differencesTab = container.NewTabItem("Differences", c.differences.buildUI())
 	c.searchTab = container.NewTabItem("Search", c.search.buildUI())
 	c.tabs = container.NewAppTabs(c.sideTab, c.positionsTab, c.differencesTab, c.searchTab)
+	c.tabs.OnSelected = func(*container.TabItem) {
+		if c.onAction != nil {
+			c.onAction()
+		}
+	}
 
 	c.main = container.NewHSplit(c.topics.buildUI(), c.tabs)
 	c.main.Offset = 0.24
@@ -162,6 +170,9 @@ func (c *compareView) selectTopic(id string) {
 
 // onTopicSelected is called when the analyst picks a topic in the list.
 func (c *compareView) onTopicSelected(id string) {
+	if c.onAction != nil {
+		c.onAction()
+	}
 	if id != c.topic || c.side.topic == nil || c.side.topic.ID != id {
 		c.topic = id
 		c.side.show(c.selected())
