@@ -107,7 +107,7 @@ func cmdCompare(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "briefbench compare: no briefs given (files, folders or - for standard input)")
 		return 2
 	}
-	if checkOutputs("compare", rf.outs, stderr) != nil {
+	if checkOutputs("compare", rf.outs, stderr) != nil || checkOverlap("compare", rf.outs, inputs, stderr) != nil {
 		return 2
 	}
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
@@ -144,7 +144,9 @@ func importAndCompare(ctx context.Context, name string, inputs []string, rf runF
 	briefs, errs := importers.Paths(ctx, inputs, stdin, nil)
 	for _, err := range errs {
 		fmt.Fprintf(stderr, "briefbench %s: %v\n", name, err)
-		status = 1
+		if !skipped(err) {
+			status = 1
+		}
 	}
 	if len(briefs) == 0 {
 		fmt.Fprintf(stderr, "briefbench %s: no briefs could be imported\n", name)
@@ -152,6 +154,9 @@ func importAndCompare(ctx context.Context, name string, inputs []string, rf runF
 	}
 	briefs = dropRepeats(briefs, func(b, same *brief.Brief) {
 		fmt.Fprintf(stderr, "briefbench %s: %s: the same text as %s; compared once\n", name, b.Source.Path, same.Source.Path)
+	})
+	noteContained(briefs, func(outer, inner *brief.Brief) {
+		fmt.Fprintf(stderr, "briefbench %s: note: %s contains the text of %s (an annex or a quotation?); both are compared\n", name, outer.Source.Path, inner.Source.Path)
 	})
 	res, err := compare.Run(ctx, briefs, opts)
 	if err != nil {

@@ -34,7 +34,7 @@ func cmdExport(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "briefbench export: nothing to export: give a workspace, a comparison JSON or briefs")
 		return 2
 	}
-	if checkOutputs("export", rf.outs, stderr) != nil {
+	if checkOutputs("export", rf.outs, stderr) != nil || checkOverlap("export", rf.outs, inputs, stderr) != nil {
 		return 2
 	}
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)

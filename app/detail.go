@@ -16,6 +16,7 @@ import (
 
 	"briefbench/brief"
 	"briefbench/compare"
+	"briefbench/present"
 )
 
 // detail shows one brief: its editable metadata, its full text with the
@@ -124,7 +125,7 @@ func (d *detail) show(b *brief.Brief, focus int) {
 		d.date.SetText("")
 		d.date.SetPlaceHolder(b.Date() + " (not stated)")
 	}
-	d.source.SetText(fmt.Sprintf("%s · %s · %s · %s", b.Source.Path, strings.ToUpper(formatLabel(b.Source.Format)), countNoun(b.Words, "word", "words"), countNoun(len(b.Paragraphs), "paragraph", "paragraphs")))
+	d.source.SetText(fmt.Sprintf("%s · %s · %s · %s", b.Source.Path, present.Format(b.Source.Format), countNoun(b.Words, "word", "words"), countNoun(len(b.Paragraphs), "paragraph", "paragraphs")))
 	d.buildText()
 	d.buildDropped()
 	d.tabs.Select(d.textTab)
@@ -160,10 +161,7 @@ func (d *detail) buildText() {
 		case brief.Footnote, brief.Caption:
 			pv.text.SizeName = theme.SizeNameCaptionText
 		}
-		where := "¶" + strconv.Itoa(i+1)
-		if p.Page > 0 {
-			where += " · p. " + strconv.Itoa(p.Page)
-		}
+		where := present.Where(i, p.Page)
 		pv.tags.SizeName = theme.SizeNameCaptionText
 		pv.tags.Importance = widget.HighImportance
 		pv.tags.Wrapping = fyne.TextWrapWord
@@ -212,10 +210,7 @@ func (d *detail) refreshTags() {
 	}
 	tags := d.topicTags()
 	for i, pv := range d.views {
-		where := "¶" + strconv.Itoa(i+1)
-		if p := d.b.Paragraphs[i]; p.Page > 0 {
-			where += " · p. " + strconv.Itoa(p.Page)
-		}
+		where := present.Where(i, d.b.Paragraphs[i].Page)
 		pv.tags.SetText(tagLine(where, tags[i]))
 	}
 }

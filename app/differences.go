@@ -10,6 +10,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"briefbench/compare"
+	"briefbench/present"
 )
 
 // differencesView lists what an analyst should notice between the briefs:
@@ -230,7 +231,7 @@ func (v *differencesView) itemSegments(d *compare.Difference) []widget.RichTextS
 			sep()
 			segs = append(segs, textSeg(v.c.briefName(item.Brief), theme.ColorNameForeground, fyne.TextStyle{Bold: true}))
 			if item.Paragraph >= 0 { // a silent brief cites no paragraph
-				segs = append(segs, captionSeg(" ¶"+fmt.Sprint(item.Paragraph+1), theme.ColorNamePlaceHolder, fyne.TextStyle{}))
+				segs = append(segs, captionSeg(" "+present.Where(item.Paragraph, item.Page), theme.ColorNamePlaceHolder, fyne.TextStyle{}))
 			}
 			if item.Value != "" {
 				segs = append(segs, textSeg(" "+itemValue(item.Value, item.Unit), kindColor(d.Kind), fyne.TextStyle{Bold: true}))

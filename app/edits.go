@@ -13,6 +13,7 @@ import (
 
 	"briefbench/brief"
 	"briefbench/compare"
+	"briefbench/present"
 )
 
 // The analyst's edits of topics. Each handler records one change through
@@ -285,7 +286,7 @@ func (c *compareView) showSplitDialog() {
 	passages := append([]compare.Passage(nil), t.Passages...)
 	opts := make([]string, len(passages))
 	for i, p := range passages {
-		opts[i] = fmt.Sprintf("%s ¶%d: %s", c.briefName(p.Brief), p.Paragraph+1, clip(p.Text, 90))
+		opts[i] = present.Cite(c.briefName(p.Brief), p.Paragraph, p.Page) + ": " + present.Clip(p.Text, 90)
 	}
 	name := widget.NewEntry()
 	name.Validator = c.labelValidator("")
@@ -352,7 +353,7 @@ func (c *compareView) showMoveDialog(p compare.Passage, from string, keep bool) 
 	if keep {
 		title, verb = "Also file passage under", "Add"
 	}
-	quote := widget.NewLabel(fmt.Sprintf("%s ¶%d: %s", c.briefName(p.Brief), p.Paragraph+1, clip(p.Text, 160)))
+	quote := widget.NewLabel(present.Cite(c.briefName(p.Brief), p.Paragraph, p.Page) + ": " + present.Clip(p.Text, 160))
 	quote.Wrapping = fyne.TextWrapWord
 	d := dialog.NewForm(title, verb, "Cancel",
 		[]*widget.FormItem{widget.NewFormItem("Passage", quote), widget.NewFormItem("Topic", pick)},
@@ -363,17 +364,4 @@ func (c *compareView) showMoveDialog(p compare.Passage, from string, keep bool) 
 		}, w)
 	d.Resize(fyne.NewSize(560, 280))
 	d.Show()
-}
-
-// clip shortens s to about n runes at a word boundary, with an ellipsis.
-func clip(s string, n int) string {
-	r := []rune(s)
-	if len(r) <= n {
-		return s
-	}
-	cut := string(r[:n])
-	if i := strings.LastIndexByte(cut, ' '); i > n/2 {
-		cut = cut[:i]
-	}
-	return cut + "…"
 }

@@ -8,6 +8,8 @@ import (
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
+
+	"briefbench/present"
 )
 
 // library lists the workspace's briefs in column order: include checkbox,
@@ -106,7 +108,7 @@ func (l *library) updateRow(id widget.ListItemID, o fyne.CanvasObject) {
 	}
 	meta = append(meta, strconv.Itoa(b.Words)+" words")
 	r.meta.Segments = []widget.RichTextSegment{
-		captionSeg(strings.ToUpper(formatLabel(b.Source.Format)), theme.ColorNamePrimary, fyne.TextStyle{Monospace: true}),
+		captionSeg(present.Format(b.Source.Format), theme.ColorNamePrimary, fyne.TextStyle{Monospace: true}),
 		captionSeg("  "+strings.Join(meta, " · "), theme.ColorNameForeground, fyne.TextStyle{}),
 	}
 	r.meta.Refresh()
@@ -123,16 +125,6 @@ func (l *library) updateRow(id widget.ListItemID, o fyne.CanvasObject) {
 	} else {
 		r.down.Enable()
 	}
-}
-
-func formatLabel(f string) string {
-	switch f {
-	case "":
-		return "?"
-	case "paste":
-		return "text"
-	}
-	return f
 }
 
 // refresh redraws the list after the workspace changed.

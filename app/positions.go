@@ -13,6 +13,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"briefbench/compare"
+	"briefbench/present"
 )
 
 // positionsView shows each axis as a bar from one pole to the other with a
@@ -227,10 +228,7 @@ func (v *positionsView) fillEvidence(id widget.ListItemID, o fyne.CanvasObject) 
 	if e.Pole == a.Poles[0] {
 		color = colorPoleFirst
 	}
-	cite := "¶" + strconv.Itoa(e.Paragraph+1)
-	if e.Page > 0 {
-		cite += ", p. " + strconv.Itoa(e.Page)
-	}
+	cite := present.Where(e.Paragraph, e.Page)
 	segs := []widget.RichTextSegment{
 		captionSeg(strings.ToUpper(e.Pole), color, fyne.TextStyle{Bold: true}),
 		captionSeg("  "+cite, theme.ColorNamePlaceHolder, fyne.TextStyle{}),

@@ -1,7 +1,6 @@
 package app
 
 import (
-	"fmt"
 	"slices"
 	"strconv"
 	"strings"
@@ -17,6 +16,7 @@ import (
 
 	"briefbench/brief"
 	"briefbench/compare"
+	"briefbench/present"
 )
 
 // sideView shows the selected topic side by side: a header with the topic's
@@ -470,12 +470,6 @@ func (v *sideView) setActionsEnabled(on bool) {
 
 // metaSegments describes the topic's origin, coverage and differences.
 func (v *sideView) metaSegments(r *compare.Result, t *compare.Topic) []widget.RichTextSegment {
-	covered := 0
-	for _, b := range r.Briefs {
-		if topicHasBrief(t, b.ID) {
-			covered++
-		}
-	}
 	diffs, agree := 0, 0
 	for _, d := range r.Differences {
 		if d.Topic != t.ID {
@@ -493,7 +487,7 @@ func (v *sideView) metaSegments(r *compare.Result, t *compare.Topic) []widget.Ri
 	}
 	segs := []widget.RichTextSegment{
 		origin,
-		textSeg(fmt.Sprintf("  ·  addressed by %d of %s  ·  ", covered, countNoun(len(r.Briefs), "brief", "briefs")), theme.ColorNameForeground, fyne.TextStyle{}),
+		textSeg("  ·  "+present.AddressedBy(r, t)+"  ·  ", theme.ColorNameForeground, fyne.TextStyle{}),
 		// A link to the list of this topic's differences.
 		&widget.HyperlinkSegment{Text: countNoun(diffs, "difference", "differences"), OnTapped: func() { v.c.showDifferences(t.ID) }},
 	}
@@ -606,14 +600,14 @@ func (v *sideView) fillColumnHead(h *columnHead, b *brief.Brief, t *compare.Topi
 	// Each segment is drawn as its own text on each line, so the share and
 	// the separator after it make one.
 	var segs []*widget.TextSegment
-	if topicHasBrief(t, b.ID) {
+	if t.Addresses(b.ID) {
 		text := sharePercent(t.Coverage[b.ID]) + " of its text"
 		if len(terms) > 0 {
 			text += " · "
 		}
 		segs = append(segs, captionSeg(text, theme.ColorNamePlaceHolder, fyne.TextStyle{}))
 	} else {
-		segs = append(segs, captionSeg(compare.NotAddressed, colorSilent, fyne.TextStyle{Italic: true}))
+		segs = append(segs, captionSeg(present.NotAddressed, colorSilent, fyne.TextStyle{Italic: true}))
 		if len(terms) > 0 {
 			segs = append(segs, captionSeg(" · ", theme.ColorNamePlaceHolder, fyne.TextStyle{}))
 		}
@@ -815,13 +809,7 @@ func (v *sideView) fillPassage(cell *passageCell, b *brief.Brief, i int) {
 	}
 	cell.text.Segments = segs
 
-	cite := "¶" + strconv.Itoa(p.Paragraph+1)
-	if p.Sentence > 0 {
-		cite += " (sentence " + strconv.Itoa(p.Sentence) + ")"
-	}
-	if p.Page > 0 {
-		cite += ", p. " + strconv.Itoa(p.Page)
-	}
+	cite := present.WhereSentence(p.Paragraph, p.Sentence, p.Page)
 	if len(p.Section) > 0 {
 		cite += " · " + p.Section[len(p.Section)-1]
 	}
@@ -1082,44 +1070,22 @@ type hlSpan struct {
 	style      fyne.TextStyle
 }
 
-// passageSpans finds a brief's distinctive terms and disputed numbers in
-// text. Terms match case-insensitively at the start of a word and extend to
-// its end, so a stemmed term ("procur") marks the whole word.
+// passageSpans marks a brief's distinctive terms and disputed numbers in
+// text by present.Spans' rule, in the side-by-side view's colours.
 func passageSpans(text string, terms []compare.Term, numbers []string) []hlSpan {
-	if len(terms) == 0 && len(numbers) == 0 {
-		return nil
+	words := make([]string, len(terms))
+	for i, t := range terms {
+		words[i] = t.Term
 	}
-	f := foldText(text)
-	var spans []hlSpan
-	for _, n := range numbers {
-		for _, m := range f.find(strings.ToLower(n)) {
-			if m[0] > 0 && isNumberRune(lastRune(text[:m[0]])) || m[1] < len(text) && isDigit(firstRune(text[m[1]:])) {
-				continue
-			}
-			spans = append(spans, hlSpan{m[0], m[1], colorConflict, fyne.TextStyle{Bold: true, Underline: true}})
+	var out []hlSpan
+	for _, sp := range present.Spans(text, words, numbers) {
+		h := hlSpan{sp.Start, sp.End, colorTerm, fyne.TextStyle{Bold: true}}
+		if sp.Mark == present.Conflict {
+			h.color, h.style = colorConflict, fyne.TextStyle{Bold: true, Underline: true}
 		}
+		out = append(out, h)
 	}
-	for _, t := range terms {
-		term := strings.ToLower(strings.TrimSpace(t.Term))
-		if term == "" {
-			continue
-		}
-		for _, m := range f.find(term) {
-			if m[0] > 0 && isWordRune(lastRune(text[:m[0]])) {
-				continue
-			}
-			end := m[1]
-			for end < len(text) {
-				r, n := utf8.DecodeRuneInString(text[end:])
-				if !isWordRune(r) {
-					break
-				}
-				end += n
-			}
-			spans = append(spans, hlSpan{m[0], end, colorTerm, fyne.TextStyle{Bold: true}})
-		}
-	}
-	return spans
+	return out
 }
 
 // highlightSegments cuts text into plain and highlighted inline segments.
@@ -1326,71 +1292,4 @@ func sharePercent(f float64) string {
 	default:
 		return strconv.Itoa(int(f*100+0.5)) + "%"
 	}
-}
-
-// folded is a lower-cased copy of a text with a map back to the original's
-// byte offsets when lower-casing changed them.
-type folded struct {
-	lower string
-	orig  []int // orig[i] is the original offset of lower byte i; nil when equal
-}
-
-func foldText(s string) folded {
-	var sb strings.Builder
-	sb.Grow(len(s))
-	var orig []int
-	for i, r := range s {
-		lr := unicode.ToLower(r)
-		if orig == nil && utf8.RuneLen(lr) != utf8.RuneLen(r) {
-			orig = make([]int, sb.Len(), len(s)+1)
-			for j := range orig {
-				orig[j] = j
-			}
-		}
-		n := sb.Len()
-		sb.WriteRune(lr)
-		for ; orig != nil && n < sb.Len(); n++ {
-			orig = append(orig, i)
-		}
-	}
-	if orig != nil {
-		orig = append(orig, len(s))
-	}
-	return folded{lower: sb.String(), orig: orig}
-}
-
-// find returns the original byte ranges of every occurrence of needle
-// (already lower case).
-func (f folded) find(needle string) [][2]int {
-	if needle == "" {
-		return nil
-	}
-	var out [][2]int
-	for at := 0; ; {
-		i := strings.Index(f.lower[at:], needle)
-		if i < 0 {
-			return out
-		}
-		s, e := at+i, at+i+len(needle)
-		if f.orig != nil {
-			out = append(out, [2]int{f.orig[s], f.orig[e]})
-		} else {
-			out = append(out, [2]int{s, e})
-		}
-		at = e
-	}
-}
-
-func isWordRune(r rune) bool   { return unicode.IsLetter(r) || unicode.IsDigit(r) }
-func isDigit(r rune) bool      { return r >= '0' && r <= '9' }
-func isNumberRune(r rune) bool { return isDigit(r) || r == '.' || r == ',' }
-
-func lastRune(s string) rune {
-	r, _ := utf8.DecodeLastRuneInString(s)
-	return r
-}
-
-func firstRune(s string) rune {
-	r, _ := utf8.DecodeRuneInString(s)
-	return r
 }

@@ -163,7 +163,7 @@ func TestSideBySideReading(t *testing.T) {
 				if strings.Contains(text, "no matching passage") || strings.Contains(text, "not addressed") {
 					t.Errorf("%s line %d, %s: %q", tp.ID, l, v.cols[i].ID, text)
 				}
-				if l == 0 && cell.passage == nil && topicHasBrief(&tp, v.cols[i].ID) {
+				if l == 0 && cell.passage == nil && tp.Addresses(v.cols[i].ID) {
 					t.Errorf("%s: %s addresses the topic but its first line is empty", tp.ID, v.cols[i].ID)
 				}
 				if cell.passage == nil {

@@ -2,8 +2,6 @@ package app
 
 import (
 	"slices"
-	"strconv"
-	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
@@ -14,6 +12,7 @@ import (
 
 	"briefbench/brief"
 	"briefbench/compare"
+	"briefbench/present"
 )
 
 // The compare views draw highlights with their own theme colour names
@@ -55,7 +54,7 @@ type compareView struct {
 	h     host
 	res   *compare.Result
 	topic string // ID of the selected topic, "" when none
-	// names are the briefs' column names by ID (see columnNames).
+	// names are the briefs' column names by ID (see present.Names).
 	names map[string]string
 	// onAction, when set, runs when the analyst selects a topic or a tab
 	// (the workbench settles its status line then).
@@ -125,7 +124,7 @@ func (c *compareView) setResult(r *compare.Result) {
 	c.res = r
 	c.names = nil
 	if r != nil {
-		c.names = columnNames(r.Briefs)
+		c.names = present.Names(r.Briefs)
 	}
 	if r == nil || len(r.Topics) == 0 {
 		c.topic = ""
@@ -216,42 +215,6 @@ func (c *compareView) briefName(id string) string {
 		}
 	}
 	return id
-}
-
-// columnNames names each brief by its short name (usually the
-// organisation). Briefs that share one are told apart by their format
-// ("KEI · PDF"), then by the start of their title, then by a number, so no
-// two columns carry the same heading.
-func columnNames(bs []*brief.Brief) map[string]string {
-	short := map[string]int{}
-	for _, b := range bs {
-		short[b.ShortName()]++
-	}
-	withFormat := func(b *brief.Brief) string {
-		return b.ShortName() + " · " + strings.ToUpper(formatLabel(b.Source.Format))
-	}
-	formats := map[string]int{}
-	for _, b := range bs {
-		formats[withFormat(b)]++
-	}
-	out := make(map[string]string, len(bs))
-	used := map[string]int{}
-	for _, b := range bs {
-		n := b.ShortName()
-		if short[n] > 1 {
-			if f := withFormat(b); formats[f] == 1 {
-				n = f
-			} else {
-				n += " · " + clip(b.Name(), 32)
-			}
-		}
-		used[n]++
-		if used[n] > 1 {
-			n += " (" + strconv.Itoa(used[n]) + ")"
-		}
-		out[b.ID] = n
-	}
-	return out
 }
 
 // topicLabel returns the label of topic id, or the ID when it is unknown.

@@ -58,6 +58,7 @@ type workbench struct {
 	// twice from different files.
 	prints map[*brief.Brief]brief.Fingerprint
 
+	rec          recovery // this session's recovery file (recovery.go)
 	autosaveMu   sync.Mutex
 	autosaveSeq  int // last autosave requested (UI goroutine)
 	autosaveDone int // last autosave written (guarded by autosaveMu)
@@ -516,6 +517,7 @@ func (w *workbench) onQuit() {
 			w.stopCompare()
 		}
 		w.clearRecovery()
+		w.endRecovery()
 		w.app.Quit()
 	})
 }

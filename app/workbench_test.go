@@ -327,18 +327,6 @@ func TestQuitAsksAboutUnsavedChanges(t *testing.T) {
 	}
 }
 
-func TestRecoveryOffered(t *testing.T) {
-	w, _ := newTestWorkbench(t, true)
-	w.changed()
-	w2, _ := newTestWorkbench(t, false)
-	w2.configDir = w.configDir
-	w2.ask = func(_, _ string, answer func(bool)) { answer(true) }
-	w2.open(nil, true)
-	if len(w2.ws.Briefs) != 3 || !w2.dirty || w2.path != "" {
-		t.Errorf("recovered %d briefs, dirty %v, path %q", len(w2.ws.Briefs), w2.dirty, w2.path)
-	}
-}
-
 func TestShortcutsAndMenu(t *testing.T) {
 	w, _ := newTestWorkbench(t, true)
 	m := w.menu()

@@ -5,7 +5,6 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"io/fs"
 	"os"
 	"path/filepath"
 	"slices"
@@ -13,6 +12,7 @@ import (
 
 	"briefbench/brief"
 	"briefbench/compare"
+	"briefbench/disk"
 )
 
 // WorkspaceVersion is the workspace file version this build writes and the
@@ -102,7 +102,7 @@ func WriteWorkspace(path string, ws *Workspace) error {
 	if err != nil {
 		return &WorkspaceError{Path: path, Err: err}
 	}
-	if err := writeAtomic(path, data); err != nil {
+	if err := disk.WriteBytes(path, data); err != nil {
 		return &WorkspaceError{Path: path, Err: err}
 	}
 	return nil
@@ -118,36 +118,6 @@ func encodeWorkspace(ws *Workspace) ([]byte, error) {
 		c.Excluded = []string{}
 	}
 	return json.MarshalIndent(&c, "", "  ")
-}
-
-// writeAtomic writes data to a temporary file next to path and renames it
-// over path, so readers see the old file or the new one, never a part.
-func writeAtomic(path string, data []byte) error {
-	dir := filepath.Dir(path)
-	f, err := os.CreateTemp(dir, "."+filepath.Base(path)+".tmp-*")
-	if err != nil {
-		// The temporary file's name means nothing to the analyst.
-		var pe *fs.PathError
-		if errors.As(err, &pe) {
-			err = pe.Err
-		}
-		return fmt.Errorf("cannot write in the folder %s: %w", dir, err)
-	}
-	tmp := f.Name()
-	_, err = f.Write(data)
-	if err == nil {
-		err = f.Sync()
-	}
-	if cerr := f.Close(); err == nil {
-		err = cerr
-	}
-	if err == nil {
-		err = os.Rename(tmp, path)
-	}
-	if err != nil {
-		os.Remove(tmp)
-	}
-	return err
 }
 
 // cloneBriefs copies briefs deeply enough that the engine can read them on
@@ -197,52 +167,6 @@ func (w *workbench) addRecent(path string) {
 	}
 	w.app.Preferences().SetStringList(prefRecent, list)
 	w.refreshMenu()
-}
-
-// recoveryPath is the autosave file in the user config dir.
-func (w *workbench) recoveryPath() string {
-	if w.configDir == "" {
-		return ""
-	}
-	return filepath.Join(w.configDir, "recovery"+WorkspaceExt)
-}
-
-// autosave writes the workspace to the recovery file off the UI goroutine.
-// Writes are numbered so a slow older write never replaces a newer one.
-func (w *workbench) autosave() {
-	path := w.recoveryPath()
-	if path == "" {
-		return
-	}
-	data, err := encodeWorkspace(w.ws)
-	if err != nil {
-		return
-	}
-	w.autosaveSeq++
-	seq := w.autosaveSeq
-	w.run(func() {
-		w.autosaveMu.Lock()
-		defer w.autosaveMu.Unlock()
-		if seq < w.autosaveDone {
-			return
-		}
-		if err := os.MkdirAll(filepath.Dir(path), 0o755); err == nil {
-			if err := writeAtomic(path, data); err == nil {
-				w.autosaveDone = seq
-			}
-		}
-	})
-}
-
-// clearRecovery removes the recovery file once the work is saved or
-// knowingly discarded.
-func (w *workbench) clearRecovery() {
-	if path := w.recoveryPath(); path != "" {
-		w.autosaveMu.Lock()
-		w.autosaveDone = w.autosaveSeq + 1
-		w.autosaveMu.Unlock()
-		os.Remove(path)
-	}
 }
 
 // setWorkspace replaces the workspace (after open or new) and recompares.
@@ -337,33 +261,3 @@ const (
 	choiceSave
 	choiceDiscard
 )
-
-// offerRecovery asks whether to reopen the autosaved workspace left by a
-// session that did not end cleanly. It returns false when there is none.
-func (w *workbench) offerRecovery() bool {
-	path := w.recoveryPath()
-	if path == "" {
-		return false
-	}
-	st, err := os.Stat(path)
-	if err != nil {
-		return false
-	}
-	ws, err := ReadWorkspace(path)
-	if err != nil || len(ws.Briefs) == 0 {
-		return false
-	}
-	msg := fmt.Sprintf("Briefbench found unsaved work from %s (%s). Recover it? No opens the sample briefs and discards it.",
-		st.ModTime().Format("2 Jan 2006 15:04"), countNoun(len(ws.Briefs), "brief", "briefs"))
-	w.ask("Recover unsaved work?", msg, func(ok bool) {
-		if !ok {
-			w.clearRecovery()
-			w.loadSamples()
-			return
-		}
-		w.setWorkspace(ws, "")
-		w.dirty = true
-		w.updateTitle()
-	})
-	return true
-}

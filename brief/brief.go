@@ -173,15 +173,6 @@ func shortTitle(t string) string {
 	return strings.Join(f, " ")
 }
 
-// Cite returns a citation for paragraph i, e.g. "Meridian ¶7, p. 3".
-func (b *Brief) Cite(i int) string {
-	s := b.ShortName() + " ¶" + strconv.Itoa(i+1)
-	if i >= 0 && i < len(b.Paragraphs) && b.Paragraphs[i].Page > 0 {
-		s += ", p. " + strconv.Itoa(b.Paragraphs[i].Page)
-	}
-	return s
-}
-
 // Restore moves dropped block d back into the paragraphs at its original
 // position as a body paragraph and renumbers paragraphs and later drops.
 func (b *Brief) Restore(d int) {

@@ -108,7 +108,7 @@ func TestRestore(t *testing.T) {
 	}
 }
 
-func TestNamesAndCite(t *testing.T) {
+func TestNames(t *testing.T) {
 	b := &brief.Brief{
 		Source:     brief.Source{Path: "/x/han-river.pdf"},
 		Paragraphs: []brief.Paragraph{{Text: "a"}, {Text: "b", Page: 4}},
@@ -119,12 +119,9 @@ func TestNamesAndCite(t *testing.T) {
 	if got := b.ShortName(); got != "han-river" {
 		t.Errorf("ShortName without organisation = %q", got)
 	}
-	if got := b.Cite(1); got != "han-river ¶2, p. 4" {
-		t.Errorf("Cite(1) = %q", got)
-	}
 	b.Title, b.Organization = "Standing Ground", "Han River Policy Forum"
-	if b.Name() != "Standing Ground" || b.ShortName() != "Han River Policy Forum" || b.Cite(0) != "Han River Policy Forum ¶1" {
-		t.Errorf("with metadata: %q %q %q", b.Name(), b.ShortName(), b.Cite(0))
+	if b.Name() != "Standing Ground" || b.ShortName() != "Han River Policy Forum" {
+		t.Errorf("with metadata: %q %q", b.Name(), b.ShortName())
 	}
 }
 

@@ -208,7 +208,7 @@
 // weight and at least three strong sentences (weight 1.5 or more). Evidence
 // keeps the three strongest sentences per pole, verbatim, with paragraph,
 // page and the cues that fired (a flipped cue reads "rather than: autonomy").
-// Sentences come from a rule-based splitter (axes_sentences.go) that keeps
+// Sentences come from a rule-based splitter (package text) that keeps
 // abbreviations, initials, decimals and glued footnote marks together.
 //
 // # Numeric claims

@@ -1,5 +1,9 @@
 package compare
 
+// numberLex holds the domain facts numbers and axes need beyond the tables
+// below: home is the actor the briefs are about.
+var numberLex = struct{ home string }{home: "Korea"}
+
 // Read-only word tables for numeric claims. Keys are lower-case words as
 // written (canonWords, checked first) or Snowball stems (canonStems).
 
@@ -21,7 +25,7 @@ var canonWords = map[string]string{
 // spending and expenditure; troops, forces and personnel; exports and sales).
 var canonStems = map[string]string{
 	"defens": "defense", "defenc": "defense", "militari": "defense",
-	"spend": "spending", "budget": "spending", "expenditur": "spending", "outlay": "spending",
+	"spend": "spending", "spent": "spending", "budget": "spending", "expenditur": "spending", "outlay": "spending",
 	"export": "exports", "sale": "exports",
 	"arm": "arms", "weapon": "arms", "armament": "arms",
 	"troop": "troops", "forc": "troops", "personnel": "troops", "soldier": "troops",

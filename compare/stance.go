@@ -3,6 +3,8 @@ package compare
 import (
 	"slices"
 	"strings"
+
+	"briefbench/text"
 )
 
 // Agreement checks (see "Differences" in doc.go).
@@ -136,7 +138,7 @@ type view struct {
 func (s *stance) look(p Passage, all []token) view {
 	v := view{key: paraKey{p.Brief, p.Paragraph}, lean: make([]int, len(s.axes)), sign: map[string]int8{}}
 	tot := make([][2]float64, len(s.axes))
-	for _, sp := range sentenceSpans(p.Text) {
+	for _, sp := range text.Sentences(p.Text) {
 		// Token offsets are into p.Text, which contrastMarks reads between
 		// tokens, so a sentence is a run of the passage's tokens.
 		text := p.Text
@@ -169,7 +171,7 @@ func (s *stance) look(p Passage, all []token) view {
 			}
 		}
 		for a := range s.axes {
-			if h, ok := s.axes[a].match(toks, marks); ok {
+			if h, ok := s.axes[a].read(text, toks, marks); ok {
 				for pole := range 2 {
 					tot[a][pole] += min(h.weight[pole], axisSentenceCap)
 				}

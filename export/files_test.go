@@ -166,8 +166,8 @@ func TestToPath(t *testing.T) {
 			}
 		}},
 		{"markdown", "memo.md", func(t *testing.T, p string) {
-			if magic(t, p, 2) != "# " {
-				t.Error("not Markdown")
+			if magic(t, p, 4) != "<!--" {
+				t.Error("not a Markdown memo opening with its mark")
 			}
 		}},
 		{"json", "c.json", func(t *testing.T, p string) {

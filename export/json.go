@@ -7,6 +7,7 @@ import (
 	"os"
 
 	"briefbench/compare"
+	"briefbench/disk"
 )
 
 // JSON writes the comparison JSON (schema briefbench.comparison/v1),
@@ -15,7 +16,7 @@ func JSON(r *compare.Result, path string) error {
 	if r == nil {
 		return fmt.Errorf("write %s: %w", path, ErrNoResult)
 	}
-	return writeFile(path, func(w io.Writer) error { return encodeJSON(w, r) })
+	return disk.Write(path, func(w io.Writer) error { return encodeJSON(w, r) })
 }
 
 // encodeJSON writes r as indented JSON, setting the schema when empty.
@@ -43,7 +44,7 @@ func WriteJSON(w io.Writer, r *compare.Result) error {
 func ReadJSON(path string) (*compare.Result, error) {
 	data, err := os.ReadFile(path)
 	if err != nil {
-		return nil, fmt.Errorf("read %s: %w", path, unwrapPathError(err))
+		return nil, fmt.Errorf("read %s: %w", path, err)
 	}
 	var r compare.Result
 	if err := json.Unmarshal(data, &r); err != nil {

@@ -9,6 +9,7 @@ import (
 	"unicode"
 
 	"briefbench/compare"
+	"briefbench/present"
 )
 
 // The memo is built once from the comparison as a list of blocks, then
@@ -68,9 +69,8 @@ type memo struct {
 
 // Limits that keep the memo readable.
 const (
-	quoteWords    = 40 // longest verbatim quote, in words
-	bottomLineMax = 4  // most items per bottom-line bullet group
-	memoTerms     = 3  // distinctive terms named per brief and topic
+	bottomLineMax = 4 // most items per bottom-line bullet group
+	memoTerms     = 3 // distinctive terms named per brief and topic
 )
 
 // text returns the memo block's text without styling.
@@ -280,7 +280,7 @@ func (m *memo) topic(v *view, t *compare.Topic) {
 	m.add(bSub, run{upperFirst(t.Label), sPlain})
 	var covered, silent []string
 	for i, b := range v.r.Briefs {
-		if c := t.Coverage[b.ID]; c > 0 || hasPassage(t, b.ID) {
+		if c := t.Coverage[b.ID]; t.Addresses(b.ID) {
 			covered = append(covered, v.names[i]+" ("+percent(c)+")")
 		} else {
 			silent = append(silent, v.names[i])
@@ -340,7 +340,7 @@ func (m *memo) topic(v *view, t *compare.Topic) {
 		m.add(bBullet, run{ensureStop(d.Summary), sPlain})
 		for _, it := range d.Items {
 			if quotable(it) {
-				m.add(bQuote, run{v.name(it.Brief) + ": ", sStrong}, run{"“" + leadQuote(it.Text) + "” ", sPlain}, run{"(" + v.cite(it.Brief, it.Paragraph, it.Page) + ")", sCite})
+				m.add(bQuote, run{v.name(it.Brief) + ": ", sStrong}, run{"“" + present.Lead(it.Text) + "” ", sPlain}, run{"(" + v.cite(it.Brief, it.Paragraph, it.Page) + ")", sCite})
 			}
 		}
 	}
@@ -389,7 +389,7 @@ func (m *memo) positions(v *view) {
 			for _, pole := range ax.Poles { // the strongest quote for each pole argued
 				for _, e := range p.Evidence {
 					if e.Pole == pole {
-						m.add(bQuote, run{v.names[i] + " (" + e.Pole + "): ", sStrong}, run{"“" + leadQuote(e.Text) + "” ", sPlain}, run{"(" + v.cite(b.ID, e.Paragraph, e.Page) + ")", sCite})
+						m.add(bQuote, run{v.names[i] + " (" + e.Pole + "): ", sStrong}, run{"“" + present.Lead(e.Text) + "” ", sPlain}, run{"(" + v.cite(b.ID, e.Paragraph, e.Page) + ")", sCite})
 						break
 					}
 				}
@@ -450,30 +450,6 @@ func (v *view) citeRuns(items []compare.Item) []run {
 	return []run{{"(" + strings.Join(cites, "; ") + ")", sCite}}
 }
 
-// hasPassage reports whether brief id has a passage in topic t.
-func hasPassage(t *compare.Topic, id string) bool {
-	for i := range t.Passages {
-		if t.Passages[i].Brief == id {
-			return true
-		}
-	}
-	return false
-}
-
-// leadQuote returns the first sentence of text, cut to quoteWords words.
-func leadQuote(text string) string {
-	return clip(firstSentence(strings.TrimSpace(text)))
-}
-
-// clip cuts s to quoteWords words, marking the cut with an ellipsis.
-func clip(s string) string {
-	words := strings.Fields(s)
-	if len(words) > quoteWords {
-		return strings.Join(words[:quoteWords], " ") + " …"
-	}
-	return s
-}
-
 // passageIndex returns the index of p among t's passages, or -1.
 func passageIndex(t *compare.Topic, p *compare.Passage) int {
 	for i := range t.Passages {
@@ -510,7 +486,7 @@ func keyQuote(t *compare.Topic, id string, top []*compare.Passage) (string, *com
 	}
 	best, bestScore, from := "", -1, top[0]
 	for _, p := range top {
-		for _, s := range sentences(p.Text) {
+		for _, s := range present.Sentences(p.Text) {
 			low := strings.ToLower(s)
 			n := 0
 			for _, term := range p.Terms {
@@ -531,53 +507,7 @@ func keyQuote(t *compare.Topic, id string, top []*compare.Passage) (string, *com
 			}
 		}
 	}
-	return clip(best), from
-}
-
-// sentences splits text into sentences with the rules of firstSentence.
-func sentences(text string) []string {
-	var out []string
-	text = strings.TrimSpace(text)
-	for text != "" {
-		s := firstSentence(text)
-		out = append(out, s)
-		text = strings.TrimSpace(text[len(s):])
-	}
-	return out
-}
-
-// firstSentence returns text up to the end of its first sentence: a '.',
-// '?' or '!' followed by a space and a capital, where the word before the
-// stop is not an abbreviation such as "U.S." or "Dr.".
-func firstSentence(text string) string {
-	rs := []rune(text)
-	for i := 0; i+2 < len(rs); i++ {
-		if (rs[i] == '.' || rs[i] == '?' || rs[i] == '!') && rs[i+1] == ' ' && unicode.IsUpper(rs[i+2]) {
-			if rs[i] == '.' && abbreviation(rs[:i]) {
-				continue
-			}
-			return string(rs[:i+1])
-		}
-	}
-	return text
-}
-
-// abbreviation reports whether the word ending before a full stop looks
-// like an abbreviation: short, or with inner dots (U.S, e.g).
-func abbreviation(before []rune) bool {
-	start := len(before)
-	for start > 0 && !unicode.IsSpace(before[start-1]) {
-		start--
-	}
-	w := string(before[start:])
-	if strings.Contains(w, ".") || len([]rune(w)) <= 2 {
-		return true
-	}
-	switch w {
-	case "Mr", "Mrs", "Ms", "Dr", "Gen", "Adm", "Col", "Lt", "Sgt", "Sen", "Rep", "Gov", "Amb", "Prof", "Inc", "Ltd", "Co", "Corp", "No", "Fig", "vs", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec":
-		return true
-	}
-	return false
+	return present.Words(best), from
 }
 
 // thousands formats n with comma separators, e.g. "2,140".

@@ -8,13 +8,14 @@ import (
 	"github.com/xuri/excelize/v2"
 
 	"briefbench/compare"
+	"briefbench/present"
 )
 
 // Side by side layout: Topic and Line columns, then one column per brief.
 const (
 	sideFixedCols = 2
 	sideWidth     = 48 // brief column width in characters
-	notAddressed  = compare.NotAddressed
+	notAddressed  = present.NotAddressed
 	maxCellRunes  = 32000 // Excel holds 32,767 characters per cell
 )
 
@@ -227,9 +228,9 @@ func (v *view) passageRuns(p *compare.Passage, terms []string, cite string, fs *
 	for _, s := range sp {
 		f := &fs.plain
 		switch s.mark {
-		case term:
+		case present.Term:
 			f = &fs.term
-		case conflict:
+		case present.Conflict:
 			f = &fs.conflict
 		}
 		runs = append(runs, excelize.RichTextRun{Text: s.text, Font: f})

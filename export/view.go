@@ -4,11 +4,11 @@ import (
 	"fmt"
 	"path/filepath"
 	"sort"
-	"strconv"
 	"strings"
 
 	"briefbench/brief"
 	"briefbench/compare"
+	"briefbench/present"
 )
 
 // view indexes a comparison once for all writers: brief columns and unique
@@ -46,17 +46,10 @@ func newView(r *compare.Result, opts Options) *view {
 		byQuantity: map[string][]*compare.Claim{},
 		readings:   map[string]*compare.Reading{},
 	}
-	seen := map[string]int{}
-	for _, b := range r.Briefs {
-		seen[b.ShortName()]++
-	}
+	names := present.Names(r.Briefs)
 	for i, b := range r.Briefs {
 		v.col[b.ID] = i
-		n := b.ShortName()
-		if seen[n] > 1 {
-			n += " (" + b.ID + ")"
-		}
-		v.names[i] = n
+		v.names[i] = names[b.ID]
 	}
 	for _, t := range r.Topics {
 		v.labels[t.ID] = t.Label
@@ -88,14 +81,10 @@ func (v *view) label(id string) string {
 	return id
 }
 
-// cite formats a citation the way brief.Brief.Cite does, e.g.
-// "Meridian Institute ¶7, p. 3", from a 0-based paragraph index and a page.
+// cite cites paragraph (0-based) of brief id on page (0: unknown), e.g.
+// "Meridian Institute ¶7, p. 3" (see present.Cite).
 func (v *view) cite(id string, paragraph, page int) string {
-	s := v.name(id) + " ¶" + strconv.Itoa(paragraph+1)
-	if page > 0 {
-		s += ", p. " + strconv.Itoa(page)
-	}
-	return s
+	return present.Cite(v.name(id), paragraph, page)
 }
 
 // otherValues describes what the other briefs say about c's quantity, e.g.

@@ -196,21 +196,7 @@ func TestDOCXParts(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			var buf bytes.Buffer
-			zw := zip.NewWriter(&buf)
-			for name, body := range tt.parts {
-				w, err := zw.Create(name)
-				if err != nil {
-					t.Fatal(err)
-				}
-				if _, err := w.Write([]byte(body)); err != nil {
-					t.Fatal(err)
-				}
-			}
-			if err := zw.Close(); err != nil {
-				t.Fatal(err)
-			}
-			blocks, _, err := readDOCX(context.Background(), buf.Bytes(), "parts.docx")
+			blocks, _, err := readDOCX(context.Background(), zipOf(t, tt.parts), "parts.docx")
 			if !errors.Is(err, tt.wantErr) && (err != nil || tt.wantErr != nil) {
 				t.Fatalf("error = %v, want %v", err, tt.wantErr)
 			}
