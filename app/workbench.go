@@ -96,6 +96,7 @@ func newWorkbench(a fyne.App, win fyne.Window, run runner, configDir string) *wo
 	w.library = newLibrary(w)
 	w.detail = newDetail(w)
 	w.views = newCompareView(w)
+	w.views.onAction = w.status.settle
 	return w
 }
 
@@ -107,6 +108,7 @@ func (w *workbench) buildUI() fyne.CanvasObject {
 	w.libTab = container.NewTabItemWithIcon("Library", theme.FolderIcon(), split)
 	w.cmpTab = container.NewTabItemWithIcon("Compare", theme.GridIcon(), w.views.buildUI())
 	w.tabs = container.NewAppTabs(w.cmpTab, w.libTab)
+	w.tabs.OnSelected = func(*container.TabItem) { w.status.settle() }
 	w.toolbar = container.NewHBox(
 		widget.NewButtonWithIcon("Import…", theme.ContentAddIcon(), w.onImport),
 		widget.NewButtonWithIcon("Paste…", theme.ContentPasteIcon(), w.onPaste),
