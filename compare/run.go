@@ -8,6 +8,7 @@ import (
 	"runtime"
 	"slices"
 	"sort"
+	"strings"
 	"sync"
 
 	"briefbench/brief"
@@ -32,11 +33,13 @@ const (
 	StageDifferences = "differences"
 )
 
-// DefaultOptions returns the default options: the embedded taxonomy
-// (Taxonomy nil, named "default"), the embedded axes (Axes nil), no edits,
-// no progress callback, GOMAXPROCS workers and no diff timeout.
+// DefaultOptions returns the default options: automatic topics (Taxonomy
+// nil: the bundled packs that fit the corpus, plus discovered topics), the
+// embedded axes (Axes nil), no edits, no progress callback, GOMAXPROCS
+// workers, no diff timeout and at most DefaultMaxDiscovered discovered
+// topics.
 func DefaultOptions() Options {
-	return Options{TaxonomyName: "default"}
+	return Options{MaxDiscovered: DefaultMaxDiscovered}
 }
 
 // engine holds one run's state.
@@ -67,14 +70,13 @@ func Run(ctx context.Context, briefs []*brief.Brief, opts Options) (*Result, err
 	}
 	tax := opts.Taxonomy
 	name := opts.TaxonomyName
+	var auto *packSet
 	if tax == nil {
 		var err error
-		if tax, err = DefaultTaxonomy(); err != nil {
+		if auto, err = allPacks(); err != nil {
 			return nil, err
 		}
-		if name == "" {
-			name = "default"
-		}
+		tax = auto.tax
 	} else if name == "" {
 		name = "custom"
 	}
@@ -102,6 +104,19 @@ func Run(ctx context.Context, briefs []*brief.Brief, opts Options) (*Result, err
 	if err := e.assignAll(ctx, sc); err != nil {
 		return nil, err
 	}
+	if auto != nil {
+		kept, dropped := e.fit(auto)
+		name = "automatic: " + strings.Join(kept, ", ")
+		if len(kept) == 0 {
+			name = "automatic: discovered topics only"
+		}
+		if dropped {
+			sc = newScorer(e.lx)
+			if err := e.assignAll(ctx, sc); err != nil {
+				return nil, err
+			}
+		}
+	}
 	e.feedback()
 	sc = newScorer(e.lx)
 	if err := e.assignAll(ctx, sc); err != nil {
@@ -114,9 +129,9 @@ func Run(ctx context.Context, briefs []*brief.Brief, opts Options) (*Result, err
 		return nil, err
 	}
 	builds := e.taxonomyTopics()
-	for _, c := range e.discover() {
-		tb := topicBuild{id: c.id, label: c.label, origin: Discovered}
-		tb.description = "Found in the briefs: passages no taxonomy topic covers, grouped by shared words."
+	clusters, _ := e.discover(opts.MaxDiscovered)
+	for _, c := range clusters {
+		tb := topicBuild{id: c.id, label: c.label, origin: Discovered, description: c.description}
 		for k, u := range c.units {
 			tb.members = append(tb.members, member{unit: u, score: math.Round(c.sims[k]*1000) / 1000, terms: e.clusterTerms(u, c.terms)})
 		}
