@@ -47,7 +47,7 @@ func newFlags(name string, stderr io.Writer, rf *runFlags) *flag.FlagSet {
 	fs := flag.NewFlagSet(name, flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	fs.Var(&rf.outs, "out", "write to `FILE`: .json, .xlsx, .docx, .md, DIR/ (CSV), or - (JSON to standard output); repeatable")
-	fs.StringVar(&rf.taxonomy, "taxonomy", "", "topic taxonomy `FILE` (YAML) instead of the default")
+	fs.StringVar(&rf.taxonomy, "taxonomy", "", "topics: `none` (discovered only), a pack (alliance) or a taxonomy FILE (YAML); default: packs that fit the briefs, plus discovered topics")
 	fs.StringVar(&rf.axes, "axes", "", "position axes `FILE` (YAML) instead of the default")
 	fs.StringVar(&rf.author, "author", "", "the memo's From line")
 	return fs
@@ -96,7 +96,7 @@ func cmdCompare(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	var rf runFlags
 	fs := newFlags("compare", stderr, &rf)
 	fs.Usage = func() {
-		fmt.Fprintln(stderr, "Usage: briefbench compare [--taxonomy FILE] [--axes FILE] [--author NAME] --out FILE.json|FILE.xlsx|FILE.docx|FILE.md|DIR/|- FILE|DIR ...")
+		fmt.Fprintln(stderr, "Usage: briefbench compare [--taxonomy none|alliance|FILE] [--axes FILE] [--author NAME] --out FILE.json|FILE.xlsx|FILE.docx|FILE.md|DIR/|- FILE|DIR ...")
 		fs.PrintDefaults()
 	}
 	inputs, err := parseArgs(fs, args)
@@ -125,12 +125,12 @@ func cmdCompare(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 func importAndCompare(ctx context.Context, name string, inputs []string, rf runFlags, stdin io.Reader, stderr io.Writer) (*compare.Result, int) {
 	opts := compare.DefaultOptions()
 	if rf.taxonomy != "" {
-		tax, err := compare.LoadTaxonomy(rf.taxonomy)
+		tax, tname, err := compare.ChooseTaxonomy(rf.taxonomy)
 		if err != nil {
 			fmt.Fprintf(stderr, "briefbench %s: --taxonomy: %v\n", name, err)
 			return nil, 2
 		}
-		opts.Taxonomy, opts.TaxonomyName = tax, rf.taxonomy
+		opts.Taxonomy, opts.TaxonomyName = tax, tname
 	}
 	if rf.axes != "" {
 		axes, err := compare.LoadAxes(rf.axes)

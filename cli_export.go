@@ -94,12 +94,12 @@ func compareWorkspace(ctx context.Context, path string, rf runFlags, stderr io.W
 		return nil, 1
 	}
 	if rf.taxonomy != "" {
-		tax, err := compare.LoadTaxonomy(rf.taxonomy)
+		tax, tname, err := compare.ChooseTaxonomy(rf.taxonomy)
 		if err != nil {
 			fmt.Fprintf(stderr, "briefbench export: --taxonomy: %v\n", err)
 			return nil, 2
 		}
-		opts.Taxonomy, opts.TaxonomyName = tax, rf.taxonomy
+		opts.Taxonomy, opts.TaxonomyName = tax, tname
 	}
 	if rf.axes != "" {
 		axes, err := compare.LoadAxes(rf.axes)

@@ -2,6 +2,7 @@ package compare
 
 import (
 	"fmt"
+	"os"
 	"slices"
 	"strings"
 
@@ -78,4 +79,23 @@ func (e *engine) fit(ps *packSet) ([]string, bool) {
 	dropped := len(topics) < len(e.lx.topics)
 	e.lx.topics, ps.pack = topics, packOf
 	return kept, dropped
+}
+
+// ChooseTaxonomy resolves a --taxonomy argument: "" or "auto" gives nil
+// (automatic: packs that fit, plus discovery), "none" an empty taxonomy
+// (discovered topics only), a bundled pack's name ("alliance") that pack,
+// anything else a YAML file. It returns the taxonomy and the name to show.
+func ChooseTaxonomy(arg string) (*Taxonomy, string, error) {
+	switch arg {
+	case "", "auto":
+		return nil, "", nil
+	case "none":
+		return NoTaxonomy(), "none", nil
+	}
+	if _, err := os.Stat(arg); err != nil && slices.Contains(resources.Packs(), arg) {
+		t, err := PackTaxonomy(arg)
+		return t, arg, err
+	}
+	t, err := LoadTaxonomy(arg)
+	return t, arg, err
 }
