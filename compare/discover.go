@@ -3,6 +3,7 @@ package compare
 import (
 	"math"
 	"math/rand/v2"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -35,62 +36,124 @@ type cluster struct {
 	units                  []int     // indices into engine.units
 	sims                   []float64 // each unit's cosine to the cluster centroid
 	terms                  []int32   // label features
+	taught                 bool      // the members join the taught topic id
+	reasons                [][]string
 }
 
 // discovery holds the vectors of one discovery pass.
 type discovery struct {
 	e    *engine
 	idx  []int // units taking part (indices into engine.units)
-	own  []vec // unit-length TF-IDF stem vectors
 	ctx  []vec // own plus neighbours, unit length
 	dim  int
 	seed uint64
+	// Taught topics (teach.go) seed the first centroids; their examples
+	// stay in them.
+	seeds []dense
+	fixed []int // per clustered passage: its taught topic, or -1
 }
 
-// discover clusters the passages no taxonomy topic claimed into topics that
-// recur across briefs. maxK bounds the number of topics. It returns the
-// clusters and the units left unassigned.
-func (e *engine) discover(maxK int) ([]cluster, []int) {
-	if maxK <= 0 {
-		maxK = DefaultMaxDiscovered
-	}
-	d := &discovery{e: e, dim: e.lx.vocab.size(), seed: 1}
-	var free []int // every unclaimed unit
-	for i := range e.units {
-		if len(e.units[i].topics) == 0 {
-			free = append(free, i)
+// contextVecs returns, for a unit, its context vector: its unit-length
+// TF-IDF stem vector plus discoverCtx times those of the discoverCtxWin
+// passages on each side in the same brief, normalised. Neighbours carry the
+// subject of a short line ("We must do more."); the vectors are computed
+// once and cached.
+func (e *engine) contextVecs() func(int) vec {
+	if e.ctxVecs == nil {
+		own := make([]vec, len(e.units))
+		for i := range e.units {
+			own[i] = e.idf.weigh(e.stemsOnly(e.units[i].tf))
 		}
-	}
-	own := make(map[int]vec, len(free))
-	for i := range e.units {
-		own[i] = e.idf.weigh(e.stemsOnly(e.units[i].tf))
-	}
-	ctxOf := func(i int) vec {
-		u := &e.units[i]
-		v := own[i]
-		for _, j := range []int{i - discoverCtxWin, i + discoverCtxWin} {
-			for k := min(i, j); k <= max(i, j); k++ {
+		e.ctxVecs = make([]vec, len(e.units))
+		for i := range e.units {
+			u := &e.units[i]
+			v := own[i]
+			for k := i - discoverCtxWin; k <= i+discoverCtxWin; k++ {
 				if k == i || k < 0 || k >= len(e.units) || e.units[k].brief != u.brief {
 					continue
 				}
 				v = v.add(scaled(own[k], discoverCtx))
 			}
+			e.ctxVecs[i] = normalized(v)
 		}
-		return normalized(v)
 	}
+	return func(i int) vec { return e.ctxVecs[i] }
+}
+
+// discover clusters the passages no taxonomy topic claimed into topics that
+// recur across briefs. maxK bounds the number of topics. It returns the
+// clusters and the units left unassigned.
+func (e *engine) discover(maxK int, ts []taught) ([]cluster, []int) {
+	if maxK <= 0 {
+		maxK = DefaultMaxDiscovered
+	}
+	d := &discovery{e: e, seed: 1}
+	example := map[int]int{}
+	for t := range ts {
+		for _, i := range ts[t].examples {
+			example[i] = t
+		}
+	}
+	var free []int // every unclaimed unit
+	for i := range e.units {
+		if _, ok := example[i]; ok || len(e.units[i].topics) == 0 {
+			free = append(free, i)
+		}
+	}
+	global := e.contextVecs()
 	for _, i := range free {
-		if e.units[i].length >= discoverMinWords {
+		t, ok := example[i]
+		if e.units[i].length >= discoverMinWords || ok {
+			if !ok {
+				t = -1
+			}
 			d.idx = append(d.idx, i)
-			d.own = append(d.own, own[i])
-			d.ctx = append(d.ctx, ctxOf(i))
+			d.fixed = append(d.fixed, t)
 		}
 	}
 	if len(d.idx) < discoverMinSize {
 		return nil, free
 	}
-	k := d.chooseK(maxK)
-	cents := d.kmeans(d.ctx, k, d.seed)
-	cents = d.prune(cents)
+	// Centroids are dense over the features the clustered passages use
+	// only (local ids), which keeps k-means cheap on a large vocabulary.
+	local := make([]int32, e.lx.vocab.size())
+	for i := range local {
+		local[i] = -1
+	}
+	for _, i := range d.idx {
+		for _, f := range global(i).ids {
+			if local[f] < 0 {
+				local[f] = int32(d.dim)
+				d.dim++
+			}
+		}
+	}
+	ctxOf := func(i int) vec {
+		v := global(i)
+		out := vec{ids: make([]int32, 0, len(v.ids)), vals: make([]float32, 0, len(v.ids))}
+		for k, f := range v.ids {
+			if local[f] >= 0 {
+				out.ids = append(out.ids, local[f])
+				out.vals = append(out.vals, v.vals[k])
+			}
+		}
+		return out
+	}
+	for _, i := range d.idx {
+		d.ctx = append(d.ctx, ctxOf(i))
+	}
+	for t := range ts {
+		c := make(dense, d.dim)
+		for f, x := range ts[t].centroid {
+			if local[f] >= 0 {
+				c[local[f]] = x
+			}
+		}
+		d.seeds = append(d.seeds, c)
+	}
+	k := max(d.chooseK(maxK), len(d.seeds))
+	cents := d.kmeansFull(k)
+	cents, taughtOf := d.prune(cents)
 	if len(cents) == 0 {
 		return nil, free
 	}
@@ -99,6 +162,9 @@ func (e *engine) discover(maxK int) ([]cluster, []int) {
 	sims := make([][]float64, len(cents))
 	var left []int
 	for _, i := range free {
+		if _, ok := example[i]; ok {
+			continue // examples are placed by the analyst's edit
+		}
 		c, s, s2 := nearest(ctxOf(i), cents)
 		if s >= discoverAssign && s-s2 >= discoverMargin {
 			members[c] = append(members[c], i)
@@ -107,9 +173,17 @@ func (e *engine) discover(maxK int) ([]cluster, []int) {
 			left = append(left, i)
 		}
 	}
-	var out []cluster
+	var out, taughtOut []cluster
 	for c := range cents {
 		if len(members[c]) == 0 {
+			continue
+		}
+		if t := taughtOf[c]; t >= 0 {
+			cl := cluster{id: ts[t].id, units: members[c], sims: sims[c], taught: true}
+			for _, u := range members[c] {
+				cl.reasons = append(cl.reasons, e.reasons(global(u), ts[t].examples))
+			}
+			taughtOut = append(taughtOut, cl)
 			continue
 		}
 		out = append(out, cluster{units: members[c], sims: sims[c]})
@@ -124,7 +198,7 @@ func (e *engine) discover(maxK int) ([]cluster, []int) {
 		}
 		used[out[i].id] = true
 	}
-	return out, left
+	return append(out, taughtOut...), left
 }
 
 func scaled(v vec, f float32) vec {
@@ -170,19 +244,14 @@ func nearest(v vec, cents []dense) (int, float64, float64) {
 
 // kmeans runs spherical k-means on docs (unit vectors) with k-means++ seeds
 // from a fixed random source, and returns the centroids.
-func (d *discovery) kmeans(docs []vec, k int, seed uint64) []dense {
-	cents, _ := d.kmeansBest(docs, k, seed)
-	return cents
-}
-
 // kmeansBest runs discoverRestarts k-means from different seeds and keeps
 // the one with the highest total cosine to the centroids.
-func (d *discovery) kmeansBest(docs []vec, k int, seed uint64) ([]dense, []int) {
+func (d *discovery) kmeansBest(docs []vec, k int, seed uint64, seeded bool) ([]dense, []int) {
 	var best []dense
 	var bestA []int
 	bestObj := math.Inf(-1)
 	for r := range uint64(discoverRestarts) {
-		c, a := d.kmeansAssign(docs, k, seed*1000+r)
+		c, a := d.kmeansAssign(docs, k, seed*1000+r, seeded)
 		obj := 0.0
 		for i, v := range docs {
 			obj += c[a[i]].dot(v)
@@ -194,7 +263,55 @@ func (d *discovery) kmeansBest(docs []vec, k int, seed uint64) ([]dense, []int) 
 	return best, bestA
 }
 
-func (d *discovery) kmeansAssign(docs []vec, k int, seed uint64) ([]dense, []int) {
+// kmeansAssign runs spherical k-means on docs (unit vectors) from k-means++
+// seeds drawn with a fixed random source; seeded starts from the taught
+// topics' centroids and keeps their examples in them.
+func (d *discovery) kmeansAssign(docs []vec, k int, seed uint64, seeded bool) ([]dense, []int) {
+	return d.lloyd(docs, d.plusPlus(docs, k, seed, seeded), seeded, nil)
+}
+
+// kmeansFull clusters every passage: the best of discoverRestarts runs on
+// the sample (seeded with the taught topics), refined on all passages.
+func (d *discovery) kmeansFull(k int) []dense {
+	sample, fixed := d.sample()
+	var best []dense
+	bestObj := math.Inf(-1)
+	for r := range uint64(discoverRestarts) {
+		c, a := d.lloyd(sample, d.plusPlus(sample, k, d.seed*1000+r, true), true, fixed)
+		obj := 0.0
+		for i, v := range sample {
+			obj += c[a[i]].dot(v)
+		}
+		if obj > bestObj {
+			best, bestObj = c, obj
+		}
+	}
+	if len(sample) == len(d.ctx) {
+		return best
+	}
+	c, _ := d.lloyd(d.ctx, best, true, d.fixed)
+	return c
+}
+
+// sample returns at most discoverSample clustered passages, evenly spread,
+// and their taught topics.
+func (d *discovery) sample() ([]vec, []int) {
+	if len(d.ctx) <= discoverSample {
+		return d.ctx, d.fixed
+	}
+	step := float64(len(d.ctx)) / discoverSample
+	s := make([]vec, 0, discoverSample)
+	f := make([]int, 0, discoverSample)
+	for i := range discoverSample {
+		s = append(s, d.ctx[int(float64(i)*step)])
+		f = append(f, d.fixed[int(float64(i)*step)])
+	}
+	return s, f
+}
+
+// plusPlus picks k initial centroids by k-means++ on cosine distance,
+// after the taught topics' centroids when seeded.
+func (d *discovery) plusPlus(docs []vec, k int, seed uint64, seeded bool) []dense {
 	rng := rand.New(rand.NewPCG(seed, 0x5eed))
 	n := len(docs)
 	k = min(k, n)
@@ -207,10 +324,22 @@ func (d *discovery) kmeansAssign(docs []vec, k int, seed uint64) ([]dense, []int
 		return c
 	}
 	// k-means++ on cosine distance.
-	cents = append(cents, newCent(docs[rng.IntN(n)]))
+	if seeded {
+		for _, c := range d.seeds {
+			cents = append(cents, slices.Clone(c))
+		}
+	}
+	if len(cents) == 0 {
+		cents = append(cents, newCent(docs[rng.IntN(n)]))
+	}
 	dist := make([]float64, n)
 	for i := range dist {
 		dist[i] = math.Inf(1)
+	}
+	for _, c := range cents[:len(cents)-1] {
+		for i, v := range docs {
+			dist[i] = min(dist[i], max(0, 1-c.dot(v)))
+		}
 	}
 	for len(cents) < k {
 		sum := 0.0
@@ -233,6 +362,16 @@ func (d *discovery) kmeansAssign(docs []vec, k int, seed uint64) ([]dense, []int
 		}
 		cents = append(cents, newCent(docs[pick]))
 	}
+	return cents
+}
+
+// lloyd runs spherical k-means iterations from cents (changed in place);
+// fixed, when seeded, keeps taught examples in their topics.
+func (d *discovery) lloyd(docs []vec, cents []dense, seeded bool, fixed []int) ([]dense, []int) {
+	if fixed == nil {
+		fixed = d.fixed
+	}
+	n := len(docs)
 	assign := make([]int, n)
 	for i := range assign {
 		assign[i] = -1
@@ -241,6 +380,9 @@ func (d *discovery) kmeansAssign(docs []vec, k int, seed uint64) ([]dense, []int
 		changed := 0
 		for i, v := range docs {
 			c, _, _ := nearest(v, cents)
+			if seeded && len(fixed) == n && fixed[i] >= 0 && fixed[i] < len(cents) {
+				c = fixed[i]
+			}
 			if c != assign[i] {
 				assign[i] = c
 				changed++
@@ -279,15 +421,7 @@ func (d *discovery) kmeansAssign(docs []vec, k int, seed uint64) ([]dense, []int
 // the best of discoverRestarts runs); k is the largest from 2 to maxK that
 // is stable (at least discoverStable), or the most stable when none is.
 func (d *discovery) chooseK(maxK int) int {
-	sample := d.ctx
-	if len(sample) > discoverSample {
-		step := float64(len(sample)) / discoverSample
-		s := make([]vec, 0, discoverSample)
-		for i := range discoverSample {
-			s = append(s, d.ctx[int(float64(i)*step)])
-		}
-		sample = s
-	}
+	sample, _ := d.sample()
 	hi := min(maxK, len(sample)/discoverMinSize)
 	if hi < 2 {
 		return 1
@@ -295,8 +429,8 @@ func (d *discovery) chooseK(maxK int) int {
 	stab := make([]float64, hi+1)
 	top := math.Inf(-1)
 	for k := 2; k <= hi; k++ {
-		_, a := d.kmeansBest(sample, k, 1)
-		_, b := d.kmeansBest(sample, k, 2)
+		_, a := d.kmeansBest(sample, k, 1, false)
+		_, b := d.kmeansBest(sample, k, 2, false)
 		stab[k] = adjustedRand(a, b, k)
 		top = max(top, stab[k])
 	}
@@ -340,24 +474,34 @@ func adjustedRand(a, b []int, k int) float64 {
 	return (idx - exp) / (mx - exp)
 }
 
-// prune drops centroids whose clusters are too small or found in only one
-// brief (when there are several), then re-centres the rest.
-func (d *discovery) prune(cents []dense) []dense {
+// prune drops centroids whose clusters are too small, loose (mean cosine
+// below discoverCohesion: no catch-all) or found in only one brief (when
+// there are several), then re-centres the rest. Taught topics' centroids
+// stay. It returns the centroids and each one's taught topic (or -1).
+func (d *discovery) prune(cents []dense) ([]dense, []int) {
+	taught := make([]int, len(cents))
+	for c := range taught {
+		taught[c] = -1
+		if c < len(d.seeds) {
+			taught[c] = c
+		}
+	}
+	nb := 0
+	seen := map[int]bool{}
+	for _, i := range d.idx {
+		if !seen[d.e.units[i].brief] {
+			seen[d.e.units[i].brief] = true
+			nb++
+		}
+	}
 	for range 3 {
 		members := make([][]int, len(cents))
 		for i, v := range d.ctx {
 			c, _, _ := nearest(v, cents)
 			members[c] = append(members[c], i)
 		}
-		nb := 0
-		seen := map[int]bool{}
-		for _, i := range d.idx {
-			if !seen[d.e.units[i].brief] {
-				seen[d.e.units[i].brief] = true
-				nb++
-			}
-		}
 		var keep []dense
+		var keptTaught []int
 		for c, ms := range members {
 			briefs := map[int]bool{}
 			coh := 0.0
@@ -366,20 +510,21 @@ func (d *discovery) prune(cents []dense) []dense {
 				coh += cents[c].dot(d.ctx[i])
 			}
 			coh /= float64(max(1, len(ms)))
-			if len(ms) < discoverMinSize || float64(len(ms)) < discoverMinShare*float64(len(d.ctx)) || nb >= 2 && len(briefs) < 2 || coh < discoverCohesion {
+			if taught[c] < 0 && (len(ms) < discoverMinSize || float64(len(ms)) < discoverMinShare*float64(len(d.ctx)) || nb >= 2 && len(briefs) < 2 || coh < discoverCohesion) {
 				continue
 			}
 			keep = append(keep, cents[c])
+			keptTaught = append(keptTaught, taught[c])
 		}
 		if len(keep) == len(cents) {
-			return cents
+			return cents, taught
 		}
-		cents = keep
+		cents, taught = keep, keptTaught
 		if len(cents) == 0 {
-			return nil
+			return nil, nil
 		}
 	}
-	return cents
+	return cents, taught
 }
 
 // labelClusters names each cluster with a phrase its passages use (see

@@ -38,6 +38,10 @@ type Options struct {
 type Edits struct {
 	// Moves put a passage under another topic (From may be empty to add).
 	Moves []Move `json:"moves,omitempty"`
+	// Examples mark passages as examples of a topic (To) without moving
+	// them. Examples and the passages of Moves teach their topic: on every
+	// run, passages like them from every brief join it (teach.go).
+	Examples []Move `json:"examples,omitempty"`
 	// Removes take a passage out of a topic.
 	Removes []Move `json:"removes,omitempty"`
 	// Renames give topics new labels, by topic ID.

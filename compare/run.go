@@ -50,6 +50,7 @@ type engine struct {
 	idf      idfTable
 	workers  int
 	progress func(string, float64)
+	ctxVecs  []vec // context vectors of units, by index (contextVecs)
 }
 
 // Run compares briefs: it finds their passages, assigns them to topics
@@ -129,8 +130,13 @@ func Run(ctx context.Context, briefs []*brief.Brief, opts Options) (*Result, err
 		return nil, err
 	}
 	builds := e.taxonomyTopics()
-	clusters, _ := e.discover(opts.MaxDiscovered)
+	clusters, _ := e.discover(opts.MaxDiscovered, e.teach(opts.Edits))
+	var taughtMembers []cluster
 	for _, c := range clusters {
+		if c.taught {
+			taughtMembers = append(taughtMembers, c)
+			continue
+		}
 		tb := topicBuild{id: c.id, label: c.label, origin: Discovered, description: c.description}
 		for k, u := range c.units {
 			tb.members = append(tb.members, member{unit: u, score: math.Round(c.sims[k]*1000) / 1000, terms: e.clusterTerms(u, c.terms)})
@@ -138,6 +144,17 @@ func Run(ctx context.Context, briefs []*brief.Brief, opts Options) (*Result, err
 		builds = append(builds, tb)
 	}
 	builds, warnings := e.applyEdits(builds, opts.Edits)
+	for _, c := range taughtMembers {
+		k := slices.IndexFunc(builds, func(b topicBuild) bool { return b.id == c.id })
+		if k < 0 {
+			continue
+		}
+		for j, u := range c.units {
+			if !slices.ContainsFunc(builds[k].members, func(m member) bool { return m.unit == u }) {
+				builds[k].members = append(builds[k].members, member{unit: u, score: math.Round(c.sims[j]*1000) / 1000, terms: c.reasons[j]})
+			}
+		}
+	}
 	builds = dropEmpty(builds)
 
 	e.progress(StageAlign, 0)
