@@ -299,8 +299,17 @@ func (m *memo) topic(v *view, t *compare.Topic) {
 		line = "A topic found in the briefs themselves (no taxonomy topic covers it). " + line
 	}
 	m.add(bBody, run{line, sPlain})
+	rd := v.reading(t)
 	for i, b := range v.r.Briefs {
-		quote, p := keyQuote(t, b.ID)
+		// The brief's first two lines in the reading are its strongest
+		// points, the ones the side-by-side view and sheet show first.
+		var top []*compare.Passage
+		for _, line := range rd.Lines[:min(2, len(rd.Lines))] {
+			if k := line[i]; k >= 0 {
+				top = append(top, &t.Passages[k])
+			}
+		}
+		quote, p := keyQuote(t, b.ID, top)
 		if p == nil {
 			continue
 		}
@@ -315,7 +324,13 @@ func (m *memo) topic(v *view, t *compare.Topic) {
 		}
 		runs = append(runs, run{desc + ":", sPlain})
 		m.add(bBody, runs...)
-		m.add(bQuote, run{"“" + quote + "” ", sPlain}, run{"(" + v.cite(b.ID, p.Paragraph, p.Page) + ")", sCite})
+		cite := v.cite(b.ID, p.Paragraph, p.Page)
+		if k := passageIndex(t, p); k >= 0 {
+			if link := v.linkNote(t, rd, k, false); link != "" {
+				cite += "; " + link
+			}
+		}
+		m.add(bQuote, run{"“" + quote + "” ", sPlain}, run{"(" + cite + ")", sCite})
 	}
 	first := true
 	for i := range v.r.Differences {
@@ -329,7 +344,9 @@ func (m *memo) topic(v *view, t *compare.Topic) {
 		}
 		m.add(bBullet, run{ensureStop(present.Summary(*d, v.name)), sPlain})
 		for _, it := range d.Items {
-			m.add(bQuote, run{v.name(it.Brief) + ": ", sStrong}, run{"“" + present.Lead(it.Text) + "” ", sPlain}, run{"(" + v.cite(it.Brief, it.Paragraph, it.Page) + ")", sCite})
+			if quotable(it) {
+				m.add(bQuote, run{v.name(it.Brief) + ": ", sStrong}, run{"“" + present.Lead(it.Text) + "” ", sPlain}, run{"(" + v.cite(it.Brief, it.Paragraph, it.Page) + ")", sCite})
+			}
 		}
 	}
 	first = true
@@ -435,35 +452,51 @@ func (v *view) citeRuns(items []compare.Item) []run {
 	if len(items) == 0 {
 		return nil
 	}
-	cites := make([]string, 0, len(items))
-	for i, it := range items {
-		if i == 6 {
-			cites = append(cites, "and "+strconv.Itoa(len(items)-6)+" more")
-			break
+	var cites []string
+	for _, it := range items {
+		if it.Paragraph >= 0 { // a silent brief has nothing to cite
+			cites = append(cites, v.cite(it.Brief, it.Paragraph, it.Page))
 		}
-		cites = append(cites, v.cite(it.Brief, it.Paragraph, it.Page))
+	}
+	if len(cites) == 0 {
+		return nil
+	}
+	if len(cites) > 6 {
+		cites = append(cites[:6], "and "+strconv.Itoa(len(cites)-6)+" more")
 	}
 	return []run{{"(" + strings.Join(cites, "; ") + ")", sCite}}
 }
 
+// passageIndex returns the index of p among t's passages, or -1.
+func passageIndex(t *compare.Topic, p *compare.Passage) int {
+	for i := range t.Passages {
+		if &t.Passages[i] == p {
+			return i
+		}
+	}
+	return -1
+}
+
 // keyQuote picks the sentence that best states brief id's position on
-// topic t: among the sentences of its two highest-scoring passages, the one
+// topic t: among the sentences of top (its strongest points, as the reading
+// shows them; nil: its two highest-scoring passages), the one
 // naming most of the passage's matched terms and the brief's distinctive
 // terms (these count double), preferring sentences of six words or more
 // and, on ties, the higher-scoring passage and the earlier sentence. It
 // returns the sentence, clipped, and the passage it comes from.
-func keyQuote(t *compare.Topic, id string) (string, *compare.Passage) {
-	var top []*compare.Passage
-	for i := range t.Passages {
-		if p := &t.Passages[i]; p.Brief == id {
-			top = append(top, p)
+func keyQuote(t *compare.Topic, id string, top []*compare.Passage) (string, *compare.Passage) {
+	if top == nil {
+		for i := range t.Passages {
+			if p := &t.Passages[i]; p.Brief == id {
+				top = append(top, p)
+			}
 		}
+		sort.SliceStable(top, func(i, j int) bool { return top[i].Score > top[j].Score })
+		top = top[:min(2, len(top))]
 	}
 	if len(top) == 0 {
 		return "", nil
 	}
-	sort.SliceStable(top, func(i, j int) bool { return top[i].Score > top[j].Score })
-	top = top[:min(2, len(top))]
 	var distinct []string
 	for _, tm := range t.Distinctive[id] {
 		distinct = append(distinct, strings.ToLower(tm.Term))

@@ -3,7 +3,6 @@ package export_test
 import (
 	"archive/zip"
 	"context"
-	"flag"
 	"io"
 	"os"
 	"path/filepath"
@@ -12,9 +11,8 @@ import (
 	"testing"
 
 	"briefbench/export"
+	"briefbench/internal/golden"
 )
-
-var update = flag.Bool("update", false, "rewrite the golden files in testdata")
 
 func TestMemoMarkdownGolden(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "memo.md")
@@ -25,31 +23,7 @@ func TestMemoMarkdownGolden(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	golden := filepath.Join("testdata", "memo.golden.md")
-	if *update {
-		if err := os.WriteFile(golden, got, 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	want, err := os.ReadFile(golden)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if string(got) != string(want) {
-		gl, wl := strings.Split(string(got), "\n"), strings.Split(string(want), "\n")
-		for i := range max(len(gl), len(wl)) {
-			var g, w string
-			if i < len(gl) {
-				g = gl[i]
-			}
-			if i < len(wl) {
-				w = wl[i]
-			}
-			if g != w {
-				t.Fatalf("memo.md differs from %s at line %d:\n got: %s\nwant: %s\n(run go test -update to accept)", golden, i+1, g, w)
-			}
-		}
-	}
+	golden.Check(t, filepath.Join("testdata", "memo.golden.md"), got)
 }
 
 func TestMemoMarkdownContent(t *testing.T) {

@@ -48,7 +48,9 @@ func (v *view) differencesTable() *table {
 	}
 }
 
-// quotes lists items as quoted sentences with citations, one per line.
+// quotes lists items as quoted sentences with citations, one per line; an
+// item with nothing to quote (a brief silent on the topic) reads "Name: not
+// addressed", never an empty quote.
 func (v *view) quotes(items []compare.Item) string {
 	var sb strings.Builder
 	for i, it := range items {
@@ -59,7 +61,11 @@ func (v *view) quotes(items []compare.Item) string {
 		if i > 0 {
 			sb.WriteByte('\n')
 		}
-		sb.WriteString("“" + truncate(it.Text, 600) + "” (" + v.cite(it.Brief, it.Paragraph, it.Page) + ")")
+		if !quotable(it) {
+			sb.WriteString(v.name(it.Brief) + ": " + notAddressed)
+			continue
+		}
+		sb.WriteString("“" + truncate(strings.TrimSpace(it.Text), 600) + "” (" + v.cite(it.Brief, it.Paragraph, it.Page) + ")")
 	}
 	return sb.String()
 }

@@ -26,6 +26,9 @@ type view struct {
 	// byQuantity groups claims by key (subject, measure, unit and time),
 	// for "other briefs say" columns.
 	byQuantity map[quantityOf][]*compare.Claim
+	// readings are the topics laid out for reading across, by topic ID,
+	// made on first use (see reading).
+	readings map[string]*compare.Reading
 }
 
 // quantityOf identifies what a claim measures: its key, or for a result
@@ -56,6 +59,7 @@ func newView(r *compare.Result, opts Options) *view {
 		labels:     make(map[string]string, len(r.Topics)),
 		conflicts:  map[paraKey][]*compare.Claim{},
 		byQuantity: map[quantityOf][]*compare.Claim{},
+		readings:   map[string]*compare.Reading{},
 	}
 	names := present.Names(r.Briefs)
 	for i, b := range r.Briefs {
@@ -125,21 +129,15 @@ func (v *view) briefsOf(items []compare.Item) string {
 	return strings.Join(names, ", ")
 }
 
-// passageAt returns the passage of brief id in a row of topic t, or nil
-// where the brief is silent (or the index is out of range).
-func passageAt(t *compare.Topic, row compare.Row, id string) *compare.Passage {
-	i := row[id]
-	if i == nil || *i < 0 || *i >= len(t.Passages) {
-		return nil
-	}
-	return &t.Passages[*i]
-}
-
 // leaning is the table form of a position's leaning (present.Leaning):
 // the pole, "balanced", "mixed" or "not enough evidence".
 func leaning(ax *compare.Axis, p compare.Position) string {
 	return present.Leaning(ax, p).Short
 }
+
+// quotable reports whether a difference's item has words to quote and a
+// paragraph to cite (a brief silent on a topic has neither).
+func quotable(it compare.Item) bool { return it.Paragraph >= 0 && strings.TrimSpace(it.Text) != "" }
 
 // fileName is a brief's source file as exports name it: the file's name
 // alone, never the folder it sits in on this machine.
