@@ -200,12 +200,19 @@
 // A sentence is evidence only where it argues (axes_reading.go). It
 // argues when it holds a recommending modal or a word of priority, focus
 // or judgement (arguers: "should", "must", "cannot", "primarily",
-// "focused", "essential", "would", ...), opens with an imperative
-// ("Negotiate ...", "Encourage ..."), or rejects or asserts through a
-// negation or contrast construction above. A sentence that does not argue
+// "focused", "essential", "would", ...) that does not follow a reporting
+// verb ("the two presidents pledged to ... strengthen deterrence" reports
+// their words), opens with an imperative ("Negotiate ...", "Encourage
+// ...", also after an enumerator: "Fourth, seek ..."), or rejects or
+// asserts a cue of the axis through a negation or contrast construction
+// above. A negation that governs no cue takes no position: "buyers in
+// Europe and Southeast Asia, ... a speed Western firms could not match"
+// lists markets and does not argue. A sentence that does not argue
 // still counts when it does not merely describe: it must carry at least a
 // phrase's weight (1.5), and no proper-name cue (a cue written with
-// capitals, "North Korea", "Taiwan": "North Korea tested three missiles"),
+// capitals in the axes file or in the sentence, not as its first word nor
+// in a title: "North Korea", "Taiwan", "along the Demilitarized Zone":
+// "North Korea tested three missiles"),
 // no figure or rank ("exports reached $14 billion", "the ninth-largest
 // exporter"), no history ("two decades ago") and no other actor opening it
 // than the lexicon's home subject ("Japan, for its part, has chosen deep
