@@ -7,6 +7,7 @@ import (
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
+	"briefbench/app/layouts"
 	"briefbench/compare"
 )
 
@@ -92,7 +93,7 @@ func TestDifferencesItem(t *testing.T) {
 	w := test.NewTempWindow(t, o)
 	w.Resize(fyne.NewSize(800, 160))
 	v.fillItem(3, o)
-	layoutTree(o)
+	layouts.Tree(o)
 	if s := segmentStyled(it.body, "more resilient"); s == nil || s.Style.ColorName != colorInsert {
 		t.Error("wording diff is not shown")
 	}
