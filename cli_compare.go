@@ -14,6 +14,7 @@ import (
 	"briefbench/compare"
 	"briefbench/export"
 	"briefbench/importers"
+	"briefbench/present"
 	"briefbench/workspace"
 )
 
@@ -65,7 +66,7 @@ func newFlags(name string, stderr io.Writer, rf *runFlags) *flag.FlagSet {
 	fs := flag.NewFlagSet(name, flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	fs.Var(&rf.outs, "out", "write to `FILE`: .json, .xlsx, .docx, .md, DIR/ (CSV), or - (JSON to standard output); repeatable")
-	fs.StringVar(&rf.taxonomy, "taxonomy", "", "topic taxonomy `FILE` (YAML) instead of the default")
+	fs.StringVar(&rf.taxonomy, "taxonomy", "", "topics: `none` (discovered only), a pack (alliance) or a taxonomy FILE (YAML); default: packs that fit the briefs, plus discovered topics")
 	fs.StringVar(&rf.axes, "axes", "", "position axes `FILE` (YAML) instead of the default")
 	fs.StringVar(&rf.author, "author", "", "the memo's From line")
 	return fs
@@ -114,7 +115,7 @@ func cmdCompare(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	var rf runFlags
 	fs := newFlags("compare", stderr, &rf)
 	fs.Usage = func() {
-		fmt.Fprintln(stderr, "Usage: briefbench compare [--taxonomy FILE] [--axes FILE] [--author NAME] --out FILE.json|FILE.xlsx|FILE.docx|FILE.md|DIR/|- FILE|DIR ...")
+		fmt.Fprintln(stderr, "Usage: briefbench compare [--taxonomy none|alliance|FILE] [--axes FILE] [--author NAME] --out FILE.json|FILE.xlsx|FILE.docx|FILE.md|DIR/|- FILE|DIR ...")
 		fs.PrintDefaults()
 	}
 	inputs, err := parseArgs(fs, args)
@@ -173,6 +174,7 @@ func importAndCompare(ctx context.Context, name string, inputs []string, rf runF
 		fmt.Fprintf(stderr, "briefbench %s: %v\n", name, err)
 		return nil, 1
 	}
+	present.Fill(res) // numeric findings read the same in every file written
 	return res, status
 }
 

@@ -52,6 +52,8 @@ func (w *workbench) menu() *fyne.MainMenu {
 		fyne.NewMenuItem("Export memo (Markdown)…", func() { w.onExport(formatMemoMD) }),
 		fyne.NewMenuItem("Export JSON…", func() { w.onExport(formatJSON) }),
 		fyne.NewMenuItem("Save view as PNG…", func() { w.onExport(formatPNG) }),
+		fyne.NewMenuItemSeparator(),
+		w.quitItem(),
 	)
 	search := fyne.NewMenuItem("Search briefs", w.onSearch)
 	search.Shortcut = shortcut(fyne.KeyF)
@@ -80,6 +82,16 @@ func (w *workbench) menu() *fyne.MainMenu {
 	)
 	help := fyne.NewMenu("Help", fyne.NewMenuItem("About Briefbench", w.onAbout))
 	return fyne.NewMainMenu(file, edit, view, help)
+}
+
+// quitItem is File > Quit (Ctrl+Q): it asks about unsaved changes as
+// closing the window does. Marked IsQuit, it replaces the item Fyne would
+// add, which would quit without asking.
+func (w *workbench) quitItem() *fyne.MenuItem {
+	q := fyne.NewMenuItem("Quit", w.onQuit)
+	q.IsQuit = true
+	q.Shortcut = shortcut(fyne.KeyQ)
+	return q
 }
 
 func appendItem(m *fyne.Menu, it *fyne.MenuItem) *fyne.Menu {
@@ -119,6 +131,7 @@ func (w *workbench) addShortcuts() {
 	add(&fyne.ShortcutUndo{}, w.onUndo)
 	add(&fyne.ShortcutRedo{}, w.onRedo)
 	add(redoShift, w.onRedo)
+	add(shortcut(fyne.KeyQ), w.onQuit)
 }
 
 func (w *workbench) onSearch() {

@@ -17,6 +17,7 @@ import (
 
 	"briefbench/brief"
 	"briefbench/compare"
+	"briefbench/present"
 	"briefbench/workspace"
 )
 
@@ -95,6 +96,7 @@ func newWorkbench(a fyne.App, win fyne.Window, run runner, configDir string) *wo
 	w.library = newLibrary(w)
 	w.detail = newDetail(w)
 	w.views = newCompareView(w)
+	w.views.onAction = w.status.settle
 	return w
 }
 
@@ -106,6 +108,7 @@ func (w *workbench) buildUI() fyne.CanvasObject {
 	w.libTab = container.NewTabItemWithIcon("Library", theme.FolderIcon(), split)
 	w.cmpTab = container.NewTabItemWithIcon("Compare", theme.GridIcon(), w.views.buildUI())
 	w.tabs = container.NewAppTabs(w.cmpTab, w.libTab)
+	w.tabs.OnSelected = func(*container.TabItem) { w.status.settle() }
 	w.toolbar = container.NewHBox(
 		widget.NewButtonWithIcon("Import…", theme.ContentAddIcon(), w.onImport),
 		widget.NewButtonWithIcon("Paste…", theme.ContentPasteIcon(), w.onPaste),
@@ -179,6 +182,9 @@ func (w *workbench) options() (compare.Options, error) { return w.ws.Options() }
 
 // setResult shows a new comparison.
 func (w *workbench) setResult(res *compare.Result) {
+	if res != nil {
+		present.Fill(res) // before any view or export reads it
+	}
 	w.result = res
 	w.views.setResult(res)
 	w.detail.refreshTags()

@@ -82,7 +82,7 @@ func rowOf(tp *compare.Topic, briefID string, para int) int {
 
 func TestRunSmall(t *testing.T) {
 	res := runSmall(t, compare.DefaultOptions())
-	if res.Schema != compare.Schema || res.Taxonomy != "default" || len(res.Briefs) != 3 || res.Briefs[0].Paragraphs != nil {
+	if res.Schema != compare.Schema || res.Taxonomy != "automatic: alliance" || len(res.Briefs) != 3 || res.Briefs[0].Paragraphs != nil {
 		t.Errorf("result header wrong: %q %q %d briefs", res.Schema, res.Taxonomy, len(res.Briefs))
 	}
 	cases := []struct {
@@ -140,7 +140,7 @@ func TestRunSmall(t *testing.T) {
 			disc = &res.Topics[i]
 		}
 	}
-	if disc == nil || !strings.Contains(disc.Label, "squid") || len(disc.Passages) != 2 || len(disc.Rows) != 1 {
+	if disc == nil || !strings.Contains(strings.ToLower(disc.Label+" "+disc.Description), "squid") || len(disc.Passages) != 2 || len(disc.Rows) != 1 {
 		t.Errorf("discovered topic = %+v, want the two squid paragraphs in one row", disc)
 	}
 	// Clutter and headings are nowhere.

@@ -46,8 +46,29 @@ type TopicSpec struct {
 	Cues []string `yaml:"cues,omitempty" json:"cues,omitempty"`
 }
 
-// AllCues returns the topic's terms, phrases and cues in that order.
+// describedCues are the cues of a topic given only a label and a
+// description ("Teacher pay: salaries, recruitment and retention of
+// teachers"): each content word of the label and the description, once.
+// Feedback from the corpus then adds the words its passages use.
+func (s TopicSpec) describedCues() []string {
+	var out []string
+	seen := map[string]bool{}
+	for _, t := range tokenize(s.Label + " " + s.Description) {
+		if t.Stop || t.Num || seen[t.Stem] {
+			continue
+		}
+		seen[t.Stem] = true
+		out = append(out, t.Word)
+	}
+	return out
+}
+
+// AllCues returns the topic's terms, phrases and cues in that order; for a
+// topic without cues, the words of its label and description.
 func (s TopicSpec) AllCues() []string {
+	if len(s.Terms)+len(s.Phrases)+len(s.Cues) == 0 {
+		return s.describedCues()
+	}
 	out := make([]string, 0, len(s.Terms)+len(s.Phrases)+len(s.Cues))
 	out = append(out, s.Terms...)
 	out = append(out, s.Phrases...)
@@ -151,8 +172,8 @@ func parseTaxonomy(data []byte, file string) (*Taxonomy, error) {
 			bad(i, s.ID, "negative weight")
 		}
 		cues := s.AllCues()
-		if len(cues) == 0 {
-			bad(i, s.ID, "no cue terms or phrases")
+		if len(cues) == 0 && len(stems(s.Label+" "+s.Description)) == 0 {
+			bad(i, s.ID, "no cue terms or phrases, and no label or description words to start from")
 		}
 		for _, c := range cues {
 			if _, _, err := parseCue(c); err != nil {

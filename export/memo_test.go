@@ -131,3 +131,33 @@ func TestMemoDOCX(t *testing.T) {
 		}
 	})
 }
+
+// TestMemoLeaningsAgree checks that the memo's bottom line and its
+// positions table read a position the same way (present.Leaning): a brief
+// at +0.02 is "balanced" in the table and never "leans" in the bottom line.
+func TestMemoLeaningsAgree(t *testing.T) {
+	r := fixture(t)
+	for i := range r.Axes {
+		if r.Axes[i].ID != "self-reliance-vs-integration" {
+			continue
+		}
+		p := r.Axes[i].Positions["hanbridge-brief-7"]
+		p.Score, p.Totals = 0.02, [2]float64{4, 4.3}
+		r.Axes[i].Positions["hanbridge-brief-7"] = p
+	}
+	path := filepath.Join(t.TempDir(), "memo.md")
+	if err := export.MemoMarkdown(context.Background(), r, path, testOptions()); err != nil {
+		t.Fatal(err)
+	}
+	data, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	md := string(data)
+	if strings.Contains(md, "Hanbridge Center leans toward integration") {
+		t.Errorf("bottom line says a brief at +0.02 leans:\n%s", md)
+	}
+	if !strings.Contains(md, "| Hanbridge Center | +0.02 balanced (confidence") {
+		t.Errorf("positions table does not call +0.02 balanced:\n%s", md)
+	}
+}

@@ -29,17 +29,19 @@ func (e *SourceError) Error() string {
 func (e *SourceError) Unwrap() error { return e.Err }
 
 // Options returns the engine options for these sources, starting from
-// compare.DefaultOptions. The taxonomy is named by its file, "workspace" for
-// a workspace's own, or "default". Errors are *SourceError.
+// compare.DefaultOptions. TaxonomyFile is a --taxonomy argument
+// (compare.ChooseTaxonomy: "auto", "none", a pack's name or a file); the
+// taxonomy is named by it, "workspace" for a workspace's own, or left to the
+// engine (automatic). Errors are *SourceError.
 func (s Sources) Options() (compare.Options, error) {
 	opts := compare.DefaultOptions()
 	switch {
 	case s.TaxonomyFile != "":
-		tx, err := compare.LoadTaxonomy(s.TaxonomyFile)
+		tx, name, err := compare.ChooseTaxonomy(s.TaxonomyFile)
 		if err != nil {
 			return opts, &SourceError{Kind: "taxonomy", File: s.TaxonomyFile, Err: err}
 		}
-		opts.Taxonomy, opts.TaxonomyName = tx, s.TaxonomyFile
+		opts.Taxonomy, opts.TaxonomyName = tx, name
 	case s.TaxonomyYAML != "":
 		tx, err := compare.ParseTaxonomy([]byte(s.TaxonomyYAML))
 		if err != nil {
