@@ -1,7 +1,6 @@
 package app
 
 import (
-	"context"
 	"strings"
 	"testing"
 
@@ -10,11 +9,8 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"briefbench/app/layouts"
-	"briefbench/brief"
 	"briefbench/compare"
-	"briefbench/importers"
 	"briefbench/present"
-	"briefbench/resources"
 )
 
 func TestDifferencesFilter(t *testing.T) {
@@ -75,19 +71,7 @@ func TestDifferencesJump(t *testing.T) {
 // figures as present phrases them in every view ("4th", "14 billion USD",
 // "2027"), shares of words as "12.8% of words".
 func TestItemValue(t *testing.T) {
-	var bs []*brief.Brief
-	for _, s := range resources.Samples() {
-		b, err := importers.Bytes(context.Background(), s.Data, s.Name)
-		if err != nil {
-			t.Fatal(err)
-		}
-		bs = append(bs, b)
-	}
-	brief.AssignIDs(bs)
-	res, err := compare.Run(context.Background(), bs, compare.DefaultOptions())
-	if err != nil {
-		t.Fatal(err)
-	}
+	res, _ := fiveBriefs(t)
 	c, _ := newTestView(t, fyne.NewSize(1280, 800))
 	c.setResult(res)
 	figures, shares := 0, 0
