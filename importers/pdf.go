@@ -137,6 +137,9 @@ func readPDF(ctx context.Context, data []byte, name string) ([]block, hints, err
 	if m := misnamed(data, "PDF"); m != nil {
 		return nil, hints{}, &Error{File: name, Err: m}
 	}
+	if err := checkPDFStreams(data); err != nil {
+		return nil, hints{}, &Error{File: name, Err: err}
+	}
 	if _, err := pdfPool.get(); err != nil {
 		return nil, hints{}, &Error{File: name, Err: err}
 	}
