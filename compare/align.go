@@ -159,10 +159,6 @@ type Reading struct {
 	Silent []bool
 }
 
-// NotAddressed is how every view says a brief has no passage in a topic.
-// (The one phrase; it moves to the presentation layer with the others.)
-const NotAddressed = "not addressed"
-
 // Reading lays topic t out for the briefs with the given IDs, in column
 // order. Each point (a row of Topic.Rows) weighs the summed scores of its
 // passages, so a point several briefs make comes before one only one brief

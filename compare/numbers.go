@@ -105,7 +105,7 @@ func briefClaims(cache tokenCache, b *brief.Brief) []Claim {
 	// the actor the brief names most.
 	var main string
 	for i := range out {
-		if out[i].Key.Subject != "" {
+		if out[i].Key.Subject != "" || out[i].Unit == UnitYear {
 			continue
 		}
 		if main == "" {
@@ -374,6 +374,9 @@ func sentenceClaims(cache tokenCache, text string, note, published int) []Claim 
 		}
 		key := QuantityKey{Measure: concept, Unit: m.unit}
 		key.Subject, key.Measure, label = ctx.subject(i, concept, label)
+		if m.unit == UnitYear {
+			key.Subject = "" // an event is keyed by what happened, not by whose
+		}
 		key.Measure, label = shareMeasure(key.Measure, label, m.unit)
 		if y, ok := targetOf[i]; ok {
 			key.Year, key.Target = y, true

@@ -17,7 +17,8 @@ type Result struct {
 	// Briefs are the compared briefs' records in column order, without
 	// paragraphs (Paragraphs is nil); dropped blocks are kept.
 	Briefs []*brief.Brief `json:"briefs"`
-	// Taxonomy names the taxonomy used ("default" or the file given).
+	// Taxonomy names the taxonomy used ("automatic: alliance", a pack
+	// name, or the file given).
 	Taxonomy string  `json:"taxonomy"`
 	Topics   []Topic `json:"topics"`
 	Axes     []Axis  `json:"axes"`

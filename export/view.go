@@ -25,6 +25,9 @@ type view struct {
 	conflicts map[paraKey][]*compare.Claim
 	// byQuantity groups claims by quantity, for "other briefs say" columns.
 	byQuantity map[string][]*compare.Claim
+	// readings are the topics laid out for reading across, by topic ID,
+	// made on first use (see reading).
+	readings map[string]*compare.Reading
 }
 
 type paraKey struct {
@@ -41,6 +44,7 @@ func newView(r *compare.Result, opts Options) *view {
 		labels:     make(map[string]string, len(r.Topics)),
 		conflicts:  map[paraKey][]*compare.Claim{},
 		byQuantity: map[string][]*compare.Claim{},
+		readings:   map[string]*compare.Reading{},
 	}
 	names := present.Names(r.Briefs)
 	for i, b := range r.Briefs {
@@ -110,29 +114,15 @@ func (v *view) briefsOf(items []compare.Item) string {
 	return strings.Join(names, ", ")
 }
 
-// passageAt returns the passage of brief id in a row of topic t, or nil
-// where the brief is silent (or the index is out of range).
-func passageAt(t *compare.Topic, row compare.Row, id string) *compare.Passage {
-	i := row[id]
-	if i == nil || *i < 0 || *i >= len(t.Passages) {
-		return nil
-	}
-	return &t.Passages[*i]
+// leaning is the table form of a position's leaning (present.Leaning):
+// the pole, "balanced", "mixed" or "not enough evidence".
+func leaning(ax *compare.Axis, p compare.Position) string {
+	return present.Leaning(ax, p).Short
 }
 
-// leaning names the pole a position leans toward: "mixed" when the brief
-// argues both, "balanced" when the score is near zero.
-func leaning(ax *compare.Axis, p compare.Position) string {
-	switch {
-	case p.Mixed:
-		return "mixed"
-	case p.Score <= -0.15:
-		return ax.Poles[0]
-	case p.Score >= 0.15:
-		return ax.Poles[1]
-	}
-	return "balanced"
-}
+// quotable reports whether a difference's item has words to quote and a
+// paragraph to cite (a brief silent on a topic has neither).
+func quotable(it compare.Item) bool { return it.Paragraph >= 0 && strings.TrimSpace(it.Text) != "" }
 
 // fileName is a brief's source file as exports name it: the file's name
 // alone, never the folder it sits in on this machine.

@@ -1,10 +1,7 @@
 package importers
 
 import (
-	"bytes"
 	"context"
-	"encoding/json"
-	"os"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -12,34 +9,17 @@ import (
 	"time"
 
 	"briefbench/brief"
+	"briefbench/internal/golden"
 )
 
 // checkGolden compares b, as readable JSON, with the golden file path (a
-// .golden.json next to the fixture). Run with UPDATE_GOLDEN=1 to rewrite the
-// goldens after a deliberate change, then review the diff.
+// .golden.json next to the fixture); go test -update rewrites it.
 func checkGolden(t *testing.T, path string, b *brief.Brief) {
 	t.Helper()
 	c := *b
 	c.Source.Path = filepath.Base(c.Source.Path)
 	c.Source.Imported = time.Time{} // differs per run
-	got, err := json.MarshalIndent(&c, "", "  ")
-	if err != nil {
-		t.Fatal(err)
-	}
-	got = append(got, '\n')
-	if os.Getenv("UPDATE_GOLDEN") != "" {
-		if err := os.WriteFile(path, got, 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("%v (run with UPDATE_GOLDEN=1 to create it)", err)
-	}
-	if !bytes.Equal(got, want) {
-		t.Errorf("%s differs from the import; got:\n%s", path, got)
-	}
+	golden.JSON(t, path, &c)
 }
 
 // reasons lists the distinct drop reasons of b with the text dropped for each.

@@ -212,3 +212,14 @@ func TestSampleNames(t *testing.T) {
 		}
 	}
 }
+
+// TestPDFReady: once a PDF has been read, the reader reports ready (the app
+// says "Preparing the PDF reader (first run only)…" until then).
+func TestPDFReady(t *testing.T) {
+	if _, err := File(context.Background(), filepath.Join("testdata", "pdf", "brief.pdf")); err != nil {
+		t.Fatal(err)
+	}
+	if !PDFReady() {
+		t.Error("PDFReady is false after a PDF import")
+	}
+}

@@ -37,10 +37,17 @@ type pdfRuntime struct {
 	pool  pdfium.Pool
 	slots chan struct{} // one token per instance: holding one guarantees an instance
 	err   error
+	ready atomic.Bool // the pool is built (see PDFReady)
 	// cacheBase is the folder holding the compilation cache; "" is the
 	// user cache directory.
 	cacheBase string
 }
+
+// PDFReady reports whether the PDF reader is ready. Until the first PDF
+// import of a process has built it, a PDF import first compiles PDFium:
+// seconds on the first run on a machine, a fraction of one with the
+// compilation cache after that. The app says so meanwhile.
+func PDFReady() bool { return pdfPool.ready.Load() }
 
 // pdfPool is the only package-level state of the PDF reader; see pdfRuntime.
 var pdfPool pdfRuntime
@@ -68,6 +75,7 @@ func (r *pdfRuntime) get() (pdfium.Pool, error) {
 		if r.err != nil {
 			r.err = fmt.Errorf("cannot start the PDF engine: %w", r.err)
 		}
+		r.ready.Store(true)
 	})
 	return r.pool, r.err
 }

@@ -167,12 +167,13 @@ func List(ns []string) string {
 }
 
 // Fill sets the Summary of every difference phrased here (see Summary),
-// with each brief's short name; call it before writing a result whose
+// with each brief's display name (Names); call it before writing a result whose
 // readers do not use this package (the JSON and CSV files).
 func Fill(r *compare.Result) {
+	names := Names(r.Briefs)
 	name := func(id string) string {
-		if b := r.Brief(id); b != nil {
-			return b.ShortName()
+		if n, ok := names[id]; ok {
+			return n
 		}
 		return id
 	}
