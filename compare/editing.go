@@ -93,12 +93,13 @@ func (e *Edits) Shift(id string, at int) {
 	})
 }
 
-// Forget removes the edits that name brief id's paragraphs (moves, removals,
+// Forget removes the edits that name brief id's paragraphs (moves, examples, removals,
 // passages of splits, rejected evidence), for a brief taken out of the
 // workspace. Topics the analyst made stay.
 func (e *Edits) Forget(id string) {
 	ofBrief := func(m Move) bool { return m.Brief == id }
 	e.Moves = slices.DeleteFunc(e.Moves, ofBrief)
+	e.Examples = slices.DeleteFunc(e.Examples, ofBrief)
 	e.Removes = slices.DeleteFunc(e.Removes, ofBrief)
 	for i := range e.Splits {
 		e.Splits[i].Passages = slices.DeleteFunc(e.Splits[i].Passages, ofBrief)
@@ -117,6 +118,7 @@ func (e *Edits) eachParagraph(id string, f func(p *int)) {
 		}
 	}
 	moves(e.Moves)
+	moves(e.Examples)
 	moves(e.Removes)
 	for i := range e.Splits {
 		moves(e.Splits[i].Passages)
@@ -133,6 +135,7 @@ func (e *Edits) eachParagraph(id string, f func(p *int)) {
 func (e Edits) Clone() Edits {
 	c := e
 	c.Moves = slices.Clone(e.Moves)
+	c.Examples = slices.Clone(e.Examples)
 	c.Removes = slices.Clone(e.Removes)
 	c.Renames = maps.Clone(e.Renames)
 	c.Merges = make([][]string, len(e.Merges))

@@ -11,6 +11,7 @@ import (
 func fullEdits() Edits {
 	return Edits{
 		Moves:    []Move{{Brief: "b", Paragraph: 4, From: "t1", To: "t2"}, {Brief: "a", Paragraph: 4, To: "t2"}},
+		Examples: []Move{{Brief: "b", Paragraph: 3, To: "t2"}},
 		Removes:  []Move{{Brief: "b", Paragraph: 2, From: "t1"}},
 		Renames:  map[string]string{"t1": "Ships"},
 		Merges:   [][]string{{"t1", "t3"}},
@@ -28,7 +29,7 @@ func TestEditsFieldsKnown(t *testing.T) {
 	for f := range reflect.TypeFor[Edits]().Fields() {
 		got = append(got, f.Name)
 	}
-	want := []string{"Moves", "Removes", "Renames", "Merges", "Splits", "Created", "Notes", "Rejected"}
+	want := []string{"Moves", "Examples", "Removes", "Renames", "Merges", "Splits", "Created", "Notes", "Rejected"}
 	if !slices.Equal(got, want) {
 		t.Errorf("Edits fields = %v; teach editing.go the new ones, then update this list", got)
 	}
@@ -47,6 +48,7 @@ func TestEditsClone(t *testing.T) {
 		t.Fatalf("Clone = %+v, want %+v", c, e)
 	}
 	c.Moves[0].Paragraph = 99
+	c.Examples[0].Paragraph = 99
 	c.Removes[0].Paragraph = 99
 	c.Renames["t1"] = "changed"
 	c.Merges[0][0] = "changed"
@@ -68,8 +70,8 @@ func TestEditsShiftAndForget(t *testing.T) {
 	if e.Moves[0].Paragraph != 5 || e.Moves[1].Paragraph != 4 {
 		t.Errorf("moves after shift: %+v (b's ¶ at 4 moves down, a's stays)", e.Moves)
 	}
-	if e.Removes[0].Paragraph != 2 {
-		t.Errorf("remove before the insertion moved: %+v", e.Removes)
+	if e.Removes[0].Paragraph != 2 || e.Examples[0].Paragraph != 3 {
+		t.Errorf("remove or example before the insertion moved: %+v %+v", e.Removes, e.Examples)
 	}
 	if e.Splits[0].Passages[0].Paragraph != 8 || e.Splits[0].Passages[1].Paragraph != 1 {
 		t.Errorf("split passages after shift: %+v", e.Splits[0].Passages)
@@ -78,8 +80,8 @@ func TestEditsShiftAndForget(t *testing.T) {
 		t.Errorf("rejected evidence after shift: %+v", e.Rejected)
 	}
 	e.Forget("b")
-	if len(e.Moves) != 1 || e.Moves[0].Brief != "a" || len(e.Removes) != 0 || len(e.Rejected) != 0 {
-		t.Errorf("after Forget(b): moves %+v, removes %+v, rejected %+v", e.Moves, e.Removes, e.Rejected)
+	if len(e.Moves) != 1 || e.Moves[0].Brief != "a" || len(e.Removes) != 0 || len(e.Rejected) != 0 || len(e.Examples) != 0 {
+		t.Errorf("after Forget(b): moves %+v, removes %+v, rejected %+v, examples %+v", e.Moves, e.Removes, e.Rejected, e.Examples)
 	}
 	if len(e.Splits) != 1 || len(e.Splits[0].Passages) != 1 || len(e.Created) != 1 {
 		t.Errorf("Forget dropped the analyst's topics: %+v %+v", e.Splits, e.Created)

@@ -51,7 +51,9 @@ func TestSourcesOptions(t *testing.T) {
 		errKind  string // SourceError.Kind wanted; "" for none
 		errFile  string
 	}{
-		{"defaults", workspace.Sources{}, "default", -1, "", ""},
+		{"defaults: automatic, named by the engine", workspace.Sources{}, "", -1, "", ""},
+		{"no taxonomy", workspace.Sources{TaxonomyFile: "none"}, "none", -1, "", ""},
+		{"a bundled pack", workspace.Sources{TaxonomyFile: "alliance"}, "alliance", -1, "", ""},
 		{"workspace's own", workspace.Sources{TaxonomyYAML: taxonomyYAML, AxesYAML: axesYAML}, "workspace", 1, "", ""},
 		{"files win over the workspace's own", workspace.Sources{TaxonomyFile: txFile, TaxonomyYAML: "not: used", AxesFile: axFile}, txFile, 1, "", ""},
 		{"bad taxonomy file", workspace.Sources{TaxonomyFile: bad}, "", 0, "taxonomy", bad},
@@ -79,7 +81,7 @@ func TestSourcesOptions(t *testing.T) {
 			if tc.axes < 0 && opts.Axes != nil || tc.axes >= 0 && len(opts.Axes) != tc.axes {
 				t.Errorf("axes = %d, want %d", len(opts.Axes), tc.axes)
 			}
-			if (opts.Taxonomy != nil) != (tc.taxonomy != "default") {
+			if (opts.Taxonomy != nil) != (tc.taxonomy != "") { // nil: automatic
 				t.Errorf("taxonomy set = %v", opts.Taxonomy != nil)
 			}
 		})
