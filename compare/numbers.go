@@ -96,7 +96,7 @@ func briefClaims(cache tokenCache, b *brief.Brief) []Claim {
 				note = sp.Note - sp.Start
 			}
 			for _, c := range sentenceClaims(cache, text, note, publishedYear(b)) {
-				c.Brief, c.Paragraph, c.Page, c.Text = b.ID, p.Index, p.Page, text
+				c.Brief, c.Paragraph, c.Page, c.Text = b.ID, p.Index, p.PageAt(sp.Start), text
 				out = append(out, c)
 			}
 		}
