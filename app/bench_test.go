@@ -95,12 +95,14 @@ func BenchmarkSelectTopic(b *testing.B) {
 	c, w := newBenchView(b)
 	ids := []string{"industrial-cooperation", "shipbuilding"}
 	b.ReportAllocs()
+	cpu := cpuTime()
 	i := 0
 	for b.Loop() {
 		c.selectTopic(ids[i%2])
 		i++
 		w.Canvas().Capture()
 	}
+	reportCPU(b, cpu, i)
 }
 
 // BenchmarkSelectTopicLayout is BenchmarkSelectTopic without painting: the

@@ -828,7 +828,7 @@ func (v *sideView) fillPassage(cell *passageCell, b *brief.Brief, i int) {
 	if link := v.linkCaption(i, other); link != "" {
 		caps = append(caps, captionSeg(" · "+link, colorCovered, fyne.TextStyle{}))
 	}
-	cell.cite.Segments = wrapSafe(caps)
+	cell.cite.Segments = captionSegments(caps)
 	cell.refreshContent()
 }
 
@@ -1292,4 +1292,16 @@ func sharePercent(f float64) string {
 	default:
 		return strconv.Itoa(int(f*100+0.5)) + "%"
 	}
+}
+
+// captionSegments joins a citation's caption segments into RichText's
+// list. Each after the first starts with a space, where RichText breaks a
+// line, so they need not be cut into words as highlights are: a cell's
+// caption stays a few text objects, which keeps painting cheap.
+func captionSegments(caps []*widget.TextSegment) []widget.RichTextSegment {
+	out := make([]widget.RichTextSegment, len(caps))
+	for i, c := range caps {
+		out[i] = c
+	}
+	return out
 }
