@@ -347,11 +347,21 @@ func (v *sideView) onScrolled() {
 	if slices.Equal(in, v.inView) {
 		return
 	}
+	grew := false // a column came into view: its passages are to be filled
+	for i := range in {
+		grew = grew || in[i] && v.inView != nil && i < len(v.inView) && !v.inView[i]
+	}
+	if in == nil && v.inView != nil {
+		grew = true
+	}
 	v.inView = in
 	v.hideHeads()
 	for r := range v.shown {
 		v.hideColumns(r)
 		canvas.Refresh(r)
+	}
+	if grew {
+		v.rows.list.Refresh()
 	}
 }
 
@@ -683,10 +693,14 @@ func (v *sideView) fillRow(id widget.ListItemID, o fyne.CanvasObject) {
 	if t == nil || id >= len(v.reading.Lines) || len(row.cells) != len(v.cols) {
 		return
 	}
+	// A row the list shows lays out only the columns in view (the others'
+	// content is hidden, see hideColumns); the scratch row that measures
+	// row heights takes every column.
+	measuring := o == v.rows.scratch
 	for i, b := range v.cols {
 		cell := row.cells[i]
 		idx := v.reading.Lines[id][i]
-		if idx < 0 || idx >= len(t.Passages) {
+		if idx < 0 || idx >= len(t.Passages) || !measuring && v.inView != nil && i < len(v.inView) && !v.inView[i] {
 			v.fillEmpty(cell, b)
 			continue
 		}
