@@ -8,7 +8,6 @@ import (
 	"path/filepath"
 	"strings"
 
-	"briefbench/brief"
 	"briefbench/importers"
 )
 
@@ -78,20 +77,4 @@ func isDir(p string) bool {
 // named but do not make the run fail.
 func skipped(err error) bool {
 	return errors.Is(err, importers.ErrOwnOutput) || errors.Is(err, importers.ErrNotRegular)
-}
-
-// noteContained tells of each brief whose text another, longer brief
-// carries (a report with the summary as an annex): both are compared.
-func noteContained(briefs []*brief.Brief, note func(outer, inner *brief.Brief)) {
-	prints := make([]brief.Fingerprint, len(briefs))
-	for i, b := range briefs {
-		prints[i] = b.Fingerprint()
-	}
-	for i, outer := range briefs {
-		for j, inner := range briefs {
-			if i != j && prints[i].Holds(prints[j]) {
-				note(outer, inner)
-			}
-		}
-	}
 }

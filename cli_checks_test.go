@@ -111,3 +111,55 @@ func TestReportWithAnnexKept(t *testing.T) {
 		t.Errorf("no note: %q", stderr.String())
 	}
 }
+
+// A file name with a line break or bytes that are not UTF-8 cannot forge a
+// line in the import summary, and stays traceable in the JSON.
+func TestImportSummaryEscapesNames(t *testing.T) {
+	dir := t.TempDir()
+	text := []byte("Shipyards\n\nAllies should pool repair work at shared shipyards to cut waiting times.\n")
+	odd := filepath.Join(dir, "memo\nbriefbench import: all fine.txt")
+	latin := filepath.Join(dir, "caf\xe9.txt")
+	for _, p := range []string{odd, latin} {
+		if err := os.WriteFile(p, text, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	var stdout, stderr bytes.Buffer
+	if code := run([]string{"import", odd, latin}, nil, &stdout, &stderr); code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr.String())
+	}
+	for _, line := range strings.Split(stdout.String(), "\n") {
+		if strings.HasPrefix(line, "briefbench import:") {
+			t.Errorf("a file name forged the line %q", line)
+		}
+	}
+	if !strings.Contains(stdout.String(), `memo\nbriefbench import: all fine.txt (txt)`) || !strings.Contains(stdout.String(), `caf\xe9.txt (txt)`) {
+		t.Errorf("names not escaped:\n%s", stdout.String())
+	}
+	stdout.Reset()
+	if code := run([]string{"import", "--json", latin}, nil, &stdout, &stderr); code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr.String())
+	}
+	if !strings.Contains(stdout.String(), `exact name \"`+strings.ReplaceAll(dir, `\`, `\\`)+`/caf\\xe9.txt\"`) {
+		t.Errorf("the JSON loses the exact name:\n%s", stdout.String())
+	}
+}
+
+// Issue 13 case 8: export of a comparison JSON with a null brief reports
+// what is wrong and exits 1; it does not panic.
+func TestExportNullBrief(t *testing.T) {
+	good, err := os.ReadFile(fixtureJSON)
+	if err != nil {
+		t.Fatal(err)
+	}
+	dir := t.TempDir()
+	bad := filepath.Join(dir, "bad.json")
+	if err := os.WriteFile(bad, []byte(strings.Replace(string(good), `"briefs": [`, `"briefs": [null, `, 1)), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	var stdout, stderr bytes.Buffer
+	code := run([]string{"export", "--out", filepath.Join(dir, "c.xlsx"), "--out", filepath.Join(dir, "m.md"), bad}, nil, &stdout, &stderr)
+	if code != 1 || !strings.Contains(stderr.String(), "briefs[0] is null") {
+		t.Errorf("exit %d, stderr %q", code, stderr.String())
+	}
+}

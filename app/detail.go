@@ -15,7 +15,6 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"briefbench/brief"
-	"briefbench/compare"
 	"briefbench/present"
 )
 
@@ -266,14 +265,10 @@ func (d *detail) onRestore(i int) {
 	if d.b == nil {
 		return
 	}
-	if i < 0 || i >= len(d.b.Dropped) {
+	// Edits that name later paragraphs of this brief move down with them.
+	if !d.w.ws.Restore(d.b.ID, i) {
 		return
 	}
-	// Restore inserts at this index (see brief.Restore); edits that name
-	// later paragraphs of this brief move down with them.
-	at := min(max(d.b.Dropped[i].After+1, 0), len(d.b.Paragraphs))
-	d.b.Restore(i)
-	shiftEdits(&d.w.ws.Edits, d.b.ID, at)
 	d.w.changed()
 	b := d.b
 	d.show(b, -1)
@@ -306,21 +301,4 @@ func (d *detail) onApply() {
 	d.w.changed()
 	d.w.library.refresh()
 	d.w.recompare()
-}
-
-// shiftEdits renumbers the edits' references to brief id's paragraphs at or
-// after index at, after a paragraph was inserted there.
-func shiftEdits(e *compare.Edits, id string, at int) {
-	shift := func(ms []compare.Move) {
-		for i := range ms {
-			if ms[i].Brief == id && ms[i].Paragraph >= at {
-				ms[i].Paragraph++
-			}
-		}
-	}
-	shift(e.Moves)
-	shift(e.Removes)
-	for i := range e.Splits {
-		shift(e.Splits[i].Passages)
-	}
 }

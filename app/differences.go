@@ -41,6 +41,10 @@ func kindName(kind string) string {
 		return "Wording"
 	case compare.KindAgreement:
 		return "Agreement"
+	case compare.KindTrajectory:
+		return "Over time"
+	case compare.KindRelated:
+		return "Related figures"
 	}
 	return kind
 }
@@ -56,12 +60,14 @@ func kindColor(kind string) fyne.ThemeColorName {
 		return colorHit
 	case compare.KindAgreement:
 		return colorInsert
+	case compare.KindTrajectory, compare.KindRelated:
+		return theme.ColorNamePlaceHolder // figures to read with care, not findings
 	}
 	return theme.ColorNameForeground
 }
 
 func differenceKinds() []string {
-	return []string{compare.KindNumeric, compare.KindCoverage, compare.KindWording, compare.KindAgreement}
+	return []string{compare.KindNumeric, compare.KindTrajectory, compare.KindRelated, compare.KindCoverage, compare.KindWording, compare.KindAgreement}
 }
 
 const allTopics = "All topics"
@@ -193,7 +199,7 @@ func (v *differencesView) fillItem(id widget.ListItemID, o fyne.CanvasObject) {
 		captionSeg(strings.ToUpper(kindName(d.Kind)), kindColor(d.Kind), fyne.TextStyle{Bold: true}),
 		captionSeg("  ·  "+v.c.topicLabel(d.Topic), theme.ColorNamePlaceHolder, fyne.TextStyle{}),
 	}
-	it.summary.Text = d.Summary
+	it.summary.Text = present.Summary(*d, v.c.briefName)
 	it.body.Segments = v.itemSegments(d)
 	it.head.Refresh()
 	it.summary.Refresh()
@@ -233,7 +239,10 @@ func (v *differencesView) itemSegments(d *compare.Difference) []widget.RichTextS
 			if item.Paragraph >= 0 { // a silent brief cites no paragraph
 				segs = append(segs, captionSeg(" "+present.Where(item.Paragraph, item.Page), theme.ColorNamePlaceHolder, fyne.TextStyle{}))
 			}
-			if item.Value != "" {
+			switch {
+			case d.Measure != nil:
+				segs = append(segs, textSeg(" "+present.ItemValue(item), kindColor(d.Kind), fyne.TextStyle{Bold: true}))
+			case item.Value != "":
 				segs = append(segs, textSeg(" "+itemValue(item.Value, item.Unit), kindColor(d.Kind), fyne.TextStyle{Bold: true}))
 			}
 		}

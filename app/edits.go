@@ -27,12 +27,7 @@ func (c *compareView) onRename(id, label string) {
 	if id == "" || c.labelValidator(id)(label) != nil {
 		return
 	}
-	c.h.edit(func(e *compare.Edits) {
-		if e.Renames == nil {
-			e.Renames = map[string]string{}
-		}
-		e.Renames[id] = label
-	})
+	c.h.edit(func(e *compare.Edits) { e.Rename(id, label) })
 }
 
 // onMerge folds topic from into topic into and selects into.
@@ -41,23 +36,7 @@ func (c *compareView) onMerge(from, into string) {
 		return
 	}
 	c.topic = into
-	c.h.edit(func(e *compare.Edits) {
-		// The merged topic's note joins the note of the topic it folds into.
-		if note := e.Notes[from]; note != "" {
-			if kept := e.Notes[into]; kept != "" {
-				note = kept + "\n\n" + note
-			}
-			e.Notes[into] = note
-			delete(e.Notes, from)
-		}
-		for i, g := range e.Merges {
-			if len(g) > 0 && g[0] == into {
-				e.Merges[i] = append(g, from)
-				return
-			}
-		}
-		e.Merges = append(e.Merges, []string{into, from})
-	})
+	c.h.edit(func(e *compare.Edits) { e.Merge(from, into) })
 }
 
 // onSplit moves passages of topic from into a new user topic with label,
@@ -68,14 +47,8 @@ func (c *compareView) onSplit(from, label string, passages []compare.Passage) {
 		return
 	}
 	id := c.newTopicID(label)
-	moves := make([]compare.Move, len(passages))
-	for i, p := range passages {
-		moves[i] = compare.Move{Brief: p.Brief, Paragraph: p.Paragraph, From: from, To: id}
-	}
 	c.topic = id
-	c.h.edit(func(e *compare.Edits) {
-		e.Splits = append(e.Splits, compare.Split{From: from, To: id, Label: label, Passages: moves})
-	})
+	c.h.edit(func(e *compare.Edits) { e.Split(from, id, label, passages) })
 }
 
 // onCreateTopic adds an empty user topic and selects it; passages come to it
@@ -87,9 +60,7 @@ func (c *compareView) onCreateTopic(label, description string) {
 	}
 	id := c.newTopicID(label)
 	c.topic = id
-	c.h.edit(func(e *compare.Edits) {
-		e.Created = append(e.Created, compare.TopicSpec{ID: id, Label: label, Description: strings.TrimSpace(description)})
-	})
+	c.h.edit(func(e *compare.Edits) { e.Create(id, label, strings.TrimSpace(description)) })
 }
 
 // onMovePassage puts passage p under topic to. With keep it stays under
@@ -98,11 +69,7 @@ func (c *compareView) onMovePassage(p compare.Passage, from, to string, keep boo
 	if to == "" || to == from {
 		return
 	}
-	m := compare.Move{Brief: p.Brief, Paragraph: p.Paragraph, From: from, To: to}
-	if keep {
-		m.From = ""
-	}
-	c.h.edit(func(e *compare.Edits) { e.Moves = append(e.Moves, m) })
+	c.h.edit(func(e *compare.Edits) { e.Move(p, from, to, keep) })
 }
 
 // onRemovePassage takes passage p out of topic from.
@@ -110,9 +77,7 @@ func (c *compareView) onRemovePassage(p compare.Passage, from string) {
 	if from == "" {
 		return
 	}
-	c.h.edit(func(e *compare.Edits) {
-		e.Removes = append(e.Removes, compare.Move{Brief: p.Brief, Paragraph: p.Paragraph, From: from})
-	})
+	c.h.edit(func(e *compare.Edits) { e.Remove(p, from) })
 }
 
 // onNote saves the analyst's note on topic id; an empty note removes it.
@@ -120,17 +85,7 @@ func (c *compareView) onNote(id, text string) {
 	if id == "" {
 		return
 	}
-	text = strings.TrimSpace(text)
-	c.h.edit(func(e *compare.Edits) {
-		if text == "" {
-			delete(e.Notes, id)
-			return
-		}
-		if e.Notes == nil {
-			e.Notes = map[string]string{}
-		}
-		e.Notes[id] = text
-	})
+	c.h.edit(func(e *compare.Edits) { e.Note(id, text) })
 }
 
 // newTopicID makes an ID for a user topic from its label, unique among the

@@ -20,6 +20,7 @@ import (
 	"briefbench/compare"
 	"briefbench/disk"
 	"briefbench/export"
+	"briefbench/workspace"
 )
 
 // exportFormat is one thing the export dialog can write.
@@ -46,7 +47,7 @@ func (f exportFormat) label() string {
 }
 
 func (f exportFormat) ext() string {
-	return [...]string{".xlsx", ".docx", ".md", ".json", ".png", WorkspaceExt}[f]
+	return [...]string{".xlsx", ".docx", ".md", ".json", ".png", workspace.Ext}[f]
 }
 
 func (f exportFormat) base() string {

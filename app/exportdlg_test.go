@@ -13,6 +13,7 @@ import (
 	"github.com/xuri/excelize/v2"
 
 	"briefbench/compare"
+	"briefbench/workspace"
 )
 
 func TestExportJSON(t *testing.T) {
@@ -81,7 +82,7 @@ func TestSaveAsDialog(t *testing.T) {
 	saved := false
 	d.done = func(ok bool) { saved = ok }
 	d.name.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn}) // Enter saves
-	if !saved || w.path != filepath.Join(dir, "mine"+WorkspaceExt) || w.dirty {
+	if !saved || w.path != filepath.Join(dir, "mine"+workspace.Ext) || w.dirty {
 		t.Fatalf("saved %v path %q dirty %v", saved, w.path, w.dirty)
 	}
 }
@@ -170,7 +171,7 @@ func TestAppFilesFollowUmask(t *testing.T) {
 	ws := filepath.Join(dir, "work")
 	w.saveTo(ws, nil)
 	want := os.FileMode(0o666) &^ processUmask()
-	for _, p := range []string{filepath.Join(dir, "briefbench-comparison.json"), ws + WorkspaceExt} {
+	for _, p := range []string{filepath.Join(dir, "briefbench-comparison.json"), ws + workspace.Ext} {
 		st, err := os.Stat(p)
 		if err != nil {
 			t.Fatalf("%v (status %q)", err, w.status.label.Text)

@@ -17,6 +17,7 @@ import (
 	"briefbench/brief"
 	"briefbench/importers"
 	"briefbench/resources"
+	"briefbench/workspace"
 )
 
 // pdfFirstRun is the status while the first PDF import compiles PDFium.
@@ -160,7 +161,7 @@ func (w *workbench) onDropped(_ fyne.Position, uris []fyne.URI) {
 		if u.Scheme() != "file" {
 			continue
 		}
-		if strings.EqualFold(filepath.Ext(u.Path()), WorkspaceExt) {
+		if strings.EqualFold(filepath.Ext(u.Path()), workspace.Ext) {
 			w.openWorkspace(u.Path())
 			return
 		}

@@ -94,7 +94,7 @@ func (l *library) updateRow(id widget.ListItemID, o fyne.CanvasObject) {
 	r := o.(*libraryRow)
 	bid := b.ID
 	r.include.OnChanged = nil
-	r.include.SetChecked(!l.w.excluded(bid))
+	r.include.SetChecked(!l.w.ws.IsExcluded(bid))
 	r.include.OnChanged = func(on bool) { l.w.include(bid, on) }
 	r.title.SetText(b.Name())
 	var meta []string

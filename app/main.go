@@ -15,6 +15,7 @@ import (
 	"fyne.io/fyne/v2/container"
 
 	"briefbench/resources"
+	"briefbench/workspace"
 )
 
 // AppID is the application ID, as in FyneApp.toml.
@@ -153,7 +154,7 @@ func (w *workbench) open(paths []string, interactive bool) {
 			w.openPaths(paths, true)
 			return
 		}
-		if len(paths) == 1 && strings.EqualFold(filepath.Ext(paths[0]), WorkspaceExt) {
+		if len(paths) == 1 && strings.EqualFold(filepath.Ext(paths[0]), workspace.Ext) {
 			w.status.end(w.status.seq, "Recovered unsaved work; "+filepath.Base(paths[0])+" was not opened (File › Open it once this work is saved)", false)
 			return
 		}
@@ -165,8 +166,8 @@ func (w *workbench) open(paths []string, interactive bool) {
 
 // openPaths opens paths as open describes, without recovery.
 func (w *workbench) openPaths(paths []string, interactive bool) {
-	if len(paths) == 1 && strings.EqualFold(filepath.Ext(paths[0]), WorkspaceExt) {
-		ws, err := ReadWorkspace(paths[0])
+	if len(paths) == 1 && strings.EqualFold(filepath.Ext(paths[0]), workspace.Ext) {
+		ws, err := workspace.Read(paths[0])
 		if err != nil {
 			w.showError(err)
 			w.fail(err)

@@ -8,6 +8,8 @@ import (
 	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/widget"
+
+	"briefbench/workspace"
 )
 
 // shortcut returns Ctrl+key (Cmd+key on macOS).
@@ -139,7 +141,7 @@ func (w *workbench) onSearch() {
 }
 
 func (w *workbench) onNew() {
-	w.guard(func() { w.setWorkspace(&Workspace{Version: WorkspaceVersion}, "") })
+	w.guard(func() { w.setWorkspace(workspace.New(), "") })
 }
 
 // onOpen picks a workspace file.
@@ -150,7 +152,7 @@ func (w *workbench) onOpen() {
 				return
 			}
 			r.Close()
-			ws, err := ReadWorkspace(r.URI().Path())
+			ws, err := workspace.Read(r.URI().Path())
 			if err != nil {
 				w.showError(err)
 				return
@@ -158,7 +160,7 @@ func (w *workbench) onOpen() {
 			w.setWorkspace(ws, r.URI().Path())
 			w.addRecent(r.URI().Path())
 		}, w.win)
-		fd.SetFilter(storage.NewExtensionFileFilter([]string{WorkspaceExt}))
+		fd.SetFilter(storage.NewExtensionFileFilter([]string{workspace.Ext}))
 		w.atRecentDir(fd)
 		fd.Resize(fyne.NewSize(900, 620))
 		fd.Show()

@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"briefbench/disk"
+	"briefbench/workspace"
 )
 
 // Recovery files. Each session (each running Briefbench window) autosaves
@@ -27,7 +28,7 @@ import (
 // is offered the same way.
 const (
 	recoveryFolder = "recovery"
-	legacyRecovery = "recovery" + WorkspaceExt
+	legacyRecovery = "recovery" + workspace.Ext
 	lockExt        = ".lock"
 )
 
@@ -47,7 +48,7 @@ func (w *workbench) recoveryPath() string {
 		_, _ = rand.Read(b[:])
 		w.rec.name = "session-" + w.now().UTC().Format("20060102T150405") + "-" + hex.EncodeToString(b[:])
 	}
-	return filepath.Join(w.configDir, recoveryFolder, w.rec.name+WorkspaceExt)
+	return filepath.Join(w.configDir, recoveryFolder, w.rec.name+workspace.Ext)
 }
 
 // claimRecovery creates the recovery folder and takes this session's lock.
@@ -63,7 +64,7 @@ func (w *workbench) claimRecovery() bool {
 	if err := os.MkdirAll(filepath.Dir(path), 0o777); err != nil {
 		return false
 	}
-	l, err := disk.TryLock(strings.TrimSuffix(path, WorkspaceExt) + lockExt)
+	l, err := disk.TryLock(strings.TrimSuffix(path, workspace.Ext) + lockExt)
 	if err != nil {
 		return false
 	}
@@ -84,7 +85,7 @@ func (w *workbench) autosave() {
 		return
 	}
 	path := w.recoveryPath()
-	data, err := encodeWorkspace(w.ws)
+	data, err := workspace.Encode(w.ws)
 	if err != nil {
 		return
 	}
@@ -127,12 +128,12 @@ func (w *workbench) orphans() []string {
 	for _, e := range ents {
 		p := filepath.Join(dir, e.Name())
 		switch filepath.Ext(e.Name()) {
-		case WorkspaceExt:
-			if p != own && !disk.Held(strings.TrimSuffix(p, WorkspaceExt)+lockExt) {
+		case workspace.Ext:
+			if p != own && !disk.Held(strings.TrimSuffix(p, workspace.Ext)+lockExt) {
 				files = append(files, p)
 			}
 		case lockExt:
-			ws := strings.TrimSuffix(p, lockExt) + WorkspaceExt
+			ws := strings.TrimSuffix(p, lockExt) + workspace.Ext
 			if _, err := os.Stat(ws); os.IsNotExist(err) && !disk.Held(p) {
 				os.Remove(p)
 			}
@@ -172,7 +173,7 @@ func (w *workbench) offerNext(files []string, done func(recovered bool)) {
 		return
 	}
 	path, rest := files[0], files[1:]
-	ws, err := ReadWorkspace(path)
+	ws, err := workspace.Read(path)
 	if err != nil {
 		w.offerNext(rest, done)
 		return
@@ -197,7 +198,7 @@ func (w *workbench) offerNext(files []string, done func(recovered bool)) {
 		if w.claimRecovery() {
 			// Adopt the file: it stays on disk until this session saves.
 			if err := os.Rename(path, w.recoveryPath()); err == nil {
-				os.Remove(strings.TrimSuffix(path, WorkspaceExt) + lockExt)
+				os.Remove(strings.TrimSuffix(path, workspace.Ext) + lockExt)
 			}
 		}
 		w.setWorkspace(ws, "")
@@ -212,6 +213,6 @@ func (w *workbench) offerNext(files []string, done func(recovered bool)) {
 func forgetRecovery(path string) {
 	os.Remove(path)
 	if filepath.Base(path) != legacyRecovery {
-		os.Remove(strings.TrimSuffix(path, WorkspaceExt) + lockExt)
+		os.Remove(strings.TrimSuffix(path, workspace.Ext) + lockExt)
 	}
 }

@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"briefbench/brief"
+	"briefbench/workspace"
 )
 
 // crash leaves w's recovery file as a killed process would: the lock file
@@ -18,7 +19,7 @@ func crash(t *testing.T, w *workbench) string {
 		t.Fatalf("no recovery file before the crash: %v", err)
 	}
 	w.rec.lock.Release()
-	if err := os.WriteFile(strings.TrimSuffix(path, WorkspaceExt)+lockExt, nil, 0o644); err != nil {
+	if err := os.WriteFile(strings.TrimSuffix(path, workspace.Ext)+lockExt, nil, 0o644); err != nil {
 		t.Fatal(err)
 	}
 	return path
@@ -33,8 +34,8 @@ func sibling(t *testing.T, w *workbench) *workbench {
 
 // Issue 13 case 1: recovery is offered whatever the app was opened on.
 func TestRecoveryOfferedWhateverOpened(t *testing.T) {
-	wsPath := filepath.Join(t.TempDir(), "other"+WorkspaceExt)
-	if err := WriteWorkspace(wsPath, &Workspace{Briefs: []*brief.Brief{{ID: "solo", Title: "Solo", Paragraphs: []brief.Paragraph{{Text: "One paragraph on shipyards."}}}}}); err != nil {
+	wsPath := filepath.Join(t.TempDir(), "other"+workspace.Ext)
+	if err := workspace.Write(wsPath, &workspace.Workspace{Briefs: []*brief.Brief{{ID: "solo", Title: "Solo", Paragraphs: []brief.Paragraph{{Text: "One paragraph on shipyards."}}}}}); err != nil {
 		t.Fatal(err)
 	}
 	tests := []struct {
@@ -119,7 +120,7 @@ func TestRecoveryNeverClobbered(t *testing.T) {
 // config folder) is offered too.
 func TestRecoveryLegacyFile(t *testing.T) {
 	w, _ := newTestWorkbench(t, true)
-	data, err := encodeWorkspace(w.ws)
+	data, err := workspace.Encode(w.ws)
 	if err != nil {
 		t.Fatal(err)
 	}

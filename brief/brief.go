@@ -35,6 +35,9 @@ type Source struct {
 	SHA256   string    `json:"sha256"`
 	Bytes    int64     `json:"bytes"`
 	Imported time.Time `json:"imported,omitzero"`
+	// Notes say what the importer had to repair or leave out: bad bytes
+	// replaced, NUL bytes removed, a legacy encoding, a size limit reached.
+	Notes []string `json:"notes,omitempty"`
 }
 
 // Kind is the role of a paragraph in a brief.

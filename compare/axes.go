@@ -314,7 +314,7 @@ func placeAxes(ctx context.Context, briefs []*brief.Brief, specs []AxisSpec, rej
 		for _, k := range rej[bi] {
 			if !matched[k] {
 				r := rejected[k]
-				warnings = append(warnings, fmt.Sprintf("rejected quote of %s on axis %s (¶%d) is no longer evidence: %.60q", r.Brief, r.Axis, r.Paragraph, r.Text))
+				warnings = append(warnings, fmt.Sprintf("rejected quote of %s on axis %s (¶%d) is no longer evidence: %.60q", r.Brief, r.Axis, r.Paragraph+1, r.Text))
 			}
 		}
 	}

@@ -30,7 +30,7 @@ var arguers = map[string]bool{
 	"focus": true, "focused": true, "focuses": true, "focusing": true, "focussed": true,
 	"concentrate": true, "concentrated": true, "concentrates": true, "primarily": true,
 	"mainly": true, "chiefly": true, "core": true, "central": true, "mission": true,
-	"serve": true, "serves": true, "benefit": true, "benefits": true, "strengthen": true,
+	"benefit": true, "benefits": true, "strengthen": true,
 	"strengthens": true, "anchor": true, "anchors": true, "deserve": true, "deserves": true,
 	"best": true, "better": true, "wise": true, "unwise": true, "mistake": true,
 	"recommend": true, "recommends": true, "urge": true, "urges": true, "argue": true,
@@ -45,7 +45,7 @@ var pivots = map[string]bool{"instead": true, "but": true, "yet": true, "however
 // X remains essential, Y must ...").
 var concessives = map[string]bool{
 	"while": true, "although": true, "though": true, "whereas": true, "despite": true,
-	"notwithstanding": true, "granted": true, "whilst": true,
+	"notwithstanding": true, "granted": true, "whilst": true, "given": true,
 }
 
 // governing words join a cue to the phrase it belongs to ("cooperation,
@@ -60,11 +60,37 @@ var governing = map[string]bool{
 // cue inside its phrase.
 const governReach = 8
 
-// argues reports whether a sentence argues (see arguers) or carries a
-// contrast or negation construction.
+// imperatives open a sentence that recommends ("Negotiate a reciprocal
+// procurement agreement"; "Encourage Seoul's ambitions"): verbs of policy
+// in their base form, language-level.
+var imperatives = map[string]bool{
+	"negotiate": true, "encourage": true, "expand": true, "strengthen": true, "establish": true,
+	"create": true, "build": true, "invest": true, "pursue": true, "develop": true, "launch": true,
+	"adopt": true, "deepen": true, "maintain": true, "increase": true, "reduce": true, "avoid": true,
+	"ensure": true, "support": true, "promote": true, "consider": true, "explore": true,
+	"prioritize": true, "prioritise": true, "seek": true, "resist": true, "reject": true,
+	"continue": true, "keep": true, "align": true, "coordinate": true, "integrate": true,
+	"conclude": true, "sign": true, "open": true, "allow": true, "enable": true, "provide": true,
+	"jointly": true, "reexamine": true, "re-examine": true, "reaffirm": true, "revise": true,
+	"require": true, "grant": true, "limit": true, "focus": true, "preserve": true, "protect": true,
+}
+
+// pastMarkers make a sentence that does not argue a history ("the last
+// quarrel occurred two decades ago"), which is no evidence.
+var pastMarkers = map[string]bool{
+	"ago": true, "formerly": true, "previously": true, "historically": true, "earlier": true,
+}
+
+// argues reports whether a sentence argues (see arguers), opens with an
+// imperative, or rejects or asserts through a contrast or negation
+// construction (a compared-against "than" or a reported view does not
+// argue).
 func argues(toks []token, marks []mark) bool {
+	if len(toks) > 0 && imperatives[toks[0].Word] {
+		return true
+	}
 	for i, t := range toks {
-		if arguers[t.Word] || marks[i].effect != plain {
+		if arguers[t.Word] || marks[i].effect == flip || marks[i].effect == boost {
 			return true
 		}
 	}
@@ -76,8 +102,8 @@ func argues(toks []token, marks []mark) bool {
 // ...", "patrols near Taiwan"), states a figure or a rank ("exports
 // reached $14 billion", "the ninth-largest exporter"), opens with an
 // actor other than the lexicon's home subject ("Japan, for its part, has
-// chosen ..."), or rests on one single-word cue ("integral to the regional
-// economy").
+// chosen ..."), tells a history ("two decades ago", pastMarkers), or rests
+// on one single-word cue ("integral to the regional economy").
 func describes(text string, toks []token, hits []hit, home string) bool {
 	w := 0.0
 	for _, h := range hits {
@@ -94,6 +120,11 @@ func describes(text string, toks []token, hits []hit, home string) bool {
 			return true
 		}
 	}
+	for _, t := range toks {
+		if pastMarkers[t.Word] {
+			return true
+		}
+	}
 	return false
 }
 
@@ -106,22 +137,25 @@ func describes(text string, toks []token, hits []hit, home string) bool {
 // the poles counts for neither.
 func (cs cueSet) read(text string, toks []token, marks []mark) (sentenceHit, bool) {
 	hits := cs.hits(toks, marks)
-	if len(hits) == 0 || !argues(toks, marks) && describes(text, toks, hits, numberLex.home) {
+	if len(hits) == 0 || !argues(toks, marks) && describes(text, toks, hits, domain.home) {
 		return sentenceHit{}, false
 	}
 	hits = ungoverned(text, toks, hits)
-	var all [2]float64
-	for _, h := range hits {
-		all[h.pole] += h.weight
-	}
 	pole := -1
 	if at := assertStart(text, toks); at > 0 {
+		// What comes before the assertion is conceded: its cues count only
+		// where the sentence rejects them ("no longer X, instead Y").
+		kept := hits[:0:0]
 		var after [2]float64
 		for _, h := range hits {
+			if h.from >= at || marks[h.from].effect == flip {
+				kept = append(kept, h)
+			}
 			if h.from >= at {
 				after[h.pole] += h.weight
 			}
 		}
+		hits = kept
 		switch {
 		case after[0] > after[1]:
 			pole = 0
@@ -129,8 +163,14 @@ func (cs cueSet) read(text string, toks []token, marks []mark) (sentenceHit, boo
 			pole = 1
 		}
 	}
+	var all [2]float64
+	for _, h := range hits {
+		all[h.pole] += h.weight
+	}
 	if pole < 0 {
 		switch {
+		case all[0]+all[1] == 0:
+			return sentenceHit{}, false
 		case all[0] > 0 && all[0] >= 2*all[1]:
 			pole = 0
 		case all[1] > 0 && all[1] >= 2*all[0]:
@@ -150,24 +190,41 @@ func (cs cueSet) read(text string, toks []token, marks []mark) (sentenceHit, boo
 }
 
 // assertStart is the token where the asserted part of a sentence starts:
-// after the first comma of a leading concessive clause, or after the last
-// pivot word; 0 when the sentence has neither.
+// after a leading concessive clause ("While X remains essential, ..."; "And
+// while X — even Y — Z": the clause ends at its first comma, or after a
+// parenthesis between dashes), or after the last pivot word; 0 when the
+// sentence has neither.
 func assertStart(text string, toks []token) int {
-	if len(toks) > 0 && (concessives[toks[0].Word] || len(toks) > 1 && toks[0].Word == "even" && concessives[toks[1].Word]) {
-		for k := 1; k < len(toks); k++ {
-			if strings.ContainsAny(text[toks[k-1].End:toks[k].Start], ",;:—–") {
+	first := 0
+	if len(toks) > 1 && leadConjunctions[toks[0].Word] {
+		first = 1
+	}
+	if len(toks) > first && (concessives[toks[first].Word] || len(toks) > first+1 && toks[first].Word == "even" && concessives[toks[first+1].Word]) {
+		inside := false
+		for k := first + 1; k < len(toks); k++ {
+			gap := text[toks[k-1].End:toks[k].Start]
+			switch {
+			case strings.ContainsAny(gap, "—–") && !inside:
+				inside = true
+			case strings.ContainsAny(gap, "—–"):
+				return k // the parenthesis between dashes closed: the main clause
+			case strings.ContainsAny(gap, ",;:") && !inside:
 				return k
 			}
 		}
 	}
 	at := 0
 	for k := 1; k < len(toks); k++ {
-		if pivots[toks[k].Word] && !(toks[k].Word == "but" && k > 0 && toks[k-1].Word == "all") {
+		if pivots[toks[k].Word] && !(toks[k].Word == "but" && toks[k-1].Word == "all") {
 			at = k + 1
 		}
 	}
 	return at
 }
+
+// leadConjunctions may open a sentence before a concessive ("And while
+// ...").
+var leadConjunctions = map[string]bool{"and": true, "but": true, "yet": true, "so": true}
 
 // ungoverned drops the hits that sit inside a phrase of a cue of the other
 // pole: "industrial cooperation, especially in ship repair and arms

@@ -10,6 +10,7 @@ import (
 	"testing"
 
 	"briefbench/brief"
+	"briefbench/internal/golden"
 )
 
 func TestParseAxes(t *testing.T) {
@@ -298,7 +299,7 @@ func TestPlaceAxes(t *testing.T) {
 	if pos["balance"].Confidence >= pos["ocean"].Confidence {
 		t.Errorf("a consistent brief should be more confident than a mixed one: %v vs %v", pos["ocean"].Confidence, pos["balance"].Confidence)
 	}
-	golden(t, filepath.Join("testdata", "axes", "positions.golden.json"), axes)
+	golden.JSON(t, filepath.Join("testdata", "axes", "positions.golden.json"), axes)
 }
 
 func indexOfBrief(id string) int {

@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"briefbench/brief"
+	"briefbench/internal/golden"
 )
 
 func intp(i int) *int { return &i }
@@ -119,7 +120,7 @@ func TestDifferences(t *testing.T) {
 			t.Errorf("not deterministic with %d workers", w)
 		}
 	}
-	golden(t, filepath.Join("testdata", "wording", "differences.golden.json"), got)
+	golden.JSON(t, filepath.Join("testdata", "wording", "differences.golden.json"), got)
 }
 
 func TestDifferencesEmpty(t *testing.T) {

@@ -2,6 +2,8 @@ package compare
 
 import (
 	"math"
+	"math/rand/v2"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -9,74 +11,185 @@ import (
 	"briefbench/brief"
 )
 
-// Discovery constants (see doc.go).
+// Discovery constants (see doc.go, "Discovered topics"). They are fixed,
+// never fitted per corpus.
 const (
-	discoverMinWords = 12   // content words an unassigned passage needs to count as substantive
-	discoverMinSim   = 0.22 // cosine similarity that links two unassigned passages
-	discoverLabel    = 3    // top terms in a discovered topic's label
-	otherTopicID     = "discovered-other"
+	discoverMinWords = 6    // content words a passage needs to shape the clusters
+	discoverCtx      = 0.5  // weight of each neighbouring passage in a passage's context vector
+	discoverCtxWin   = 2    // neighbours on each side (same brief)
+	discoverSample   = 1500 // passages used to choose the number of topics
+	discoverIters    = 25   // k-means iterations at most
+	discoverRestarts = 5    // k-means runs from different seeds; the tightest is kept
+	discoverMinSize  = 2    // a topic holds at least this many passages ...
+	discoverMinShare = 0.02 // ... and this share of the clustered passages ...
+	discoverCohesion = 0.15 // ... whose mean cosine to its centroid is at least this (no catch-all)
+	discoverAssign   = 0.03 // cosine to a centroid a passage needs to join its topic
+	discoverMargin   = 0.0  // ... and its lead over the second-best centroid
+	discoverStable   = 0.80 // adjusted Rand index of two seeds' clusterings that makes k stable
+	// DefaultMaxDiscovered is the default of Options.MaxDiscovered.
+	DefaultMaxDiscovered = 20
 )
 
 // cluster is a discovered topic under construction.
 type cluster struct {
-	id, label string
-	units     []int     // indices into engine.units
-	sims      []float64 // each unit's cosine to the cluster centroid
-	terms     []int32   // label features
+	id, label, description string
+	units                  []int     // indices into engine.units
+	sims                   []float64 // each unit's cosine to the cluster centroid
+	terms                  []int32   // label features
+	taught                 bool      // the members join the taught topic id
+	reasons                [][]string
 }
 
-// discover groups substantive passages that no taxonomy topic claimed.
-// Linked pairs (cosine at least discoverMinSim, from the capped inverted
-// index) are joined into clusters by union-find; each cluster of two or more
-// passages becomes a topic labelled by its top terms (summed TF-IDF weight,
-// stems shown as their commonest word). Substantive passages left alone go
-// to one "other" topic, so nothing substantive falls through. Headings,
-// bylines and clutter never reach this point: they are not passages.
-func (e *engine) discover() []cluster {
-	var idx []int
-	var docs []vec
-	for i := range e.units {
-		u := &e.units[i]
-		if len(u.topics) == 0 && u.length >= discoverMinWords {
-			idx = append(idx, i)
-			docs = append(docs, e.idf.weigh(e.stemsOnly(u.tf)))
+// discovery holds the vectors of one discovery pass.
+type discovery struct {
+	e    *engine
+	idx  []int // units taking part (indices into engine.units)
+	ctx  []vec // own plus neighbours, unit length
+	dim  int
+	seed uint64
+	// Taught topics (teach.go) seed the first centroids; their examples
+	// stay in them.
+	seeds []dense
+	fixed []int // per clustered passage: its taught topic, or -1
+}
+
+// contextVecs returns, for a unit, its context vector: its unit-length
+// TF-IDF stem vector plus discoverCtx times those of the discoverCtxWin
+// passages on each side in the same brief, normalised. Neighbours carry the
+// subject of a short line ("We must do more."); the vectors are computed
+// once and cached.
+func (e *engine) contextVecs() func(int) vec {
+	if e.ctxVecs == nil {
+		own := make([]vec, len(e.units))
+		for i := range e.units {
+			own[i] = e.idf.weigh(e.stemsOnly(e.units[i].tf))
+		}
+		e.ctxVecs = make([]vec, len(e.units))
+		for i := range e.units {
+			u := &e.units[i]
+			v := own[i]
+			for k := i - discoverCtxWin; k <= i+discoverCtxWin; k++ {
+				if k == i || k < 0 || k >= len(e.units) || e.units[k].brief != u.brief {
+					continue
+				}
+				v = v.add(scaled(own[k], discoverCtx))
+			}
+			e.ctxVecs[i] = normalized(v)
 		}
 	}
-	if len(idx) == 0 {
-		return nil
+	return func(i int) vec { return e.ctxVecs[i] }
+}
+
+// discover clusters the passages no taxonomy topic claimed into topics that
+// recur across briefs. maxK bounds the number of topics. It returns the
+// clusters and the units left unassigned.
+func (e *engine) discover(maxK int, ts []taught) ([]cluster, []int) {
+	if maxK <= 0 {
+		maxK = DefaultMaxDiscovered
 	}
-	sets := newUnionFind(len(idx))
-	ix := newInvIndex(docs, nil)
-	ix.workers = e.workers
-	for _, ed := range ix.edges(discoverMinSim) {
-		sets.union(int(ed.a), int(ed.b))
+	d := &discovery{e: e, seed: 1}
+	example := map[int]int{}
+	for t := range ts {
+		for _, i := range ts[t].examples {
+			example[i] = t
+		}
 	}
-	groups := map[int][]int{}
-	for i := range idx {
-		r := sets.find(i)
-		groups[r] = append(groups[r], i)
+	var free []int // every unclaimed unit
+	for i := range e.units {
+		if _, ok := example[i]; ok || len(e.units[i].topics) == 0 {
+			free = append(free, i)
+		}
 	}
-	roots := make([]int, 0, len(groups))
-	for r := range groups {
-		roots = append(roots, r)
+	global := e.contextVecs()
+	for _, i := range free {
+		t, ok := example[i]
+		if e.units[i].length >= discoverMinWords || ok {
+			if !ok {
+				t = -1
+			}
+			d.idx = append(d.idx, i)
+			d.fixed = append(d.fixed, t)
+		}
 	}
-	sort.Ints(roots)
-	var out []cluster
-	var other []int
-	for _, r := range roots {
-		g := groups[r]
-		if len(g) < 2 {
-			other = append(other, g...)
+	if len(d.idx) < discoverMinSize {
+		return nil, free
+	}
+	// Centroids are dense over the features the clustered passages use
+	// only (local ids), which keeps k-means cheap on a large vocabulary.
+	local := make([]int32, e.lx.vocab.size())
+	for i := range local {
+		local[i] = -1
+	}
+	for _, i := range d.idx {
+		for _, f := range global(i).ids {
+			if local[f] < 0 {
+				local[f] = int32(d.dim)
+				d.dim++
+			}
+		}
+	}
+	ctxOf := func(i int) vec {
+		v := global(i)
+		out := vec{ids: make([]int32, 0, len(v.ids)), vals: make([]float32, 0, len(v.ids))}
+		for k, f := range v.ids {
+			if local[f] >= 0 {
+				out.ids = append(out.ids, local[f])
+				out.vals = append(out.vals, v.vals[k])
+			}
+		}
+		return out
+	}
+	for _, i := range d.idx {
+		d.ctx = append(d.ctx, ctxOf(i))
+	}
+	for t := range ts {
+		c := make(dense, d.dim)
+		for f, x := range ts[t].centroid {
+			if local[f] >= 0 {
+				c[local[f]] = x
+			}
+		}
+		d.seeds = append(d.seeds, c)
+	}
+	k := max(d.chooseK(maxK), len(d.seeds))
+	cents := d.kmeansFull(k)
+	cents, taughtOf := d.prune(cents)
+	if len(cents) == 0 {
+		return nil, free
+	}
+	// Every unclaimed passage joins its nearest topic when close enough.
+	members := make([][]int, len(cents))
+	sims := make([][]float64, len(cents))
+	var left []int
+	for _, i := range free {
+		if _, ok := example[i]; ok {
+			continue // examples are placed by the analyst's edit
+		}
+		c, s, s2 := nearest(ctxOf(i), cents)
+		if s >= discoverAssign && s-s2 >= discoverMargin {
+			members[c] = append(members[c], i)
+			sims[c] = append(sims[c], s)
+		} else {
+			left = append(left, i)
+		}
+	}
+	var out, taughtOut []cluster
+	for c := range cents {
+		if len(members[c]) == 0 {
 			continue
 		}
-		out = append(out, e.makeCluster(g, idx, docs))
+		if t := taughtOf[c]; t >= 0 {
+			cl := cluster{id: ts[t].id, units: members[c], sims: sims[c], taught: true}
+			for _, u := range members[c] {
+				cl.reasons = append(cl.reasons, e.reasons(global(u), ts[t].examples))
+			}
+			taughtOut = append(taughtOut, cl)
+			continue
+		}
+		out = append(out, cluster{units: members[c], sims: sims[c]})
 	}
+	e.labelClusters(out)
 	sort.SliceStable(out, func(i, j int) bool { return len(out[i].units) > len(out[j].units) })
-	if len(other) > 0 {
-		c := e.makeCluster(other, idx, docs)
-		c.id, c.label = otherTopicID, "Other: "+c.label
-		out = append(out, c)
-	}
 	used := map[string]bool{}
 	for i := range out {
 		base := out[i].id
@@ -85,50 +198,350 @@ func (e *engine) discover() []cluster {
 		}
 		used[out[i].id] = true
 	}
+	return append(out, taughtOut...), left
+}
+
+func scaled(v vec, f float32) vec {
+	out := vec{ids: v.ids, vals: make([]float32, len(v.vals))}
+	for i, x := range v.vals {
+		out.vals[i] = x * f
+	}
 	return out
 }
 
-// makeCluster builds a cluster from members g (indices into idx and docs).
-func (e *engine) makeCluster(g, idx []int, docs []vec) cluster {
-	var centroid vec
-	for _, i := range g {
-		centroid = centroid.add(docs[i])
+func normalized(v vec) vec {
+	n := math.Sqrt(v.dot(v))
+	if n == 0 {
+		return v
 	}
-	c := cluster{}
-	type fw struct {
-		f int32
-		w float32
+	return scaled(v, float32(1/n))
+}
+
+// dense is a centroid: a unit-length dense vector over the vocabulary.
+type dense []float32
+
+func (c dense) dot(v vec) float64 {
+	s := float32(0)
+	for i, f := range v.ids {
+		s += c[f] * v.vals[i]
 	}
-	var top []fw
-	for k, f := range centroid.ids {
-		top = append(top, fw{f, centroid.vals[k]})
-	}
-	sort.Slice(top, func(i, j int) bool {
-		if top[i].w != top[j].w {
-			return top[i].w > top[j].w
+	return float64(s)
+}
+
+// nearest returns the closest centroid, its cosine and the second-best cosine.
+func nearest(v vec, cents []dense) (int, float64, float64) {
+	best, bs, s2 := -1, -1.0, -1.0
+	for c, ct := range cents {
+		s := ct.dot(v)
+		if s > bs {
+			best, bs, s2 = c, s, bs
+		} else if s > s2 {
+			s2 = s
 		}
-		return top[i].f < top[j].f
-	})
-	var words []string
-	for _, t := range top {
-		if len(words) == discoverLabel {
+	}
+	return best, bs, max(s2, 0)
+}
+
+// kmeans runs spherical k-means on docs (unit vectors) with k-means++ seeds
+// from a fixed random source, and returns the centroids.
+// kmeansBest runs discoverRestarts k-means from different seeds and keeps
+// the one with the highest total cosine to the centroids.
+func (d *discovery) kmeansBest(docs []vec, k int, seed uint64, seeded bool) ([]dense, []int) {
+	var best []dense
+	var bestA []int
+	bestObj := math.Inf(-1)
+	for r := range uint64(discoverRestarts) {
+		c, a := d.kmeansAssign(docs, k, seed*1000+r, seeded)
+		obj := 0.0
+		for i, v := range docs {
+			obj += c[a[i]].dot(v)
+		}
+		if obj > bestObj {
+			best, bestA, bestObj = c, a, obj
+		}
+	}
+	return best, bestA
+}
+
+// kmeansAssign runs spherical k-means on docs (unit vectors) from k-means++
+// seeds drawn with a fixed random source; seeded starts from the taught
+// topics' centroids and keeps their examples in them.
+func (d *discovery) kmeansAssign(docs []vec, k int, seed uint64, seeded bool) ([]dense, []int) {
+	return d.lloyd(docs, d.plusPlus(docs, k, seed, seeded), seeded, nil)
+}
+
+// kmeansFull clusters every passage: the best of discoverRestarts runs on
+// the sample (seeded with the taught topics), refined on all passages.
+func (d *discovery) kmeansFull(k int) []dense {
+	sample, fixed := d.sample()
+	var best []dense
+	bestObj := math.Inf(-1)
+	for r := range uint64(discoverRestarts) {
+		c, a := d.lloyd(sample, d.plusPlus(sample, k, d.seed*1000+r, true), true, fixed)
+		obj := 0.0
+		for i, v := range sample {
+			obj += c[a[i]].dot(v)
+		}
+		if obj > bestObj {
+			best, bestObj = c, obj
+		}
+	}
+	if len(sample) == len(d.ctx) {
+		return best
+	}
+	c, _ := d.lloyd(d.ctx, best, true, d.fixed)
+	return c
+}
+
+// sample returns at most discoverSample clustered passages, evenly spread,
+// and their taught topics.
+func (d *discovery) sample() ([]vec, []int) {
+	if len(d.ctx) <= discoverSample {
+		return d.ctx, d.fixed
+	}
+	step := float64(len(d.ctx)) / discoverSample
+	s := make([]vec, 0, discoverSample)
+	f := make([]int, 0, discoverSample)
+	for i := range discoverSample {
+		s = append(s, d.ctx[int(float64(i)*step)])
+		f = append(f, d.fixed[int(float64(i)*step)])
+	}
+	return s, f
+}
+
+// plusPlus picks k initial centroids by k-means++ on cosine distance,
+// after the taught topics' centroids when seeded.
+func (d *discovery) plusPlus(docs []vec, k int, seed uint64, seeded bool) []dense {
+	rng := rand.New(rand.NewPCG(seed, 0x5eed))
+	n := len(docs)
+	k = min(k, n)
+	cents := make([]dense, 0, k)
+	newCent := func(v vec) dense {
+		c := make(dense, d.dim)
+		for i, f := range v.ids {
+			c[f] = v.vals[i]
+		}
+		return c
+	}
+	// k-means++ on cosine distance.
+	if seeded {
+		for _, c := range d.seeds {
+			cents = append(cents, slices.Clone(c))
+		}
+	}
+	if len(cents) == 0 {
+		cents = append(cents, newCent(docs[rng.IntN(n)]))
+	}
+	dist := make([]float64, n)
+	for i := range dist {
+		dist[i] = math.Inf(1)
+	}
+	for _, c := range cents[:len(cents)-1] {
+		for i, v := range docs {
+			dist[i] = min(dist[i], max(0, 1-c.dot(v)))
+		}
+	}
+	for len(cents) < k {
+		sum := 0.0
+		last := cents[len(cents)-1]
+		for i, v := range docs {
+			dist[i] = min(dist[i], max(0, 1-last.dot(v)))
+			sum += dist[i] * dist[i]
+		}
+		if sum == 0 {
 			break
 		}
-		c.terms = append(c.terms, t.f)
-		words = append(words, e.lx.vocab.surface[t.f])
-	}
-	c.label = strings.Join(words, ", ")
-	c.id = "discovered-" + brief.Slug(strings.Join(words, " "))
-	norm := centroid.dot(centroid)
-	for _, i := range g {
-		c.units = append(c.units, idx[i])
-		s := 0.0
-		if norm > 0 {
-			s = docs[i].dot(centroid) / math.Sqrt(norm)
+		r := rng.Float64() * sum
+		pick := n - 1
+		for i := range docs {
+			r -= dist[i] * dist[i]
+			if r <= 0 {
+				pick = i
+				break
+			}
 		}
-		c.sims = append(c.sims, s)
+		cents = append(cents, newCent(docs[pick]))
 	}
-	return c
+	return cents
+}
+
+// lloyd runs spherical k-means iterations from cents (changed in place);
+// fixed, when seeded, keeps taught examples in their topics.
+func (d *discovery) lloyd(docs []vec, cents []dense, seeded bool, fixed []int) ([]dense, []int) {
+	if fixed == nil {
+		fixed = d.fixed
+	}
+	n := len(docs)
+	assign := make([]int, n)
+	for i := range assign {
+		assign[i] = -1
+	}
+	for range discoverIters {
+		changed := 0
+		for i, v := range docs {
+			c, _, _ := nearest(v, cents)
+			if seeded && len(fixed) == n && fixed[i] >= 0 && fixed[i] < len(cents) {
+				c = fixed[i]
+			}
+			if c != assign[i] {
+				assign[i] = c
+				changed++
+			}
+		}
+		for c := range cents {
+			clear(cents[c])
+		}
+		for i, v := range docs {
+			ct := cents[assign[i]]
+			for j, f := range v.ids {
+				ct[f] += v.vals[j]
+			}
+		}
+		for _, ct := range cents {
+			norm := float32(0)
+			for _, x := range ct {
+				norm += x * x
+			}
+			if norm > 0 {
+				inv := float32(1 / math.Sqrt(float64(norm)))
+				for j := range ct {
+					ct[j] *= inv
+				}
+			}
+		}
+		if changed == 0 {
+			break
+		}
+	}
+	return cents, assign
+}
+
+// chooseK picks the number of topics. The stability of k is the adjusted
+// Rand index between two clusterings of a sample from different seeds (each
+// the best of discoverRestarts runs); k is the largest from 2 to maxK that
+// is stable (at least discoverStable), or the most stable when none is.
+func (d *discovery) chooseK(maxK int) int {
+	sample, _ := d.sample()
+	hi := min(maxK, len(sample)/discoverMinSize)
+	if hi < 2 {
+		return 1
+	}
+	stab := make([]float64, hi+1)
+	top := math.Inf(-1)
+	for k := 2; k <= hi; k++ {
+		_, a := d.kmeansBest(sample, k, 1, false)
+		_, b := d.kmeansBest(sample, k, 2, false)
+		stab[k] = adjustedRand(a, b, k)
+		top = max(top, stab[k])
+	}
+	for k := hi; k >= 2; k-- {
+		if stab[k] >= discoverStable {
+			return k
+		}
+	}
+	for k := 2; k <= hi; k++ {
+		if stab[k] == top {
+			return k
+		}
+	}
+	return 2
+}
+
+// adjustedRand is the adjusted Rand index of two labelings with labels < k.
+func adjustedRand(a, b []int, k int) float64 {
+	n := len(a)
+	tab := make([]float64, k*k)
+	ra, rb := make([]float64, k), make([]float64, k)
+	for i := range a {
+		tab[a[i]*k+b[i]]++
+		ra[a[i]]++
+		rb[b[i]]++
+	}
+	c2 := func(x float64) float64 { return x * (x - 1) / 2 }
+	var idx, sa, sb float64
+	for _, x := range tab {
+		idx += c2(x)
+	}
+	for i := range k {
+		sa += c2(ra[i])
+		sb += c2(rb[i])
+	}
+	exp := sa * sb / c2(float64(n))
+	mx := (sa + sb) / 2
+	if mx == exp {
+		return 1
+	}
+	return (idx - exp) / (mx - exp)
+}
+
+// prune drops centroids whose clusters are too small, loose (mean cosine
+// below discoverCohesion: no catch-all) or found in only one brief (when
+// there are several), then re-centres the rest. Taught topics' centroids
+// stay. It returns the centroids and each one's taught topic (or -1).
+func (d *discovery) prune(cents []dense) ([]dense, []int) {
+	taught := make([]int, len(cents))
+	for c := range taught {
+		taught[c] = -1
+		if c < len(d.seeds) {
+			taught[c] = c
+		}
+	}
+	nb := 0
+	seen := map[int]bool{}
+	for _, i := range d.idx {
+		if !seen[d.e.units[i].brief] {
+			seen[d.e.units[i].brief] = true
+			nb++
+		}
+	}
+	for range 3 {
+		members := make([][]int, len(cents))
+		for i, v := range d.ctx {
+			c, _, _ := nearest(v, cents)
+			members[c] = append(members[c], i)
+		}
+		var keep []dense
+		var keptTaught []int
+		for c, ms := range members {
+			briefs := map[int]bool{}
+			coh := 0.0
+			for _, i := range ms {
+				briefs[d.e.units[d.idx[i]].brief] = true
+				coh += cents[c].dot(d.ctx[i])
+			}
+			coh /= float64(max(1, len(ms)))
+			if taught[c] < 0 && (len(ms) < discoverMinSize || float64(len(ms)) < discoverMinShare*float64(len(d.ctx)) || nb >= 2 && len(briefs) < 2 || coh < discoverCohesion) {
+				continue
+			}
+			keep = append(keep, cents[c])
+			keptTaught = append(keptTaught, taught[c])
+		}
+		if len(keep) == len(cents) {
+			return cents, taught
+		}
+		cents, taught = keep, keptTaught
+		if len(cents) == 0 {
+			return nil, nil
+		}
+	}
+	return cents, taught
+}
+
+// labelClusters names each cluster with a phrase its passages use (see
+// labels.go).
+func (e *engine) labelClusters(cs []cluster) {
+	phr := e.phraseLabels(cs)
+	for i := range cs {
+		c := &cs[i]
+		c.label = phr[i].label
+		c.terms = phr[i].terms
+		c.id = "discovered-" + brief.Slug(c.label)
+		if len(phr[i].more) > 0 {
+			c.description = "Found in the briefs: passages on " + strings.Join(phr[i].more, ", ") + "."
+		} else {
+			c.description = "Found in the briefs: passages that share their words."
+		}
+	}
 }
 
 // stemsOnly keeps a vector's stem features (drops cue patterns and alias

@@ -90,14 +90,21 @@ func TestEdits(t *testing.T) {
 			},
 		},
 		{
-			"created topic filled by a move",
+			"created topic filled by a move, which teaches it",
 			compare.Edits{
 				Created: []compare.TopicSpec{{ID: "fish", Label: "Fish"}, {ID: "empty", Label: "Empty"}},
 				Moves:   []compare.Move{{Brief: "harbor", Paragraph: 5, To: "fish"}},
 			},
 			func(t *testing.T, res *compare.Result) {
-				if got := paragraphsIn(res, "fish"); !slices.Equal(got, []string{"harbor/5"}) {
+				// The moved squid passage teaches the topic: the other
+				// brief's squid passage joins it, naming the example.
+				if got := paragraphsIn(res, "fish"); !slices.Equal(got, []string{"harbor/5", "summit/5"}) {
 					t.Errorf("fish = %v", got)
+				}
+				for _, p := range res.Topic("fish").Passages {
+					if p.Brief == "summit" && !slices.Contains(p.Terms, "like harbor ¶6") {
+						t.Errorf("taught passage gives no reason: %v", p.Terms)
+					}
 				}
 				if tp := res.Topic("empty"); tp == nil || tp.Origin != compare.FromUser || len(tp.Rows) != 0 {
 					t.Errorf("empty user topic = %+v", tp)
@@ -122,6 +129,11 @@ func TestEdits(t *testing.T) {
 					if !strings.Contains(w, "no-such") && !strings.Contains(w, "gone") {
 						t.Errorf("warning %q names neither", w)
 					}
+				}
+				// Paragraphs are numbered from ¶1, as everywhere the user
+				// reads them: index 2 is ¶3.
+				if !slices.Contains(res.Warnings, `move of harbor ¶3: no topic "no-such"`) {
+					t.Errorf("warnings = %q, want harbor's paragraph 2 as ¶3", res.Warnings)
 				}
 			},
 		},

@@ -96,7 +96,7 @@ func briefClaims(cache tokenCache, b *brief.Brief) []Claim {
 				note = sp.Note - sp.Start
 			}
 			for _, c := range sentenceClaims(cache, text, note, publishedYear(b)) {
-				c.Brief, c.Paragraph, c.Page, c.Text = b.ID, p.Index, p.PageAt(sp.Start), text
+				c.Brief, c.Paragraph, c.Page = b.ID, p.Index, p.PageAt(sp.Start)
 				out = append(out, c)
 			}
 		}
@@ -105,7 +105,7 @@ func briefClaims(cache tokenCache, b *brief.Brief) []Claim {
 	// the actor the brief names most.
 	var main string
 	for i := range out {
-		if out[i].Key.Subject != "" {
+		if out[i].Key.Subject != "" || out[i].Unit == UnitYear {
 			continue
 		}
 		if main == "" {
@@ -130,9 +130,9 @@ func mainSubject(cache tokenCache, b *brief.Brief) string {
 			continue
 		}
 		buf = cache.appendTokens(buf[:0], p.Text)
-		for k, t := range buf {
+		for k := range buf {
 			e := entityOf(buf, k)
-			if e == "" || t.Word == "south" || t.Word == "north" {
+			if e == "" || nameStart(buf, k) {
 				continue
 			}
 			if n[e] == 0 {
@@ -374,6 +374,9 @@ func sentenceClaims(cache tokenCache, text string, note, published int) []Claim 
 		}
 		key := QuantityKey{Measure: concept, Unit: m.unit}
 		key.Subject, key.Measure, label = ctx.subject(i, concept, label)
+		if m.unit == UnitYear {
+			key.Subject = "" // an event is keyed by what happened, not by whose
+		}
 		key.Measure, label = shareMeasure(key.Measure, label, m.unit)
 		if y, ok := targetOf[i]; ok {
 			key.Year, key.Target = y, true
@@ -383,7 +386,7 @@ func sentenceClaims(cache tokenCache, text string, note, published int) []Claim 
 		}
 		c := Claim{
 			Quantity: quantityLabel(key, label), Key: key,
-			Value: m.value, Raw: m.raw, Unit: m.unit,
+			Value: m.value, Raw: m.raw, Unit: m.unit, Text: quoteAround(text, m.start, m.end),
 			prec: m.prec, hedged: m.hedged, top: m.top, label: label,
 		}
 		out = append(out, c)
@@ -630,10 +633,10 @@ func classify(s string, start, intEnd, end int, commas bool) (mention, bool) {
 	}
 	m := mention{start: start, end: end, value: v, noun: -1}
 	m.prec = precision(numText)
-	before := strings.ToLower(s[:start])
+	before, rest := near(s, start, end)
+	before = strings.ToLower(before)
 	prevWord, prev2 := lastWords(before)
 	m.hedged = hedgeWords[prevWord] || hedgeWords[prev2] && (prevWord == "than" || prevWord == "to")
-	rest := s[end:]
 	lrest := strings.ToLower(rest)
 
 	// Currency before the number.
@@ -686,7 +689,7 @@ func classify(s string, start, intEnd, end int, commas bool) (mention, bool) {
 		return mention{}, false
 	}
 	// List numbering at the start of a sentence ("1." or "2)") and (1).
-	if strings.TrimSpace(before) == "" && (strings.HasPrefix(rest, ".") || strings.HasPrefix(rest, ")")) {
+	if strings.TrimSpace(s[:start]) == "" && (strings.HasPrefix(rest, ".") || strings.HasPrefix(rest, ")")) {
 		return mention{}, false
 	}
 	if strings.HasSuffix(before, "(") && strings.HasPrefix(rest, ")") && v < 30 {
@@ -722,6 +725,57 @@ func classify(s string, start, intEnd, end int, commas bool) (mention, bool) {
 		m.noun = -1
 	}
 	return m, true
+}
+
+// maxQuote is the longest sentence a claim quotes whole; from a longer one
+// it quotes a verbatim window of about this size around its figure, so a
+// sentence with thousands of figures does not store (and export) itself
+// once per figure (issue 13 case 7).
+const maxQuote = 600
+
+// quoteAround returns s when it is short, else the words of s within about
+// maxQuote/2 bytes either side of s[start:end].
+func quoteAround(s string, start, end int) string {
+	if len(s) <= maxQuote {
+		return s
+	}
+	lo, hi := max(0, start-maxQuote/2), min(len(s), end+maxQuote/2)
+	if lo > 0 {
+		if k := strings.IndexByte(s[lo:start], ' '); k >= 0 {
+			lo += k + 1
+		} else {
+			lo = start
+		}
+	}
+	if hi < len(s) {
+		if k := strings.LastIndexByte(s[end:hi], ' '); k >= 0 {
+			hi = end + k
+		} else {
+			hi = end
+		}
+	}
+	return s[lo:hi]
+}
+
+// nearBytes is how much text around a number classify reads: enough for
+// the two words before it, a scale, currency and unit after it ("per cent
+// of gross domestic product") and the next word. Reading a bounded window,
+// not the whole rest of the sentence, keeps a sentence with thousands of
+// figures linear (issue 13 case 7).
+const nearBytes = 96
+
+// near returns up to nearBytes of s before start and after end, cut at
+// character boundaries.
+func near(s string, start, end int) (before, after string) {
+	lo := max(0, start-nearBytes)
+	for lo > 0 && !utf8.RuneStart(s[lo]) {
+		lo--
+	}
+	hi := min(len(s), end+nearBytes)
+	for hi < len(s) && !utf8.RuneStart(s[hi]) {
+		hi++
+	}
+	return s[lo:start], s[end:hi]
 }
 
 // precision is half the place value of the last digit written: 2.8 gives

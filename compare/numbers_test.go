@@ -1,14 +1,13 @@
 package compare
 
 import (
-	"encoding/json"
-	"os"
 	"path/filepath"
 	"reflect"
 	"strings"
 	"testing"
 
 	"briefbench/brief"
+	"briefbench/internal/golden"
 	"briefbench/text"
 )
 
@@ -309,34 +308,7 @@ func TestFindClaimsConflicts(t *testing.T) {
 }
 
 func TestFindClaimsGolden(t *testing.T) {
-	golden(t, filepath.Join("testdata", "numbers", "claims.golden.json"), mustClaims(numberBriefs(), 0))
-}
-
-// golden compares v, as indented JSON, with the file at path; with
-// UPDATE_GOLDEN=1 in the environment it rewrites the file instead.
-func golden(t *testing.T, path string, v any) {
-	t.Helper()
-	got, err := json.MarshalIndent(v, "", "  ")
-	if err != nil {
-		t.Fatal(err)
-	}
-	got = append(got, '\n')
-	if os.Getenv("UPDATE_GOLDEN") == "1" {
-		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(path, got, 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("%v (run with UPDATE_GOLDEN=1 to create it)", err)
-	}
-	if string(got) != string(want) {
-		t.Errorf("%s differs from the output (run with UPDATE_GOLDEN=1 to update); got:\n%s", path, got)
-	}
+	golden.JSON(t, filepath.Join("testdata", "numbers", "claims.golden.json"), mustClaims(numberBriefs(), 0))
 }
 
 // TestLabelsDoNotConflict checks that numbers labelling recommendations,

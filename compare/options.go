@@ -4,13 +4,21 @@ import "time"
 
 // Options configure a comparison. Use DefaultOptions and change what you need.
 type Options struct {
-	// Taxonomy is the topic taxonomy. Default: the embedded default taxonomy.
+	// Taxonomy is the topic taxonomy, used as given (every topic kept).
+	// Default (nil): automatic, the bundled packs whose topics fit the
+	// corpus (PackTaxonomy, resources.Packs), plus discovered topics.
+	// NoTaxonomy() gives discovered topics only.
 	Taxonomy *Taxonomy
-	// TaxonomyName names the taxonomy in the result. Default: "default"
-	// for the embedded taxonomy, "custom" for one given without a name.
+	// TaxonomyName names the taxonomy in the result. Default: "automatic:
+	// " and the packs kept when Taxonomy is nil, "custom" for a taxonomy
+	// given without a name.
 	TaxonomyName string
 	// Axes are the position axes. Default: the embedded default axes.
 	Axes []AxisSpec
+	// MaxDiscovered bounds the number of topics discovery may find; the
+	// number found follows the corpus below it. Default (0):
+	// DefaultMaxDiscovered (20).
+	MaxDiscovered int
 	// Edits are the analyst's changes, re-applied on every run.
 	Edits Edits
 	// Progress, when set, is called with a stage name (the Stage constants,
@@ -30,6 +38,10 @@ type Options struct {
 type Edits struct {
 	// Moves put a passage under another topic (From may be empty to add).
 	Moves []Move `json:"moves,omitempty"`
+	// Examples mark passages as examples of a topic (To) without moving
+	// them. Examples and the passages of Moves teach their topic: on every
+	// run, passages like them from every brief join it (teach.go).
+	Examples []Move `json:"examples,omitempty"`
 	// Removes take a passage out of a topic.
 	Removes []Move `json:"removes,omitempty"`
 	// Renames give topics new labels, by topic ID.

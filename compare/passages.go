@@ -15,12 +15,13 @@ import (
 // leftover clutter the importer let through (bylines, credits, author bios,
 // disclaimers, exact repeats such as pull quotes).
 const (
-	minPassageWords = 6  // fewer words: not a passage
-	clutterMaxWords = 70 // clutter patterns apply only to paragraphs shorter than this
-	splitMinWords   = 90 // a paragraph this long may be split into sentence runs
-	splitMinSents   = 3  // ... when it has this many sentences or more
-	repeatWindow    = 3  // a short paragraph repeating text of one this close is a pull quote
-	repeatMaxWords  = 60 // ... when it has at most this many words
+	minPassageWords  = 6  // fewer words: not a passage
+	sentenceMinWords = 7  // a heading this long that reads as a sentence is a passage
+	clutterMaxWords  = 70 // clutter patterns apply only to paragraphs shorter than this
+	splitMinWords    = 90 // a paragraph this long may be split into sentence runs
+	splitMinSents    = 3  // ... when it has this many sentences or more
+	repeatWindow     = 3  // a short paragraph repeating text of one this close is a pull quote
+	repeatMaxWords   = 60 // ... when it has at most this many words
 )
 
 var (
@@ -30,13 +31,52 @@ var (
 	clutterPhrases = []string{"nonpartisan", "non-partisan", "accepts funding", "list of supporters", "about the author", "views expressed", "do not necessarily reflect", "is registered under", "all rights reserved", "sign up for", "newsletter", "http://", "https://", "www."}
 )
 
-// candidate reports whether paragraph p may be a passage.
-func candidate(p brief.Paragraph) bool {
+// guessedHeadings reports whether a brief's headings were guessed from
+// plain text (no markup says what a heading is).
+func guessedHeadings(b *brief.Brief) bool {
+	switch b.Source.Format {
+	case "txt", "text", "paste":
+		return true
+	}
+	return false
+}
+
+// candidate reports whether paragraph p may be a passage; guessed says the
+// brief's headings were guessed from plain text.
+func candidate(p brief.Paragraph, guessed bool) bool {
 	switch p.Kind {
-	case brief.Heading, brief.Caption, brief.Footnote:
+	case brief.Caption, brief.Footnote:
 		return false
+	case brief.Heading:
+		// A plain-text importer cannot always tell a short unpunctuated
+		// sentence from a heading; there, a "heading" that reads as a
+		// sentence is a passage.
+		if !guessed || !sentenceLike(p.Text) {
+			return false
+		}
 	}
 	return !clutter(p.Text)
+}
+
+// sentenceLike reports whether a heading reads as a sentence: at least
+// sentenceMinWords words, most of its content words (after the first word)
+// in lower case, and no colon at the end.
+func sentenceLike(text string) bool {
+	t := strings.TrimSpace(text)
+	if brief.WordCount(t) < sentenceMinWords || strings.HasSuffix(t, ":") {
+		return false
+	}
+	lower, content := 0, 0
+	for i, tok := range tokenize(t) {
+		if tok.Stop || tok.Num || i == 0 {
+			continue
+		}
+		content++
+		if r, _ := utf8.DecodeRuneInString(t[tok.Start:]); unicode.IsLower(r) {
+			lower++
+		}
+	}
+	return content > 0 && lower*2 > content
 }
 
 // leadIn reports whether paragraph i introduces a list: body text of
@@ -72,6 +112,9 @@ func clutter(text string) bool {
 	lower := strings.ToLower(strings.TrimSpace(text))
 	for _, w := range clutterStarts {
 		if strings.HasPrefix(lower, w) && (len(lower) == len(w) || !isWordRune(lower[len(w):])) {
+			if w == "by" && hasVerbCue(text) {
+				continue // "By April there will be ...": a sentence, not a byline
+			}
 			return true
 		}
 	}
@@ -81,6 +124,17 @@ func clutter(text string) bool {
 		}
 	}
 	return authorBio(text)
+}
+
+// hasVerbCue reports whether text has a word that comes with a verb (a
+// modal, "to", a subject pronoun): a byline has none.
+func hasVerbCue(text string) bool {
+	for _, t := range tokenize(text) {
+		if verbCues[t.Word] {
+			return true
+		}
+	}
+	return false
 }
 
 // bioRoles are words of an author's biography line.
@@ -176,8 +230,9 @@ func (lx *lexicon) readBrief(b *brief.Brief, cache tokenCache, surf map[*lex]int
 	var buf []token // one paragraph's tokens, reused
 	cand := make([]bool, len(b.Paragraphs))
 	lead := make([]bool, len(b.Paragraphs))
+	guessed := guessedHeadings(b)
 	for i, p := range b.Paragraphs {
-		cand[i] = candidate(p)
+		cand[i] = candidate(p, guessed)
 		lead[i] = leadIn(b.Paragraphs, i)
 		cand[i] = cand[i] || lead[i]
 	}

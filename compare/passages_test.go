@@ -15,7 +15,10 @@ func TestCandidate(t *testing.T) {
 	}{
 		{"body", brief.Paragraph{Kind: brief.Body, Text: long}, true},
 		{"list item", brief.Paragraph{Kind: brief.ListItem, Text: "Sign a reciprocal procurement agreement this year;"}, true},
-		{"heading", brief.Paragraph{Kind: brief.Heading, Text: long}, false},
+		{"heading", brief.Paragraph{Kind: brief.Heading, Text: "The Case for an Allied Industrial Base"}, false},
+		{"date line", brief.Paragraph{Kind: brief.Body, Text: "By April there will be new shipyards in three ports."}, true},
+		{"title-case heading", brief.Paragraph{Kind: brief.Heading, Text: "Why Allies Will Need More Shipyards Next Decade"}, false},
+		{"sentence taken for a heading", brief.Paragraph{Kind: brief.Heading, Text: long}, true},
 		{"caption", brief.Paragraph{Kind: brief.Caption, Text: long}, false},
 		{"footnote", brief.Paragraph{Kind: brief.Footnote, Text: long}, false},
 		{"too short", brief.Paragraph{Kind: brief.Body, Text: "Read the full report here."}, false},
@@ -28,7 +31,7 @@ func TestCandidate(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			if got := candidate(c.p); got != c.want {
+			if got := candidate(c.p, true); got != c.want {
 				t.Errorf("candidate(%q) = %v, want %v", c.p.Text, got, c.want)
 			}
 		})

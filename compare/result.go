@@ -17,7 +17,8 @@ type Result struct {
 	// Briefs are the compared briefs' records in column order, without
 	// paragraphs (Paragraphs is nil); dropped blocks are kept.
 	Briefs []*brief.Brief `json:"briefs"`
-	// Taxonomy names the taxonomy used ("default" or the file given).
+	// Taxonomy names the taxonomy used ("automatic: alliance", a pack
+	// name, or the file given).
 	Taxonomy string  `json:"taxonomy"`
 	Topics   []Topic `json:"topics"`
 	Axes     []Axis  `json:"axes"`
@@ -158,7 +159,7 @@ type Claim struct {
 	Value     float64 `json:"value"`    // normalised value (money in units, percentages as numbers)
 	Raw       string  `json:"raw"`      // the number as written, e.g. "$1.2 billion"
 	Unit      string  `json:"unit"`     // "% of GDP", "USD", "year", "rank", "count", ...
-	Text      string  `json:"text"`     // the sentence, verbatim
+	Text      string  `json:"text"`     // the sentence, verbatim; from a sentence over 600 bytes, the verbatim words around the figure
 	Topic     string  `json:"topic,omitempty"`
 	Conflict  bool    `json:"conflict"` // another brief gives a different value for the same quantity
 	// Key is what claims are matched on: whose figure, what it measures,

@@ -8,6 +8,7 @@ import (
 	"runtime"
 	"slices"
 	"sort"
+	"strings"
 	"sync"
 
 	"briefbench/brief"
@@ -32,11 +33,13 @@ const (
 	StageDifferences = "differences"
 )
 
-// DefaultOptions returns the default options: the embedded taxonomy
-// (Taxonomy nil, named "default"), the embedded axes (Axes nil), no edits,
-// no progress callback, GOMAXPROCS workers and no diff timeout.
+// DefaultOptions returns the default options: automatic topics (Taxonomy
+// nil: the bundled packs that fit the corpus, plus discovered topics), the
+// embedded axes (Axes nil), no edits, no progress callback, GOMAXPROCS
+// workers, no diff timeout and at most DefaultMaxDiscovered discovered
+// topics.
 func DefaultOptions() Options {
-	return Options{TaxonomyName: "default"}
+	return Options{MaxDiscovered: DefaultMaxDiscovered}
 }
 
 // engine holds one run's state.
@@ -47,6 +50,7 @@ type engine struct {
 	idf      idfTable
 	workers  int
 	progress func(string, float64)
+	ctxVecs  []vec // context vectors of units, by index (contextVecs)
 }
 
 // Run compares briefs: it finds their passages, assigns them to topics
@@ -67,14 +71,13 @@ func Run(ctx context.Context, briefs []*brief.Brief, opts Options) (*Result, err
 	}
 	tax := opts.Taxonomy
 	name := opts.TaxonomyName
+	var auto *packSet
 	if tax == nil {
 		var err error
-		if tax, err = DefaultTaxonomy(); err != nil {
+		if auto, err = allPacks(); err != nil {
 			return nil, err
 		}
-		if name == "" {
-			name = "default"
-		}
+		tax = auto.tax
 	} else if name == "" {
 		name = "custom"
 	}
@@ -102,6 +105,19 @@ func Run(ctx context.Context, briefs []*brief.Brief, opts Options) (*Result, err
 	if err := e.assignAll(ctx, sc); err != nil {
 		return nil, err
 	}
+	if auto != nil {
+		kept, dropped := e.fit(auto)
+		name = "automatic: " + strings.Join(kept, ", ")
+		if len(kept) == 0 {
+			name = "automatic: discovered topics only"
+		}
+		if dropped {
+			sc = newScorer(e.lx)
+			if err := e.assignAll(ctx, sc); err != nil {
+				return nil, err
+			}
+		}
+	}
 	e.feedback()
 	sc = newScorer(e.lx)
 	if err := e.assignAll(ctx, sc); err != nil {
@@ -114,15 +130,31 @@ func Run(ctx context.Context, briefs []*brief.Brief, opts Options) (*Result, err
 		return nil, err
 	}
 	builds := e.taxonomyTopics()
-	for _, c := range e.discover() {
-		tb := topicBuild{id: c.id, label: c.label, origin: Discovered}
-		tb.description = "Found in the briefs: passages no taxonomy topic covers, grouped by shared words."
+	clusters, _ := e.discover(opts.MaxDiscovered, e.teach(opts.Edits))
+	var taughtMembers []cluster
+	for _, c := range clusters {
+		if c.taught {
+			taughtMembers = append(taughtMembers, c)
+			continue
+		}
+		tb := topicBuild{id: c.id, label: c.label, origin: Discovered, description: c.description}
 		for k, u := range c.units {
 			tb.members = append(tb.members, member{unit: u, score: math.Round(c.sims[k]*1000) / 1000, terms: e.clusterTerms(u, c.terms)})
 		}
 		builds = append(builds, tb)
 	}
 	builds, warnings := e.applyEdits(builds, opts.Edits)
+	for _, c := range taughtMembers {
+		k := slices.IndexFunc(builds, func(b topicBuild) bool { return b.id == c.id })
+		if k < 0 {
+			continue
+		}
+		for j, u := range c.units {
+			if !slices.ContainsFunc(builds[k].members, func(m member) bool { return m.unit == u }) {
+				builds[k].members = append(builds[k].members, member{unit: u, score: math.Round(c.sims[j]*1000) / 1000, terms: c.reasons[j]})
+			}
+		}
+	}
 	builds = dropEmpty(builds)
 
 	e.progress(StageAlign, 0)

@@ -18,21 +18,6 @@ const (
 	agreeMinSpecific = 2
 )
 
-// allianceWords are content words that any alliance passage may use;
-// sharing them says nothing about the point made. The generic words of
-// distinctive terms (genericWords, genericVerbNouns) count too.
-var allianceWords = []string{
-	"ally", "allies", "allied", "alliance", "alliances", "defense", "defence",
-	"military", "security", "force", "forces", "country", "countries",
-	"government", "governments", "policy", "policies", "strategy",
-	"strategic", "partner", "partners", "partnership", "relationship",
-	"region", "regional", "national", "nation", "state", "states", "year",
-	"years", "new", "also", "must", "need", "today", "now", "world",
-	"global", "president", "administration", "side", "sides", "both",
-	"threat", "threats", "risk", "risks", "interest", "interests",
-	"make", "makes", "way", "ways", "part", "more", "most", "well",
-}
-
 // stance decides whether passages that share words make the same point:
 // they must not lean to opposite poles of an axis, one must not reject what
 // the other asserts, they must not state different values for one quantity,
@@ -53,7 +38,7 @@ func newStance(tax *Taxonomy, specs []AxisSpec, claims []Claim) *stance {
 	for _, a := range specs {
 		s.axes = append(s.axes, compileAxis(a))
 	}
-	for _, w := range slices.Concat(allianceWords, genericWords, genericVerbNouns) {
+	for _, w := range slices.Concat(domain.generic, genericWords, genericVerbNouns) {
 		for _, st := range phraseStems(w) {
 			s.generic[st] = true
 		}

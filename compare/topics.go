@@ -4,6 +4,7 @@ import (
 	"context"
 	"math"
 	"sort"
+	"strings"
 
 	"briefbench/brief"
 )
@@ -31,6 +32,7 @@ const (
 
 	sentMinScore = 1.2 // a sentence must score this to start its own run when a paragraph is split
 	maxTerms     = 8   // matched terms listed per passage
+	sureWeight   = 3.0 // a one-word cue this heavy places a passage alone; lighter ones need a second cue
 )
 
 // topicScore is a passage's score on one topic.
@@ -43,6 +45,7 @@ type topicScore struct {
 type tw struct {
 	topic int32
 	w     float32
+	sure  bool // a phrase, acronym or alias cue: one sense only
 }
 
 // scorer scores units against topic profiles: weights[f] lists the topics
@@ -56,7 +59,8 @@ func newScorer(lx *lexicon) *scorer {
 	for t, p := range lx.topics {
 		for _, m := range []map[int32]float64{p.weight, p.expand} {
 			for f, w := range m {
-				s.weights[f] = append(s.weights[f], tw{int32(t), float32(w)})
+				k := lx.vocab.keys[f]
+				s.weights[f] = append(s.weights[f], tw{int32(t), float32(w), strings.HasPrefix(k, "p:") || strings.HasPrefix(k, "=")})
 			}
 		}
 	}
@@ -81,6 +85,42 @@ func (s *scorer) scores(tf vec, n int, out []float64) []float64 {
 		}
 		for _, x := range s.weights[f] {
 			out[x.topic] += float64(x.w) * sat(tf.vals[i], n)
+		}
+	}
+	return out
+}
+
+// sure reports whether tf's evidence for topic t is unambiguous: a phrase,
+// acronym or alias cue, a cue word the curator weighed sureWeight or more,
+// or two distinct cue words. One cue word alone may
+// be another sense of the word ("command of English", "the energies of the
+// people"), so it never places a passage by itself.
+func (s *scorer) sure(tf vec, t int) bool {
+	words := 0
+	for _, f := range tf.ids {
+		if int(f) >= len(s.weights) {
+			continue
+		}
+		for _, x := range s.weights[f] {
+			if int(x.topic) != t {
+				continue
+			}
+			if x.sure || x.w >= sureWeight {
+				return true
+			}
+			words++
+		}
+	}
+	return words >= 2
+}
+
+// assignSure is assign keeping only topics with unambiguous evidence.
+func (s *scorer) assignSure(tf vec, n int, buf []float64, minScore float64) []topicScore {
+	ts := assign(s.scores(tf, n, buf), minScore)
+	out := ts[:0]
+	for _, x := range ts {
+		if s.sure(tf, x.topic) {
+			out = append(out, x)
 		}
 	}
 	return out
@@ -112,7 +152,7 @@ func (e *engine) assignAll(ctx context.Context, sc *scorer) error {
 		buf := make([]float64, len(e.lx.topics))
 		for i := lo; i < hi; i++ {
 			u := &e.units[i]
-			u.topics = assign(sc.scores(u.tf, u.length, buf), minTopicScore)
+			u.topics = sc.assignSure(u.tf, u.length, buf, minTopicScore)
 		}
 	})
 }

@@ -41,7 +41,7 @@ topics:
 func TestFeedback(t *testing.T) {
 	e := testEngine(t, shipsYAML,
 		[]string{
-			"The shipyard cannot hire enough welders, and its welders leave for better pay elsewhere.",
+			"The shipyard cannot hire enough welders for shipbuilding, and its welders leave for better pay elsewhere.",
 			"Shipbuilding needs welders and cranes, and the shipyard has too few of either this year.",
 			"Tariff talks went badly and the budget is short again for the third year.",
 		},

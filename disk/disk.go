@@ -66,9 +66,10 @@ func Write(path string, write func(w io.Writer) error) (err error) {
 		return fmt.Errorf("write %s: %w", path, bare(err))
 	}
 	unlock := lock(f)
+	done := false
 	defer func() {
 		unlock()
-		if err != nil {
+		if !done { // failed, or write panicked
 			_ = f.Close()
 			_ = os.Remove(tmp)
 		}
@@ -91,6 +92,7 @@ func Write(path string, write func(w io.Writer) error) (err error) {
 	if err = os.Rename(tmp, target); err != nil {
 		return fmt.Errorf("write %s: %w", path, bare(err))
 	}
+	done = true
 	syncDir(dir)
 	return f.Close()
 }

@@ -317,3 +317,29 @@ func ExampleWrite() {
 	fmt.Println(err)
 	// Output: <nil>
 }
+
+// A write that panics leaves neither a temporary file nor a changed target.
+func TestWritePanicLeavesNothing(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "out.md")
+	if err := os.WriteFile(path, []byte("old"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	func() {
+		defer func() { _ = recover() }()
+		_ = disk.Write(path, func(w io.Writer) error {
+			_, _ = io.WriteString(w, "half")
+			panic("writer bug")
+		})
+	}()
+	func() {
+		defer func() { _ = recover() }()
+		_ = disk.WriteFolder(filepath.Join(dir, "csv"), func(f *disk.Folder) error {
+			_ = f.Write("a.csv", text("a"))
+			panic("writer bug")
+		})
+	}()
+	if got := names(t, dir); !slices.Equal(got, []string{"out.md"}) || read(t, path) != "old" {
+		t.Errorf("after panics the folder holds %v, out.md %q", got, read(t, path))
+	}
+}

@@ -82,10 +82,11 @@ func WriteFolder(dir string, fill func(f *Folder) error) (err error) {
 		return fmt.Errorf("write %s: %w", dir, bare(err))
 	}
 	unlock := lock(d)
+	done := false
 	defer func() {
 		unlock()
 		_ = d.Close()
-		if err != nil {
+		if !done { // failed, or fill panicked
 			_ = os.RemoveAll(tmp)
 		}
 	}()
@@ -103,6 +104,7 @@ func WriteFolder(dir string, fill func(f *Folder) error) (err error) {
 		if err := os.Rename(tmp, target); err != nil {
 			return fmt.Errorf("write %s: %w", dir, bare(err))
 		}
+		done = true
 		syncDir(parent)
 		return nil
 	}
@@ -113,8 +115,7 @@ func WriteFolder(dir string, fill func(f *Folder) error) (err error) {
 		return fmt.Errorf("write %s: %w", dir, bare(err))
 	}
 	syncDir(parent)
-	// tmp now holds the old set.
-	_ = os.RemoveAll(tmp)
+	// tmp now holds the old set, which the deferred cleanup removes.
 	return nil
 }
 

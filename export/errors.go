@@ -17,6 +17,8 @@ var (
 	ErrIsFolder = disk.ErrIsFolder
 	// ErrNotFolder means CSV files were to be written into something that is not a folder.
 	ErrNotFolder = disk.ErrNotFolder
+	// ErrInternal means a writer failed on a bug; the file was not written.
+	ErrInternal = errors.New("internal error in the writer (please report it); the file was not written")
 	// ErrSchema means a comparison JSON has a missing or unknown schema.
 	ErrSchema = errors.New("not a Briefbench comparison (schema briefbench.comparison/v1)")
 )

@@ -137,13 +137,15 @@ func (m *memo) bottomLine(v *view) {
 			gaps = append(gaps, d)
 		}
 	}
+	// The conflicts most briefs take part in come first.
+	sort.SliceStable(numbers, func(i, j int) bool { return len(numbers[i].Items) > len(numbers[j].Items) })
 	agree = bottomLineAgreements(agree, numbers)
 	any := false
 	for i, d := range agree {
 		if i == bottomLineMax {
 			break
 		}
-		m.add(bBullet, append([]run{{"They agree: ", sStrong}, {ensureStop(d.Summary) + " ", sPlain}}, v.citeRuns(d.Items)...)...)
+		m.add(bBullet, append([]run{{"They agree: ", sStrong}, {ensureStop(present.Summary(*d, v.name)) + " ", sPlain}}, v.citeRuns(d.Items)...)...)
 		any = true
 	}
 	for _, s := range v.sharpest() {
@@ -154,14 +156,14 @@ func (m *memo) bottomLine(v *view) {
 		if i == bottomLineMax {
 			break
 		}
-		m.add(bBullet, append([]run{{"Numbers conflict: ", sStrong}, {ensureStop(d.Summary) + " ", sPlain}}, v.citeRuns(d.Items)...)...)
+		m.add(bBullet, append([]run{{"Numbers conflict: ", sStrong}, {ensureStop(present.Summary(*d, v.name)) + " ", sPlain}}, v.citeRuns(d.Items)...)...)
 		any = true
 	}
 	for i, d := range gaps {
 		if i == bottomLineMax {
 			break
 		}
-		m.add(bBullet, run{"Coverage gap: ", sStrong}, run{ensureStop(d.Summary), sPlain})
+		m.add(bBullet, run{"Coverage gap: ", sStrong}, run{ensureStop(present.Summary(*d, v.name)), sPlain})
 		any = true
 	}
 	if !any {
@@ -209,8 +211,11 @@ func bottomLineAgreements(agree, conflicts []*compare.Difference) []*compare.Dif
 	return append(words, nums...)
 }
 
-// sharpest describes the axes on which the briefs are furthest apart (at
-// most two), naming the brief at each end and any mixed briefs.
+// sharpest describes the axes on which the briefs lean to opposite poles
+// (at most two, widest apart first), naming the brief furthest toward each
+// pole and any mixed briefs. Leanings are present.Leaning's, the same the
+// positions table shows: a brief that is balanced or has not enough
+// evidence is never said to lean.
 func (v *view) sharpest() []string {
 	type spread struct {
 		ax       *compare.Axis
@@ -228,18 +233,17 @@ func (v *view) sharpest() []string {
 			if !ok {
 				continue
 			}
-			if p.Mixed {
+			switch l := present.Leaning(ax, p); {
+			case l.Kind == present.Mixed:
 				s.mixedIDs = append(s.mixedIDs, b.ID)
-				continue
-			}
-			if p.Score < lo {
+			case l.Kind != present.Toward:
+			case l.Pole == ax.Poles[0] && p.Score < lo:
 				lo, s.lo = p.Score, b.ID
-			}
-			if p.Score > hi {
+			case l.Pole == ax.Poles[1] && p.Score > hi:
 				hi, s.hi = p.Score, b.ID
 			}
 		}
-		if s.lo == "" || s.hi == "" || s.lo == s.hi {
+		if s.lo == "" || s.hi == "" {
 			continue
 		}
 		s.gap = hi - lo
@@ -248,12 +252,13 @@ func (v *view) sharpest() []string {
 	sort.SliceStable(ss, func(i, j int) bool { return ss[i].gap > ss[j].gap })
 	var out []string
 	for i, s := range ss {
-		if i == 2 || s.gap < 0.5 {
+		if i == 2 {
 			break
 		}
 		lo, hi := s.ax.Positions[s.lo], s.ax.Positions[s.hi]
-		txt := fmt.Sprintf("on %s, %s leans toward %s (%s) while %s leans toward %s (%s)",
-			lowerFirst(s.ax.Label), v.name(s.hi), s.ax.Poles[1], score(hi.Score), v.name(s.lo), s.ax.Poles[0], score(lo.Score))
+		txt := fmt.Sprintf("on %s, %s %s (%s) while %s %s (%s)",
+			lowerFirst(s.ax.Label), v.name(s.hi), present.Leaning(s.ax, hi).Text, present.Score(hi.Score),
+			v.name(s.lo), present.Leaning(s.ax, lo).Text, present.Score(lo.Score))
 		if len(s.mixedIDs) > 0 {
 			names := make([]string, len(s.mixedIDs))
 			for k, id := range s.mixedIDs {
@@ -337,17 +342,29 @@ func (m *memo) topic(v *view, t *compare.Topic) {
 			m.add(bBody, run{"Numbers that disagree", sStrong})
 			first = false
 		}
-		m.add(bBullet, run{ensureStop(d.Summary), sPlain})
+		m.add(bBullet, run{ensureStop(present.Summary(*d, v.name)), sPlain})
 		for _, it := range d.Items {
 			if quotable(it) {
 				m.add(bQuote, run{v.name(it.Brief) + ": ", sStrong}, run{"“" + present.Lead(it.Text) + "” ", sPlain}, run{"(" + v.cite(it.Brief, it.Paragraph, it.Page) + ")", sCite})
 			}
 		}
 	}
+	first = true
+	for i := range v.r.Differences {
+		d := &v.r.Differences[i]
+		if d.Topic != t.ID || d.Kind != compare.KindTrajectory && d.Kind != compare.KindRelated {
+			continue
+		}
+		if first {
+			m.add(bBody, run{"Figures over time, and related figures not surely comparable", sStrong})
+			first = false
+		}
+		m.add(bBullet, append([]run{{ensureStop(present.Summary(*d, v.name)) + " ", sPlain}}, v.citeRuns(d.Items)...)...)
+	}
 	for i := range v.r.Differences {
 		d := &v.r.Differences[i]
 		if d.Topic == t.ID && d.Kind == compare.KindWording {
-			m.add(bBody, append([]run{{"Same point, different words: ", sStrong}, {ensureStop(d.Summary) + " ", sPlain}}, v.citeRuns(d.Items)...)...)
+			m.add(bBody, append([]run{{"Same point, different words: ", sStrong}, {ensureStop(present.Summary(*d, v.name)) + " ", sPlain}}, v.citeRuns(d.Items)...)...)
 		}
 	}
 	if t.Note != "" {
@@ -376,7 +393,7 @@ func (m *memo) positions(v *view) {
 				row = append(row, "–")
 				continue
 			}
-			row = append(row, fmt.Sprintf("%s %s (confidence %.2f)", score(p.Score), leaning(ax, p), p.Confidence))
+			row = append(row, fmt.Sprintf("%s %s (confidence %.2f)", present.Score(p.Score), leaning(ax, p), p.Confidence))
 		}
 		tb.rows = append(tb.rows, row)
 	}
@@ -532,14 +549,6 @@ func join(names []string) string {
 		return names[0]
 	}
 	return strings.Join(names[:len(names)-1], ", ") + " and " + names[len(names)-1]
-}
-
-// score formats a position score with its sign, e.g. "+0.71", "−0.62".
-func score(f float64) string {
-	if f < 0 {
-		return "−" + strconv.FormatFloat(-f, 'f', 2, 64)
-	}
-	return "+" + strconv.FormatFloat(f, 'f', 2, 64)
 }
 
 // ensureStop ends s with a full stop unless it ends with punctuation.

@@ -89,7 +89,7 @@ var mdEscaper = strings.NewReplacer(
 )
 
 func mdEscape(s string) string {
-	s = mdEscaper.Replace(s)
+	s = mdEscaper.Replace(brief.Printable(strings.ReplaceAll(s, "\n", " ")))
 	if strings.HasPrefix(s, "#") || strings.HasPrefix(s, ">") || strings.HasPrefix(s, "- ") || strings.HasPrefix(s, "+ ") {
 		s = `\` + s
 	}

@@ -38,4 +38,5 @@ type hints struct {
 	Published    string // ISO YYYY-MM-DD, a publication date the format declares
 	Created      string // ISO YYYY-MM-DD, the file's creation time (not a publication date)
 	Language     string
+	Notes        []string // what the reader had to repair or leave out (brief.Source.Notes)
 }

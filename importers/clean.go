@@ -489,6 +489,7 @@ func (c *cleaner) build(src brief.Source) *brief.Brief {
 		Source:       src,
 		Dropped:      []brief.Dropped{},
 	}
+	b.Source.Notes = c.h.Notes
 	if len(b.Authors) == 0 {
 		b.Authors = c.authors
 	}
@@ -578,8 +579,14 @@ func normalize(s string) string {
 	var sb strings.Builder
 	sb.Grow(len(s))
 	space := false
-	for _, r := range s {
+	prev := ' '
+	for i, r := range s {
 		switch {
+		case r == '\u200c' || r == '\u200d':
+			next, _ := utf8.DecodeRuneInString(s[i+len(string(r)):])
+			if space || !joinerKept(prev, next) {
+				continue
+			}
 		case invisible(r):
 			continue
 		case unicode.IsSpace(r) || unicode.IsControl(r):
@@ -590,18 +597,40 @@ func normalize(s string) string {
 			sb.WriteByte(' ')
 		}
 		space = false
+		prev = r
 		sb.WriteRune(r)
 	}
 	return sb.String()
 }
 
-// invisible reports whether normalize removes r.
+// invisible reports whether normalize removes r. The joiners U+200C and
+// U+200D are removed only where they break a word (joinerKept).
 func invisible(r rune) bool {
 	switch r {
 	case '\u00ad', '\u200b', '\u200c', '\u200d', '\ufeff', '\ufe0e', '\ufe0f', utf8.RuneError:
 		return true
 	}
 	return false
+}
+
+// joiners are the scripts whose spelling uses U+200C (zero-width non-joiner)
+// and U+200D (zero-width joiner): Persian "می‌خواهم", Hindi conjuncts.
+var joiners = []*unicode.RangeTable{
+	unicode.Arabic, unicode.Syriac, unicode.Thaana, unicode.Nko, unicode.Devanagari, unicode.Bengali,
+	unicode.Gurmukhi, unicode.Gujarati, unicode.Oriya, unicode.Tamil, unicode.Telugu, unicode.Kannada,
+	unicode.Malayalam, unicode.Sinhala, unicode.Tibetan, unicode.Myanmar, unicode.Khmer, unicode.Mongolian,
+}
+
+// joinerKept reports whether a joiner between prev and next is part of the text
+// (kept): between letters of a script that spells with joiners, or in an
+// emoji sequence (a symbol or an emoji modifier on either side). Elsewhere,
+// in the middle of a Latin word say, it only breaks the word for search and
+// matching, and is removed.
+func joinerKept(prev, next rune) bool {
+	uses := func(r rune) bool {
+		return unicode.In(r, joiners...) || unicode.Is(unicode.So, r) || r >= 0x1f3fb && r <= 0x1f3ff
+	}
+	return prev != ' ' && next != utf8.RuneError && !unicode.IsSpace(next) && (uses(prev) || uses(next))
 }
 
 // tidy reports whether s is already normalised: no invisible characters, no

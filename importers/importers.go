@@ -11,8 +11,10 @@ import (
 	"os"
 	"path/filepath"
 	"sort"
+	"strconv"
 	"strings"
 	"syscall"
+	"unicode/utf8"
 
 	"briefbench/brief"
 )
@@ -106,6 +108,10 @@ func run(ctx context.Context, data []byte, name, format string, read reader) (*b
 			return nil, err
 		}
 		return nil, &Error{File: name, Err: err}
+	}
+	if !utf8.ValidString(name) {
+		// JSON would replace the bad bytes; the note keeps the exact name.
+		h.Notes = append(h.Notes, "file name is not UTF-8; exact name "+strconv.Quote(name))
 	}
 	sum := sha256.Sum256(data)
 	b := finish(blocks, h, brief.Source{

@@ -86,7 +86,7 @@ func Measure(k compare.QuantityKey, label string) string {
 func Why(k compare.QuantityKey) string {
 	who := "the same subject"
 	if k.Subject != "" {
-		who = "both are " + Possessive(k.Subject) + " figure"
+		who = "both are " + Possessive(k.Subject) + " figures"
 	}
 	t := "both undated (given as current)"
 	switch {
@@ -100,10 +100,11 @@ func Why(k compare.QuantityKey) string {
 	return who + ", for the same measure in the same unit, " + t
 }
 
-// Possessive writes "Korea's", "the US's".
+// Possessive writes "Korea's"; an acronym stands as an adjective ("US",
+// "EU": "US troops").
 func Possessive(s string) string {
-	if s == "US" {
-		return "the US's"
+	if len(s) > 1 && strings.ToUpper(s) == s {
+		return s
 	}
 	if strings.HasSuffix(s, "s") {
 		return s + "'"
@@ -167,12 +168,13 @@ func List(ns []string) string {
 }
 
 // Fill sets the Summary of every difference phrased here (see Summary),
-// with each brief's short name; call it before writing a result whose
+// with each brief's display name (Names); call it before writing a result whose
 // readers do not use this package (the JSON and CSV files).
 func Fill(r *compare.Result) {
+	names := Names(r.Briefs)
 	name := func(id string) string {
-		if b := r.Brief(id); b != nil {
-			return b.ShortName()
+		if n, ok := names[id]; ok {
+			return n
 		}
 		return id
 	}

@@ -56,13 +56,11 @@ func Leaning(ax *compare.Axis, p compare.Position) Lean {
 	return Lean{Kind: Balanced, Text: "balanced", Short: "balanced"}
 }
 
-// Score writes a score with its sign: "+0.42", "−0.10", "0.00".
+// Score writes a score with its sign and a true minus, two decimals:
+// "+0.42", "−0.10", "+0.00".
 func Score(s float64) string {
-	switch {
-	case s > 0.005:
-		return fmt.Sprintf("+%.2f", s)
-	case s < -0.005:
+	if s < 0 {
 		return fmt.Sprintf("−%.2f", -s)
 	}
-	return "0.00"
+	return fmt.Sprintf("+%.2f", s)
 }
