@@ -348,11 +348,21 @@ func (v *sideView) onScrolled() {
 	if slices.Equal(in, v.inView) {
 		return
 	}
+	grew := false // a column came into view: its passages are to be filled
+	for i := range in {
+		grew = grew || in[i] && v.inView != nil && i < len(v.inView) && !v.inView[i]
+	}
+	if in == nil && v.inView != nil {
+		grew = true
+	}
 	v.inView = in
 	v.hideHeads()
 	for r := range v.shown {
 		v.hideColumns(r)
 		canvas.Refresh(r)
+	}
+	if grew {
+		v.rows.list.Refresh()
 	}
 }
 
@@ -684,10 +694,14 @@ func (v *sideView) fillRow(id widget.ListItemID, o fyne.CanvasObject) {
 	if t == nil || id >= len(v.reading.Lines) || len(row.cells) != len(v.cols) {
 		return
 	}
+	// A row the list shows lays out only the columns in view (the others'
+	// content is hidden, see hideColumns); the scratch row that measures
+	// row heights takes every column.
+	measuring := o == v.rows.scratch
 	for i, b := range v.cols {
 		cell := row.cells[i]
 		idx := v.reading.Lines[id][i]
-		if idx < 0 || idx >= len(t.Passages) {
+		if idx < 0 || idx >= len(t.Passages) || !measuring && v.inView != nil && i < len(v.inView) && !v.inView[i] {
 			v.fillEmpty(cell, b)
 			continue
 		}
@@ -829,7 +843,7 @@ func (v *sideView) fillPassage(cell *passageCell, b *brief.Brief, i int) {
 	if link := v.linkCaption(i, other); link != "" {
 		caps = append(caps, captionSeg(" · "+link, colorCovered, fyne.TextStyle{}))
 	}
-	cell.cite.Segments = wrapSafe(caps)
+	cell.cite.Segments = captionSegments(caps)
 	cell.refreshContent()
 }
 
@@ -1293,4 +1307,16 @@ func sharePercent(f float64) string {
 	default:
 		return strconv.Itoa(int(f*100+0.5)) + "%"
 	}
+}
+
+// captionSegments joins a citation's caption segments into RichText's
+// list. Each after the first starts with a space, where RichText breaks a
+// line, so they need not be cut into words as highlights are: a cell's
+// caption stays a few text objects, which keeps painting cheap.
+func captionSegments(caps []*widget.TextSegment) []widget.RichTextSegment {
+	out := make([]widget.RichTextSegment, len(caps))
+	for i, c := range caps {
+		out[i] = c
+	}
+	return out
 }

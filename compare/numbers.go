@@ -96,7 +96,7 @@ func briefClaims(cache tokenCache, b *brief.Brief) []Claim {
 				note = sp.Note - sp.Start
 			}
 			for _, c := range sentenceClaims(cache, text, note, publishedYear(b)) {
-				c.Brief, c.Paragraph, c.Page = b.ID, p.Index, p.Page
+				c.Brief, c.Paragraph, c.Page = b.ID, p.Index, p.PageAt(sp.Start)
 				out = append(out, c)
 			}
 		}

@@ -95,14 +95,16 @@ type Row map[string]*int
 // Passage is a paragraph, or one sentence of a long paragraph, placed under a
 // topic. Text is the brief's own words, verbatim.
 type Passage struct {
-	Brief     string   `json:"brief"`
-	Paragraph int      `json:"paragraph"`
-	Sentence  int      `json:"sentence,omitempty"` // 1-based sentence when the paragraph was split; 0 for a whole paragraph
-	Page      int      `json:"page,omitempty"`
-	Section   []string `json:"section,omitempty"`
-	Text      string   `json:"text"`
-	Score     float64  `json:"score"`
-	Terms     []string `json:"terms"`
+	Brief     string `json:"brief"`
+	Paragraph int    `json:"paragraph"`
+	Sentence  int    `json:"sentence,omitempty"` // 1-based sentence when the paragraph was split; 0 for a whole paragraph
+	Page      int    `json:"page,omitempty"`     // the page Text starts on
+	// PageBreaks are where Text goes on to later pages (offsets in Text).
+	PageBreaks []brief.PageBreak `json:"page_breaks,omitempty"`
+	Section    []string          `json:"section,omitempty"`
+	Text       string            `json:"text"`
+	Score      float64           `json:"score"`
+	Terms      []string          `json:"terms"`
 }
 
 // Term is a distinctive term with its weighted log-odds z-score.
