@@ -17,6 +17,7 @@ const (
 	discoverMinWords = 6    // content words a passage needs to shape the clusters
 	discoverCtx      = 0.5  // weight of each neighbouring passage in a passage's context vector
 	discoverCtxWin   = 2    // neighbours on each side (same brief)
+	discoverCtxLen   = 8.0  // a passage longer than this many content words leans on its neighbours less, in proportion
 	discoverSample   = 1500 // passages used to choose the number of topics
 	discoverIters    = 25   // k-means iterations at most
 	discoverRestarts = 5    // k-means runs from different seeds; the tightest is kept
@@ -68,11 +69,12 @@ func (e *engine) contextVecs() func(int) vec {
 		for i := range e.units {
 			u := &e.units[i]
 			v := own[i]
+			w := discoverCtx * min(1, discoverCtxLen/float64(max(1, u.length)))
 			for k := i - discoverCtxWin; k <= i+discoverCtxWin; k++ {
 				if k == i || k < 0 || k >= len(e.units) || e.units[k].brief != u.brief {
 					continue
 				}
-				v = v.add(scaled(own[k], discoverCtx))
+				v = v.add(scaled(own[k], float32(w)))
 			}
 			e.ctxVecs[i] = normalized(v)
 		}
@@ -250,7 +252,7 @@ func (d *discovery) kmeansBest(docs []vec, k int, seed uint64, seeded bool) ([]d
 	var best []dense
 	var bestA []int
 	bestObj := math.Inf(-1)
-	for r := range uint64(discoverRestarts) {
+	for r := range uint64(restarts(len(docs))) {
 		c, a := d.kmeansAssign(docs, k, seed*1000+r, seeded)
 		obj := 0.0
 		for i, v := range docs {
@@ -270,13 +272,16 @@ func (d *discovery) kmeansAssign(docs []vec, k int, seed uint64, seeded bool) ([
 	return d.lloyd(docs, d.plusPlus(docs, k, seed, seeded), seeded, nil)
 }
 
+// restarts is the number of k-means runs on n passages.
+func restarts(int) int { return discoverRestarts }
+
 // kmeansFull clusters every passage: the best of discoverRestarts runs on
 // the sample (seeded with the taught topics), refined on all passages.
 func (d *discovery) kmeansFull(k int) []dense {
 	sample, fixed := d.sample()
 	var best []dense
 	bestObj := math.Inf(-1)
-	for r := range uint64(discoverRestarts) {
+	for r := range uint64(restarts(len(sample))) {
 		c, a := d.lloyd(sample, d.plusPlus(sample, k, d.seed*1000+r, true), true, fixed)
 		obj := 0.0
 		for i, v := range sample {
@@ -296,17 +301,24 @@ func (d *discovery) kmeansFull(k int) []dense {
 // sample returns at most discoverSample clustered passages, evenly spread,
 // and their taught topics.
 func (d *discovery) sample() ([]vec, []int) {
-	if len(d.ctx) <= discoverSample {
-		return d.ctx, d.fixed
-	}
-	step := float64(len(d.ctx)) / discoverSample
-	s := make([]vec, 0, discoverSample)
-	f := make([]int, 0, discoverSample)
-	for i := range discoverSample {
-		s = append(s, d.ctx[int(float64(i)*step)])
-		f = append(f, d.fixed[int(float64(i)*step)])
-	}
+	s, f, _ := d.sampleIdx()
 	return s, f
+}
+
+// sampleIdx is sample with the brief of each sampled passage.
+func (d *discovery) sampleIdx() ([]vec, []int, []int) {
+	n := min(len(d.ctx), discoverSample)
+	step := float64(len(d.ctx)) / float64(n)
+	s := make([]vec, 0, n)
+	f := make([]int, 0, n)
+	b := make([]int, 0, n)
+	for i := range n {
+		j := int(float64(i) * step)
+		s = append(s, d.ctx[j])
+		f = append(f, d.fixed[j])
+		b = append(b, d.e.units[d.idx[j]].brief)
+	}
+	return s, f, b
 }
 
 // plusPlus picks k initial centroids by k-means++ on cosine distance,
@@ -418,10 +430,37 @@ func (d *discovery) lloyd(docs []vec, cents []dense, seeded bool, fixed []int) (
 
 // chooseK picks the number of topics. The stability of k is the adjusted
 // Rand index between two clusterings of a sample from different seeds (each
-// the best of discoverRestarts runs); k is the largest from 2 to maxK that
-// is stable (at least discoverStable), or the most stable when none is.
+// the best of discoverRestarts runs), times the share of the sample in
+// clusters that could be topics (large enough, from two briefs or more); k
+// is the largest from 2 to maxK that is stable (at least discoverStable),
+// or the most stable when none is.
 func (d *discovery) chooseK(maxK int) int {
-	sample, _ := d.sample()
+	sample, _, briefOf := d.sampleIdx()
+	nb := map[int]bool{}
+	for _, b := range briefOf {
+		nb[b] = true
+	}
+	// valid is the share of the sample in clusters that could be topics:
+	// at least discoverMinSize passages, from two briefs or more when
+	// there are several.
+	valid := func(a []int, k int) float64 {
+		size := make([]int, k)
+		briefs := make([]map[int]bool, k)
+		for i, c := range a {
+			size[c]++
+			if briefs[c] == nil {
+				briefs[c] = map[int]bool{}
+			}
+			briefs[c][briefOf[i]] = true
+		}
+		ok := 0
+		for c := range k {
+			if size[c] >= discoverMinSize && (len(nb) < 2 || len(briefs[c]) >= 2) {
+				ok += size[c]
+			}
+		}
+		return float64(ok) / float64(max(1, len(a)))
+	}
 	hi := min(maxK, len(sample)/discoverMinSize)
 	if hi < 2 {
 		return 1
@@ -431,7 +470,7 @@ func (d *discovery) chooseK(maxK int) int {
 	for k := 2; k <= hi; k++ {
 		_, a := d.kmeansBest(sample, k, 1, false)
 		_, b := d.kmeansBest(sample, k, 2, false)
-		stab[k] = adjustedRand(a, b, k)
+		stab[k] = adjustedRand(a, b, k) * valid(a, k)
 		top = max(top, stab[k])
 	}
 	for k := hi; k >= 2; k-- {
