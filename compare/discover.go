@@ -25,6 +25,7 @@ const (
 	discoverMinShare = 0.02 // ... and this share of the clustered passages ...
 	discoverCohesion = 0.15 // ... whose mean cosine to its centroid is at least this (no catch-all)
 	discoverAssign   = 0.03 // cosine to a centroid a passage needs to join its topic
+	discoverOwn      = 0.02 // cosine of a passage's own words (six or more) to its topic's centroid, at least
 	discoverMargin   = 0.0  // ... and its lead over the second-best centroid
 	discoverStable   = 0.80 // adjusted Rand index of two seeds' clusterings that makes k stable
 	// DefaultMaxDiscovered is the default of Options.MaxDiscovered.
@@ -130,8 +131,7 @@ func (e *engine) discover(maxK int, ts []taught) ([]cluster, []int) {
 			}
 		}
 	}
-	ctxOf := func(i int) vec {
-		v := global(i)
+	toLocal := func(v vec) vec {
 		out := vec{ids: make([]int32, 0, len(v.ids)), vals: make([]float32, 0, len(v.ids))}
 		for k, f := range v.ids {
 			if local[f] >= 0 {
@@ -141,6 +141,7 @@ func (e *engine) discover(maxK int, ts []taught) ([]cluster, []int) {
 		}
 		return out
 	}
+	ctxOf := func(i int) vec { return toLocal(global(i)) }
 	for _, i := range d.idx {
 		d.ctx = append(d.ctx, ctxOf(i))
 	}
@@ -159,6 +160,28 @@ func (e *engine) discover(maxK int, ts []taught) ([]cluster, []int) {
 	if len(cents) == 0 {
 		return nil, free
 	}
+	// The sums of the topics' members' own vectors (not their context
+	// vectors, which carry their neighbours' words), to measure a passage
+	// against the rest of its topic.
+	ownOf := func(i int) vec { return toLocal(e.idf.weigh(e.stemsOnly(e.units[i].tf))) }
+	sums := make([]dense, len(cents))
+	sq := make([]float64, len(cents))
+	inCluster := map[int]int{}
+	for c := range sums {
+		sums[c] = make(dense, d.dim)
+	}
+	for k, v := range d.ctx {
+		c, _, _ := nearest(v, cents)
+		inCluster[d.idx[k]] = c
+		for j, f := range ownOf(d.idx[k]).ids {
+			sums[c][f] += ownOf(d.idx[k]).vals[j]
+		}
+	}
+	for c := range sums {
+		for _, x := range sums[c] {
+			sq[c] += float64(x) * float64(x)
+		}
+	}
 	// Every unclaimed passage joins its nearest topic when close enough.
 	members := make([][]int, len(cents))
 	sims := make([][]float64, len(cents))
@@ -167,8 +190,22 @@ func (e *engine) discover(maxK int, ts []taught) ([]cluster, []int) {
 		if _, ok := example[i]; ok {
 			continue // examples are placed by the analyst's edit
 		}
-		c, s, s2 := nearest(ctxOf(i), cents)
-		if s >= discoverAssign && s-s2 >= discoverMargin {
+		cv := ctxOf(i)
+		c, s, s2 := nearest(cv, cents)
+		// A passage long enough to have a subject of its own must share
+		// words with the rest of its topic (the topic's sum without the
+		// passage): its neighbours alone do not place it.
+		ok := e.units[i].length < discoverMinWords
+		if !ok {
+			own := ownOf(i)
+			rest, restSq := sums[c].dot(own), sq[c]
+			if in, found := inCluster[i]; found && in == c {
+				rest -= own.dot(own)
+				restSq += own.dot(own) - 2*sums[c].dot(own)
+			}
+			ok = restSq > 1e-9 && rest/math.Sqrt(restSq) >= discoverOwn
+		}
+		if ok && s >= discoverAssign && s-s2 >= discoverMargin {
 			members[c] = append(members[c], i)
 			sims[c] = append(sims[c], s)
 		} else {

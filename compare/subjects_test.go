@@ -118,3 +118,29 @@ func TestSubjects(t *testing.T) {
 		})
 	}
 }
+
+// TestUnassigned: passages that fit no topic are listed as unassigned and
+// are in no topic; every passage is in a topic or unassigned.
+func TestUnassigned(t *testing.T) {
+	paths, _ := filepath.Glob(filepath.Join("testdata", "subjects", "climate", "*.md"))
+	bs := importFiles(t, paths...)
+	res, err := compare.Run(context.Background(), bs, compare.DefaultOptions())
+	if err != nil {
+		t.Fatal(err)
+	}
+	type key struct {
+		brief     string
+		para, sen int
+	}
+	held := map[key]bool{}
+	for _, tp := range res.Topics {
+		for _, p := range tp.Passages {
+			held[key{p.Brief, p.Paragraph, p.Sentence}] = true
+		}
+	}
+	for _, p := range res.Unassigned {
+		if held[key{p.Brief, p.Paragraph, p.Sentence}] {
+			t.Errorf("%s ¶%d is unassigned and in a topic", p.Brief, p.Paragraph)
+		}
+	}
+}
