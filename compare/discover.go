@@ -20,6 +20,7 @@ const (
 	discoverCtxLen   = 8.0  // a passage longer than this many content words leans on its neighbours less, in proportion
 	discoverSample   = 1500 // passages used to choose the number of topics
 	discoverIters    = 25   // k-means iterations at most
+	discoverFineK    = 10   // every k up to this is tried; above it, multiples of it and maxK
 	discoverRestarts = 5    // k-means runs from different seeds; the tightest is kept
 	discoverMinSize  = 2    // a topic holds at least this many passages ...
 	discoverMinShare = 0.02 // ... and this share of the clustered passages ...
@@ -62,25 +63,38 @@ type discovery struct {
 // once and cached.
 func (e *engine) contextVecs() func(int) vec {
 	if e.ctxVecs == nil {
-		own := make([]vec, len(e.units))
-		for i := range e.units {
-			own[i] = e.idf.weigh(e.stemsOnly(e.units[i].tf))
-		}
 		e.ctxVecs = make([]vec, len(e.units))
-		for i := range e.units {
-			u := &e.units[i]
-			v := own[i]
-			w := discoverCtx * min(1, discoverCtxLen/float64(max(1, u.length)))
-			for k := i - discoverCtxWin; k <= i+discoverCtxWin; k++ {
-				if k == i || k < 0 || k >= len(e.units) || e.units[k].brief != u.brief {
-					continue
-				}
-				v = v.add(scaled(own[k], float32(w)))
-			}
-			e.ctxVecs[i] = normalized(v)
-		}
+		e.ownVecs = make([]vec, len(e.units))
 	}
-	return func(i int) vec { return e.ctxVecs[i] }
+	own := func(i int) vec {
+		if e.ownVecs[i].ids == nil {
+			e.ownVecs[i] = e.idf.weigh(e.stemsOnly(e.units[i].tf))
+			if e.ownVecs[i].ids == nil {
+				e.ownVecs[i].ids = []int32{}
+			}
+		}
+		return e.ownVecs[i]
+	}
+	return func(i int) vec {
+		if e.ctxVecs[i].ids != nil {
+			return e.ctxVecs[i]
+		}
+		u := &e.units[i]
+		v := own(i)
+		w := discoverCtx * min(1, discoverCtxLen/float64(max(1, u.length)))
+		for k := i - discoverCtxWin; k <= i+discoverCtxWin; k++ {
+			if k == i || k < 0 || k >= len(e.units) || e.units[k].brief != u.brief {
+				continue
+			}
+			v = v.add(scaled(own(k), float32(w)))
+		}
+		v = normalized(v)
+		if v.ids == nil {
+			v.ids = []int32{}
+		}
+		e.ctxVecs[i] = v
+		return v
+	}
 }
 
 // discover clusters the passages no taxonomy topic claimed into topics that
@@ -173,8 +187,9 @@ func (e *engine) discover(maxK int, ts []taught) ([]cluster, []int) {
 	for k, v := range d.ctx {
 		c, _, _ := nearest(v, cents)
 		inCluster[d.idx[k]] = c
-		for j, f := range ownOf(d.idx[k]).ids {
-			sums[c][f] += ownOf(d.idx[k]).vals[j]
+		ov := ownOf(d.idx[k])
+		for j, f := range ov.ids {
+			sums[c][f] += ov.vals[j]
 		}
 	}
 	for c := range sums {
@@ -427,8 +442,16 @@ func (d *discovery) lloyd(docs []vec, cents []dense, seeded bool, fixed []int) (
 	}
 	for range discoverIters {
 		changed := 0
-		for i, v := range docs {
-			c, _, _ := nearest(v, cents)
+		next := make([]int, n)
+		chunks := (n + 255) / 256
+		inParallel(d.e.workers, chunks, func() func(int) {
+			return func(ch int) {
+				for i := ch * 256; i < min(n, ch*256+256); i++ {
+					next[i], _, _ = nearest(docs[i], cents)
+				}
+			}
+		})
+		for i, c := range next {
 			if seeded && len(fixed) == n && fixed[i] >= 0 && fixed[i] < len(cents) {
 				c = fixed[i]
 			}
@@ -505,6 +528,10 @@ func (d *discovery) chooseK(maxK int) int {
 	stab := make([]float64, hi+1)
 	top := math.Inf(-1)
 	for k := 2; k <= hi; k++ {
+		if k > discoverFineK && k%discoverFineK != 0 && k != hi {
+			stab[k] = -1 // above discoverFineK, every discoverFineK-th k is tried
+			continue
+		}
 		_, a := d.kmeansBest(sample, k, 1, false)
 		_, b := d.kmeansBest(sample, k, 2, false)
 		stab[k] = adjustedRand(a, b, k) * valid(a, k)

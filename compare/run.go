@@ -51,6 +51,7 @@ type engine struct {
 	workers  int
 	progress func(string, float64)
 	ctxVecs  []vec // context vectors of units, by index (contextVecs)
+	ownVecs  []vec // TF-IDF stem vectors of units, by index (contextVecs)
 }
 
 // Run compares briefs: it finds their passages, assigns them to topics
