@@ -10,7 +10,9 @@ GOBIN     := $(shell $(GO) env GOPATH)/bin
 STATICCHECK_VERSION := v0.8.2
 GOFUMPT_VERSION     := v0.12.0
 FUZZTIME  ?= 8s
-ENGINE_PKGS := ./brief ./compare ./importers ./export ./resources
+ENGINE_PKGS := ./brief ./compare ./importers ./export ./resources ./present ./text ./workspace
+# PLAIN_PKGS phrase and keep data for every writer: no Fyne and no excelize.
+PLAIN_PKGS := ./present ./text ./workspace
 
 BUILD_PKGS := gcc pkg-config libgl1-mesa-dev xorg-dev
 # Fonts with Hangul, Chinese and Japanese glyphs: Fyne falls back to system
@@ -54,6 +56,8 @@ deprule:
 	@bad=$$($(GO) list -deps $(ENGINE_PKGS) | grep '^fyne.io/' || true); \
 	if [ -n "$$bad" ]; then echo "engine packages import Fyne:"; echo "$$bad"; exit 1; fi; \
 	echo "deprule: engine packages import no Fyne"
+	@bad=$$($(GO) list -deps $(PLAIN_PKGS) | grep 'excelize' || true); \
+	if [ -n "$$bad" ]; then echo "present, text or workspace import excelize:"; echo "$$bad"; exit 1; fi
 
 # unit runs every test with the race detector. LANG is set for Fyne.
 unit:

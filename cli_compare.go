@@ -11,10 +11,11 @@ import (
 	"strings"
 	"time"
 
-	"briefbench/brief"
 	"briefbench/compare"
 	"briefbench/export"
 	"briefbench/importers"
+	"briefbench/present"
+	"briefbench/workspace"
 )
 
 // errUsage marks a command-line mistake (exit status 2); the message has
@@ -40,6 +41,24 @@ type runFlags struct {
 	taxonomy string
 	axes     string
 	author   string
+}
+
+// sources are the taxonomy and axes files the flags name.
+func (rf runFlags) sources() workspace.Sources {
+	return workspace.Sources{TaxonomyFile: rf.taxonomy, AxesFile: rf.axes}
+}
+
+// sourceFailed reports a taxonomy or axes that could not be read: a file
+// given with --taxonomy or --axes is a usage error (status 2), a
+// workspace's own (named by path) a failed input (status 1).
+func sourceFailed(name, path string, err error, stderr io.Writer) int {
+	var se *workspace.SourceError
+	if errors.As(err, &se) && se.File != "" {
+		fmt.Fprintf(stderr, "briefbench %s: --%s: %v\n", name, se.Kind, err)
+		return 2
+	}
+	fmt.Fprintf(stderr, "briefbench %s: %s: %v\n", name, path, err)
+	return 1
 }
 
 // newFlags builds the flag set of a subcommand writing its messages to stderr.
@@ -107,7 +126,7 @@ func cmdCompare(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "briefbench compare: no briefs given (files, folders or - for standard input)")
 		return 2
 	}
-	if checkOutputs("compare", rf.outs, stderr) != nil {
+	if checkOutputs("compare", rf.outs, stderr) != nil || checkOverlap("compare", rf.outs, inputs, stderr) != nil {
 		return 2
 	}
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
@@ -123,41 +142,39 @@ func cmdCompare(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 // are reported and give status 1; the comparison goes on with the briefs
 // that imported. A nil result means nothing could be compared.
 func importAndCompare(ctx context.Context, name string, inputs []string, rf runFlags, stdin io.Reader, stderr io.Writer) (*compare.Result, int) {
-	opts := compare.DefaultOptions()
-	if rf.taxonomy != "" {
-		tax, tname, err := compare.ChooseTaxonomy(rf.taxonomy)
-		if err != nil {
-			fmt.Fprintf(stderr, "briefbench %s: --taxonomy: %v\n", name, err)
-			return nil, 2
-		}
-		opts.Taxonomy, opts.TaxonomyName = tax, tname
-	}
-	if rf.axes != "" {
-		axes, err := compare.LoadAxes(rf.axes)
-		if err != nil {
-			fmt.Fprintf(stderr, "briefbench %s: --axes: %v\n", name, err)
-			return nil, 2
-		}
-		opts.Axes = axes
+	opts, err := rf.sources().Options()
+	if err != nil {
+		return nil, sourceFailed(name, "", err, stderr)
 	}
 	status := 0
 	briefs, errs := importers.Paths(ctx, inputs, stdin, nil)
 	for _, err := range errs {
 		fmt.Fprintf(stderr, "briefbench %s: %v\n", name, err)
-		status = 1
+		if !skipped(err) {
+			status = 1
+		}
 	}
 	if len(briefs) == 0 {
 		fmt.Fprintf(stderr, "briefbench %s: no briefs could be imported\n", name)
 		return nil, 1
 	}
-	briefs = dropRepeats(briefs, func(b, same *brief.Brief) {
-		fmt.Fprintf(stderr, "briefbench %s: %s: the same text as %s; compared once\n", name, b.Source.Path, same.Source.Path)
-	})
-	res, err := compare.Run(ctx, briefs, opts)
+	ws := workspace.New()
+	added := ws.Add(briefs, time.Time{}) // no stamp: the output depends on the input only
+	for _, r := range added.Repeats {
+		fmt.Fprintf(stderr, "briefbench %s: %s: the same text as %s; compared once\n", name, r.Brief.Source.Path, r.Same.Source.Path)
+	}
+	for _, r := range added.Editions {
+		fmt.Fprintf(stderr, "briefbench %s: %s shares %d%% of its text with %s: another edition? Both are compared\n", name, r.Brief.Source.Path, int(r.Share*100), r.Same.Source.Path)
+	}
+	for _, h := range added.Holdings {
+		fmt.Fprintf(stderr, "briefbench %s: note: %s contains the text of %s (an annex or a quotation?); both are compared\n", name, h.Outer.Source.Path, h.Inner.Source.Path)
+	}
+	res, err := compare.Run(ctx, ws.Included(), opts)
 	if err != nil {
 		fmt.Fprintf(stderr, "briefbench %s: %v\n", name, err)
 		return nil, 1
 	}
+	present.Fill(res) // numeric findings read the same in every file written
 	return res, status
 }
 
@@ -178,26 +195,4 @@ func writeOutputs(ctx context.Context, name string, res *compare.Result, rf runF
 		}
 	}
 	return status
-}
-
-// dropRepeats keeps the first of briefs that hold the same text: the same
-// words, or nearly the same text in another format (one brief given as PDF
-// and as Word file, say). Two files of one format with different words are
-// two editions and both stay. repeat hears of each brief dropped.
-func dropRepeats(briefs []*brief.Brief, repeat func(b, same *brief.Brief)) []*brief.Brief {
-	var kept []*brief.Brief
-	var prints []brief.Fingerprint
-next:
-	for _, b := range briefs {
-		fp := b.Fingerprint()
-		for i, k := range kept {
-			if brief.Repeats(k, b, prints[i], fp) {
-				repeat(b, k)
-				continue next
-			}
-		}
-		kept = append(kept, b)
-		prints = append(prints, fp)
-	}
-	return kept
 }

@@ -11,9 +11,9 @@ import (
 
 	"github.com/xuri/excelize/v2"
 
-	"briefbench/app"
 	"briefbench/compare"
 	"briefbench/importers"
+	"briefbench/workspace"
 )
 
 const fixtureJSON = "export/testdata/result.json"
@@ -141,17 +141,17 @@ func TestExportWorkspace(t *testing.T) {
 		t.Fatalf("samples: %d briefs, errors %v", len(briefs), errs)
 	}
 	excluded := briefs[4].ID
-	ws := &app.Workspace{
-		Version:  app.WorkspaceVersion,
+	ws := &workspace.Workspace{
+		Version:  workspace.Version,
 		Briefs:   briefs,
 		Excluded: []string{excluded},
 		Edits: compare.Edits{
-			Renames: map[string]string{"shipbuilding": "Ship repair and MRO"},
+			Renames: map[string]string{"shipbuilding": "Ship repair and MRO", "no-such": "Stale"},
 			Notes:   map[string]string{"shipbuilding": "Ask the Navy liaison about dry-dock slots."},
 		},
 	}
 	path := filepath.Join(dir, "alliance.briefbench")
-	if err := app.WriteWorkspace(path, ws); err != nil {
+	if err := workspace.Write(path, ws); err != nil {
 		t.Fatal(err)
 	}
 	xlsx := filepath.Join(dir, "w.xlsx")
@@ -194,6 +194,9 @@ func TestExportWorkspace(t *testing.T) {
 	}
 	if _, err := os.Stat(xlsx); err != nil {
 		t.Error(err)
+	}
+	if want := `alliance.briefbench: an edit no longer applies: rename of "no-such": no such topic`; !strings.Contains(stderr.String(), want) {
+		t.Errorf("stderr %q lacks %q", stderr.String(), want)
 	}
 
 	// A workspace goes on its own, and a corrupt one is reported by name.

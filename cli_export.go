@@ -9,9 +9,9 @@ import (
 	"path/filepath"
 	"strings"
 
-	"briefbench/app"
 	"briefbench/compare"
 	"briefbench/export"
+	"briefbench/workspace"
 )
 
 // cmdExport writes a comparison out again. Its inputs are one workspace
@@ -34,7 +34,7 @@ func cmdExport(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "briefbench export: nothing to export: give a workspace, a comparison JSON or briefs")
 		return 2
 	}
-	if checkOutputs("export", rf.outs, stderr) != nil {
+	if checkOutputs("export", rf.outs, stderr) != nil || checkOverlap("export", rf.outs, inputs, stderr) != nil {
 		return 2
 	}
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
@@ -44,7 +44,7 @@ func cmdExport(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		switch {
 		case strings.EqualFold(filepath.Ext(in), ".json"):
 			jsons++
-		case strings.EqualFold(filepath.Ext(in), app.WorkspaceExt):
+		case strings.EqualFold(filepath.Ext(in), workspace.Ext):
 			workspaces++
 		}
 	}
@@ -83,31 +83,16 @@ func cmdExport(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 // workspace's own. A nil result means it could not be read or compared
 // (status 1), or a flag was wrong (status 2).
 func compareWorkspace(ctx context.Context, path string, rf runFlags, stderr io.Writer) (*compare.Result, int) {
-	ws, err := app.ReadWorkspace(path)
+	ws, err := workspace.Read(path)
 	if err != nil {
 		fmt.Fprintf(stderr, "briefbench export: %v\n", err)
 		return nil, 1
 	}
-	opts, err := ws.Options()
+	src := rf.sources()
+	src.TaxonomyYAML, src.AxesYAML = ws.TaxonomyYAML, ws.AxesYAML
+	opts, err := ws.OptionsFrom(src)
 	if err != nil {
-		fmt.Fprintf(stderr, "briefbench export: %s: %v\n", path, err)
-		return nil, 1
-	}
-	if rf.taxonomy != "" {
-		tax, tname, err := compare.ChooseTaxonomy(rf.taxonomy)
-		if err != nil {
-			fmt.Fprintf(stderr, "briefbench export: --taxonomy: %v\n", err)
-			return nil, 2
-		}
-		opts.Taxonomy, opts.TaxonomyName = tax, tname
-	}
-	if rf.axes != "" {
-		axes, err := compare.LoadAxes(rf.axes)
-		if err != nil {
-			fmt.Fprintf(stderr, "briefbench export: --axes: %v\n", err)
-			return nil, 2
-		}
-		opts.Axes = axes
+		return nil, sourceFailed("export", path, err, stderr)
 	}
 	briefs := ws.Included()
 	if len(briefs) == 0 {
@@ -118,6 +103,9 @@ func compareWorkspace(ctx context.Context, path string, rf runFlags, stderr io.W
 	if err != nil {
 		fmt.Fprintf(stderr, "briefbench export: %v\n", err)
 		return nil, 1
+	}
+	for _, w := range res.Warnings {
+		fmt.Fprintf(stderr, "briefbench export: %s: an edit no longer applies: %s\n", path, w)
 	}
 	return res, 0
 }

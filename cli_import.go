@@ -73,7 +73,7 @@ func cmdImport(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 			printSummary(stdout, b)
 		}
 		for _, e := range doc.Errors {
-			fmt.Fprintf(stderr, "%s: error: %s\n", e.File, e.Error)
+			fmt.Fprintf(stderr, "%s: error: %s\n", brief.Printable(e.File), brief.Printable(e.Error))
 		}
 	}
 	if len(errs) > 0 {
@@ -100,23 +100,28 @@ func toImportError(err error) importError {
 	return importError{Error: err.Error()}
 }
 
-// printSummary writes a few lines about one brief.
+// printSummary writes a few lines about one brief. File names and metadata
+// go through brief.Printable: a line break or escape sequence in them
+// cannot forge a line.
 func printSummary(w io.Writer, b *brief.Brief) {
-	fmt.Fprintf(w, "%s (%s)\n", b.Source.Path, b.Source.Format)
+	fmt.Fprintf(w, "%s (%s)\n", brief.Printable(b.Source.Path), b.Source.Format)
 	fmt.Fprintf(w, "  title:        %s\n", orDash(b.Title))
 	if b.Subtitle != "" {
-		fmt.Fprintf(w, "  subtitle:     %s\n", b.Subtitle)
+		fmt.Fprintf(w, "  subtitle:     %s\n", brief.Printable(b.Subtitle))
 	}
 	fmt.Fprintf(w, "  authors:      %s\n", orDash(strings.Join(b.Authors, "; ")))
 	fmt.Fprintf(w, "  organization: %s\n", orDash(b.Organization))
-	fmt.Fprintf(w, "  published:    %s\n", orDash(b.Published))
+	fmt.Fprintf(w, "  published:    %s\n", orDash(b.Date()))
 	fmt.Fprintf(w, "  language:     %s\n", orDash(b.Language))
 	fmt.Fprintf(w, "  words: %d, paragraphs: %d, dropped: %d\n", b.Words, len(b.Paragraphs), len(b.Dropped))
+	for _, n := range b.Source.Notes {
+		fmt.Fprintf(w, "  note:         %s\n", brief.Printable(n))
+	}
 }
 
 func orDash(s string) string {
 	if s == "" {
 		return "-"
 	}
-	return s
+	return brief.Printable(s)
 }

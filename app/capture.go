@@ -18,6 +18,7 @@ import (
 	"fyne.io/fyne/v2/driver/software"
 
 	"briefbench/compare"
+	"briefbench/disk"
 )
 
 // frameSignal tells when the window has been drawn. Its raster sits,
@@ -149,7 +150,7 @@ func (w *workbench) startCapture(o captureOptions, done func(error), stderr io.W
 				finish(err)
 				return
 			}
-			if err := writeAtomic(o.out, buf.Bytes()); err != nil {
+			if err := disk.WriteBytes(o.out, buf.Bytes()); err != nil {
 				finish(fmt.Errorf("capture: %w", err))
 				return
 			}

@@ -15,7 +15,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"briefbench/brief"
-	"briefbench/compare"
+	"briefbench/present"
 )
 
 // detail shows one brief: its editable metadata, its full text with the
@@ -116,8 +116,15 @@ func (d *detail) show(b *brief.Brief, focus int) {
 	d.subtitle.SetText(b.Subtitle)
 	d.authors.SetText(strings.Join(b.Authors, ", "))
 	d.org.SetText(b.Organization)
+	// A date from the file's creation time only is no publication date:
+	// the field stays empty and says what the file gives.
 	d.date.SetText(b.Published)
-	d.source.SetText(fmt.Sprintf("%s · %s · %s · %s", b.Source.Path, strings.ToUpper(formatLabel(b.Source.Format)), countNoun(b.Words, "word", "words"), countNoun(len(b.Paragraphs), "paragraph", "paragraphs")))
+	d.date.SetPlaceHolder("YYYY-MM-DD, empty when unknown")
+	if b.DateFrom == brief.DateFile {
+		d.date.SetText("")
+		d.date.SetPlaceHolder(b.Date() + " (not stated)")
+	}
+	d.source.SetText(fmt.Sprintf("%s · %s · %s · %s", b.Source.Path, present.Format(b.Source.Format), countNoun(b.Words, "word", "words"), countNoun(len(b.Paragraphs), "paragraph", "paragraphs")))
 	d.buildText()
 	d.buildDropped()
 	d.tabs.Select(d.textTab)
@@ -153,10 +160,7 @@ func (d *detail) buildText() {
 		case brief.Footnote, brief.Caption:
 			pv.text.SizeName = theme.SizeNameCaptionText
 		}
-		where := "¶" + strconv.Itoa(i+1)
-		if p.Page > 0 {
-			where += " · p. " + strconv.Itoa(p.Page)
-		}
+		where := present.Where(i, p.Page)
 		pv.tags.SizeName = theme.SizeNameCaptionText
 		pv.tags.Importance = widget.HighImportance
 		pv.tags.Wrapping = fyne.TextWrapWord
@@ -205,10 +209,7 @@ func (d *detail) refreshTags() {
 	}
 	tags := d.topicTags()
 	for i, pv := range d.views {
-		where := "¶" + strconv.Itoa(i+1)
-		if p := d.b.Paragraphs[i]; p.Page > 0 {
-			where += " · p. " + strconv.Itoa(p.Page)
-		}
+		where := present.Where(i, d.b.Paragraphs[i].Page)
 		pv.tags.SetText(tagLine(where, tags[i]))
 	}
 }
@@ -264,14 +265,10 @@ func (d *detail) onRestore(i int) {
 	if d.b == nil {
 		return
 	}
-	if i < 0 || i >= len(d.b.Dropped) {
+	// Edits that name later paragraphs of this brief move down with them.
+	if !d.w.ws.Restore(d.b.ID, i) {
 		return
 	}
-	// Restore inserts at this index (see brief.Restore); edits that name
-	// later paragraphs of this brief move down with them.
-	at := min(max(d.b.Dropped[i].After+1, 0), len(d.b.Paragraphs))
-	d.b.Restore(i)
-	shiftEdits(&d.w.ws.Edits, d.b.ID, at)
 	d.w.changed()
 	b := d.b
 	d.show(b, -1)
@@ -292,7 +289,9 @@ func (d *detail) onApply() {
 	d.b.Title = strings.TrimSpace(d.title.Text)
 	d.b.Subtitle = strings.TrimSpace(d.subtitle.Text)
 	d.b.Organization = strings.TrimSpace(d.org.Text)
-	d.b.Published = strings.TrimSpace(d.date.Text)
+	if date := strings.TrimSpace(d.date.Text); date != d.b.Published && (date != "" || d.b.DateFrom != brief.DateFile) {
+		d.b.Published, d.b.DateFrom = date, brief.DateStated // the analyst states it
+	}
 	d.b.Authors = nil
 	for _, a := range strings.Split(d.authors.Text, ",") {
 		if a = strings.TrimSpace(a); a != "" {
@@ -302,21 +301,4 @@ func (d *detail) onApply() {
 	d.w.changed()
 	d.w.library.refresh()
 	d.w.recompare()
-}
-
-// shiftEdits renumbers the edits' references to brief id's paragraphs at or
-// after index at, after a paragraph was inserted there.
-func shiftEdits(e *compare.Edits, id string, at int) {
-	shift := func(ms []compare.Move) {
-		for i := range ms {
-			if ms[i].Brief == id && ms[i].Paragraph >= at {
-				ms[i].Paragraph++
-			}
-		}
-	}
-	shift(e.Moves)
-	shift(e.Removes)
-	for i := range e.Splits {
-		shift(e.Splits[i].Passages)
-	}
 }

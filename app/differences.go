@@ -10,6 +10,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"briefbench/compare"
+	"briefbench/present"
 )
 
 // differencesView lists what an analyst should notice between the briefs:
@@ -40,6 +41,10 @@ func kindName(kind string) string {
 		return "Wording"
 	case compare.KindAgreement:
 		return "Agreement"
+	case compare.KindTrajectory:
+		return "Over time"
+	case compare.KindRelated:
+		return "Related figures"
 	}
 	return kind
 }
@@ -192,7 +197,7 @@ func (v *differencesView) fillItem(id widget.ListItemID, o fyne.CanvasObject) {
 		captionSeg(strings.ToUpper(kindName(d.Kind)), kindColor(d.Kind), fyne.TextStyle{Bold: true}),
 		captionSeg("  ·  "+v.c.topicLabel(d.Topic), theme.ColorNamePlaceHolder, fyne.TextStyle{}),
 	}
-	it.summary.Text = d.Summary
+	it.summary.Text = present.Summary(*d, v.c.briefName)
 	it.body.Segments = v.itemSegments(d)
 	it.head.Refresh()
 	it.summary.Refresh()
@@ -230,9 +235,12 @@ func (v *differencesView) itemSegments(d *compare.Difference) []widget.RichTextS
 			sep()
 			segs = append(segs, textSeg(v.c.briefName(item.Brief), theme.ColorNameForeground, fyne.TextStyle{Bold: true}))
 			if item.Paragraph >= 0 { // a silent brief cites no paragraph
-				segs = append(segs, captionSeg(" ¶"+fmt.Sprint(item.Paragraph+1), theme.ColorNamePlaceHolder, fyne.TextStyle{}))
+				segs = append(segs, captionSeg(" "+present.Where(item.Paragraph, item.Page), theme.ColorNamePlaceHolder, fyne.TextStyle{}))
 			}
-			if item.Value != "" {
+			switch {
+			case d.Measure != nil:
+				segs = append(segs, textSeg(" "+present.ItemValue(item), kindColor(d.Kind), fyne.TextStyle{Bold: true}))
+			case item.Value != "":
 				segs = append(segs, textSeg(" "+itemValue(item.Value, item.Unit), kindColor(d.Kind), fyne.TextStyle{Bold: true}))
 			}
 		}

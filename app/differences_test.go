@@ -86,7 +86,7 @@ func TestDifferencesItem(t *testing.T) {
 	o := v.createItem()
 	v.fillItem(0, o)
 	it := o.(*differenceItem)
-	if got := richString(it.body); got != "Hanbit Institute ¶4 2.8% of GDP   Meridian Council ¶3 3.5% of GDP   Ansan Forum ¶3 2.8% of GDP" {
+	if got := richString(it.body); got != "Hanbit Institute ¶4, p. 2 2.8% of GDP   Meridian Council ¶3 3.5% of GDP   Ansan Forum ¶3 2.8% of GDP" {
 		t.Errorf("numeric items = %q", got)
 	}
 	w := test.NewTempWindow(t, o)

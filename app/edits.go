@@ -13,6 +13,7 @@ import (
 
 	"briefbench/brief"
 	"briefbench/compare"
+	"briefbench/present"
 )
 
 // The analyst's edits of topics. Each handler records one change through
@@ -26,12 +27,7 @@ func (c *compareView) onRename(id, label string) {
 	if id == "" || c.labelValidator(id)(label) != nil {
 		return
 	}
-	c.h.edit(func(e *compare.Edits) {
-		if e.Renames == nil {
-			e.Renames = map[string]string{}
-		}
-		e.Renames[id] = label
-	})
+	c.h.edit(func(e *compare.Edits) { e.Rename(id, label) })
 }
 
 // onMerge folds topic from into topic into and selects into.
@@ -40,23 +36,7 @@ func (c *compareView) onMerge(from, into string) {
 		return
 	}
 	c.topic = into
-	c.h.edit(func(e *compare.Edits) {
-		// The merged topic's note joins the note of the topic it folds into.
-		if note := e.Notes[from]; note != "" {
-			if kept := e.Notes[into]; kept != "" {
-				note = kept + "\n\n" + note
-			}
-			e.Notes[into] = note
-			delete(e.Notes, from)
-		}
-		for i, g := range e.Merges {
-			if len(g) > 0 && g[0] == into {
-				e.Merges[i] = append(g, from)
-				return
-			}
-		}
-		e.Merges = append(e.Merges, []string{into, from})
-	})
+	c.h.edit(func(e *compare.Edits) { e.Merge(from, into) })
 }
 
 // onSplit moves passages of topic from into a new user topic with label,
@@ -67,14 +47,8 @@ func (c *compareView) onSplit(from, label string, passages []compare.Passage) {
 		return
 	}
 	id := c.newTopicID(label)
-	moves := make([]compare.Move, len(passages))
-	for i, p := range passages {
-		moves[i] = compare.Move{Brief: p.Brief, Paragraph: p.Paragraph, From: from, To: id}
-	}
 	c.topic = id
-	c.h.edit(func(e *compare.Edits) {
-		e.Splits = append(e.Splits, compare.Split{From: from, To: id, Label: label, Passages: moves})
-	})
+	c.h.edit(func(e *compare.Edits) { e.Split(from, id, label, passages) })
 }
 
 // onCreateTopic adds an empty user topic and selects it; passages come to it
@@ -86,9 +60,7 @@ func (c *compareView) onCreateTopic(label, description string) {
 	}
 	id := c.newTopicID(label)
 	c.topic = id
-	c.h.edit(func(e *compare.Edits) {
-		e.Created = append(e.Created, compare.TopicSpec{ID: id, Label: label, Description: strings.TrimSpace(description)})
-	})
+	c.h.edit(func(e *compare.Edits) { e.Create(id, label, strings.TrimSpace(description)) })
 }
 
 // onMovePassage puts passage p under topic to. With keep it stays under
@@ -97,11 +69,7 @@ func (c *compareView) onMovePassage(p compare.Passage, from, to string, keep boo
 	if to == "" || to == from {
 		return
 	}
-	m := compare.Move{Brief: p.Brief, Paragraph: p.Paragraph, From: from, To: to}
-	if keep {
-		m.From = ""
-	}
-	c.h.edit(func(e *compare.Edits) { e.Moves = append(e.Moves, m) })
+	c.h.edit(func(e *compare.Edits) { e.Move(p, from, to, keep) })
 }
 
 // onRemovePassage takes passage p out of topic from.
@@ -109,9 +77,7 @@ func (c *compareView) onRemovePassage(p compare.Passage, from string) {
 	if from == "" {
 		return
 	}
-	c.h.edit(func(e *compare.Edits) {
-		e.Removes = append(e.Removes, compare.Move{Brief: p.Brief, Paragraph: p.Paragraph, From: from})
-	})
+	c.h.edit(func(e *compare.Edits) { e.Remove(p, from) })
 }
 
 // onNote saves the analyst's note on topic id; an empty note removes it.
@@ -119,17 +85,7 @@ func (c *compareView) onNote(id, text string) {
 	if id == "" {
 		return
 	}
-	text = strings.TrimSpace(text)
-	c.h.edit(func(e *compare.Edits) {
-		if text == "" {
-			delete(e.Notes, id)
-			return
-		}
-		if e.Notes == nil {
-			e.Notes = map[string]string{}
-		}
-		e.Notes[id] = text
-	})
+	c.h.edit(func(e *compare.Edits) { e.Note(id, text) })
 }
 
 // newTopicID makes an ID for a user topic from its label, unique among the
@@ -285,7 +241,7 @@ func (c *compareView) showSplitDialog() {
 	passages := append([]compare.Passage(nil), t.Passages...)
 	opts := make([]string, len(passages))
 	for i, p := range passages {
-		opts[i] = fmt.Sprintf("%s ¶%d: %s", c.briefName(p.Brief), p.Paragraph+1, clip(p.Text, 90))
+		opts[i] = present.Cite(c.briefName(p.Brief), p.Paragraph, p.Page) + ": " + present.Clip(p.Text, 90)
 	}
 	name := widget.NewEntry()
 	name.Validator = c.labelValidator("")
@@ -352,7 +308,7 @@ func (c *compareView) showMoveDialog(p compare.Passage, from string, keep bool) 
 	if keep {
 		title, verb = "Also file passage under", "Add"
 	}
-	quote := widget.NewLabel(fmt.Sprintf("%s ¶%d: %s", c.briefName(p.Brief), p.Paragraph+1, clip(p.Text, 160)))
+	quote := widget.NewLabel(present.Cite(c.briefName(p.Brief), p.Paragraph, p.Page) + ": " + present.Clip(p.Text, 160))
 	quote.Wrapping = fyne.TextWrapWord
 	d := dialog.NewForm(title, verb, "Cancel",
 		[]*widget.FormItem{widget.NewFormItem("Passage", quote), widget.NewFormItem("Topic", pick)},
@@ -363,17 +319,4 @@ func (c *compareView) showMoveDialog(p compare.Passage, from string, keep bool) 
 		}, w)
 	d.Resize(fyne.NewSize(560, 280))
 	d.Show()
-}
-
-// clip shortens s to about n runes at a word boundary, with an ellipsis.
-func clip(s string, n int) string {
-	r := []rune(s)
-	if len(r) <= n {
-		return s
-	}
-	cut := string(r[:n])
-	if i := strings.LastIndexByte(cut, ' '); i > n/2 {
-		cut = cut[:i]
-	}
-	return cut + "…"
 }

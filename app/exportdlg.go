@@ -18,7 +18,9 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"briefbench/compare"
+	"briefbench/disk"
 	"briefbench/export"
+	"briefbench/workspace"
 )
 
 // exportFormat is one thing the export dialog can write.
@@ -45,7 +47,7 @@ func (f exportFormat) label() string {
 }
 
 func (f exportFormat) ext() string {
-	return [...]string{".xlsx", ".docx", ".md", ".json", ".png", WorkspaceExt}[f]
+	return [...]string{".xlsx", ".docx", ".md", ".json", ".png", workspace.Ext}[f]
 }
 
 func (f exportFormat) base() string {
@@ -251,35 +253,13 @@ func (w *workbench) exportTo(f exportFormat, path string) {
 	})
 }
 
-// writeExport writes through a temporary file in the same folder (with the
-// same extension, which picks the writer) and renames it into place.
+// writeExport writes path with the writer its extension picks; each writer
+// writes atomically (package disk).
 func writeExport(ctx context.Context, res *compare.Result, path string) error {
-	f, err := os.CreateTemp(filepath.Dir(path), ".briefbench-export-*"+filepath.Ext(path))
-	if err != nil {
-		return err
+	if !export.Supported(path) {
+		return fmt.Errorf("%s: %w", path, export.ErrUnknownFormat)
 	}
-	tmp := f.Name()
-	f.Close()
-	opts := export.Options{}
-	switch strings.ToLower(filepath.Ext(path)) {
-	case ".xlsx":
-		err = export.Workbook(ctx, res, tmp, opts)
-	case ".docx":
-		err = export.MemoDOCX(ctx, res, tmp, opts)
-	case ".md":
-		err = export.MemoMarkdown(ctx, res, tmp, opts)
-	case ".json":
-		err = export.JSON(res, tmp)
-	default:
-		err = fmt.Errorf("unknown export format %q", filepath.Ext(path))
-	}
-	if err == nil {
-		err = os.Rename(tmp, path)
-	}
-	if err != nil {
-		os.Remove(tmp)
-	}
-	return err
+	return export.ToPath(ctx, res, path, export.Options{})
 }
 
 // savePNG writes the window as it looks once the next frames are drawn
@@ -297,7 +277,7 @@ func (w *workbench) savePNG(path string) {
 
 func (w *workbench) writePNG(path string, data []byte) {
 	w.task("Saving "+filepath.Base(path), func(context.Context, progressFunc) (func(), string, error) {
-		if err := writeAtomic(path, data); err != nil {
+		if err := disk.WriteBytes(path, data); err != nil {
 			return nil, "", err
 		}
 		return nil, "Saved view as " + path, nil

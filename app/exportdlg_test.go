@@ -13,6 +13,7 @@ import (
 	"github.com/xuri/excelize/v2"
 
 	"briefbench/compare"
+	"briefbench/workspace"
 )
 
 func TestExportJSON(t *testing.T) {
@@ -81,7 +82,7 @@ func TestSaveAsDialog(t *testing.T) {
 	saved := false
 	d.done = func(ok bool) { saved = ok }
 	d.name.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn}) // Enter saves
-	if !saved || w.path != filepath.Join(dir, "mine"+WorkspaceExt) || w.dirty {
+	if !saved || w.path != filepath.Join(dir, "mine"+workspace.Ext) || w.dirty {
 		t.Fatalf("saved %v path %q dirty %v", saved, w.path, w.dirty)
 	}
 }
@@ -156,5 +157,27 @@ func TestSaveToMissingFolder(t *testing.T) {
 	}
 	if w.path != "" {
 		t.Errorf("workspace path set to %q", w.path)
+	}
+}
+
+// Files the app writes are readable by others as the CLI's are: 0666 less
+// the umask (0644 under the usual 022), not 0600 (issue 11 item 3).
+func TestAppFilesFollowUmask(t *testing.T) {
+	w, _ := newTestWorkbench(t, true)
+	dir := t.TempDir()
+	d := newExportDialog(w, formatJSON)
+	d.dir = dir
+	test.Tap(d.save)
+	ws := filepath.Join(dir, "work")
+	w.saveTo(ws, nil)
+	want := os.FileMode(0o666) &^ processUmask()
+	for _, p := range []string{filepath.Join(dir, "briefbench-comparison.json"), ws + workspace.Ext} {
+		st, err := os.Stat(p)
+		if err != nil {
+			t.Fatalf("%v (status %q)", err, w.status.label.Text)
+		}
+		if st.Mode().Perm() != want {
+			t.Errorf("%s: mode %v, want %v", filepath.Base(p), st.Mode().Perm(), want)
+		}
 	}
 }

@@ -17,7 +17,24 @@ import (
 	"briefbench/brief"
 	"briefbench/importers"
 	"briefbench/resources"
+	"briefbench/workspace"
 )
+
+// pdfFirstRun is the status while the first PDF import compiles PDFium.
+const pdfFirstRun = "Preparing the PDF reader (first run only)…"
+
+// importMessage is the status line before file (done of total imported so
+// far): its name, or, before the first PDF while the PDF reader is not yet
+// ready (pdfReady false), pdfFirstRun.
+func importMessage(done, total int, file string, pdfReady bool) string {
+	switch {
+	case file == "":
+		return ""
+	case strings.EqualFold(filepath.Ext(file), ".pdf") && !pdfReady:
+		return pdfFirstRun
+	}
+	return fmt.Sprintf("Importing %d of %d: %s", done+1, total, filepath.Base(file))
+}
 
 // importPaths imports files and folders off the UI goroutine with progress
 // and Cancel, adds the briefs that imported, and lists the failures with
@@ -28,10 +45,7 @@ func (w *workbench) importPaths(paths []string) {
 	}
 	w.task("Importing", func(ctx context.Context, p progressFunc) (func(), string, error) {
 		bs, errs := importers.Paths(ctx, paths, strings.NewReader(""), func(done, total int, file string) {
-			msg := ""
-			if file != "" {
-				msg = fmt.Sprintf("Importing %d of %d: %s", done+1, total, filepath.Base(file))
-			}
+			msg := importMessage(done, total, file, importers.PDFReady())
 			if total > 0 {
 				p(float64(done)/float64(total), msg)
 			}
@@ -147,7 +161,7 @@ func (w *workbench) onDropped(_ fyne.Position, uris []fyne.URI) {
 		if u.Scheme() != "file" {
 			continue
 		}
-		if strings.EqualFold(filepath.Ext(u.Path()), WorkspaceExt) {
+		if strings.EqualFold(filepath.Ext(u.Path()), workspace.Ext) {
 			w.openWorkspace(u.Path())
 			return
 		}

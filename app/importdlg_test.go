@@ -9,6 +9,8 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/test"
+
+	"briefbench/workspace"
 )
 
 func writeFiles(t *testing.T, dir string, files map[string]string) {
@@ -78,7 +80,7 @@ func TestDropFilesAndWorkspace(t *testing.T) {
 	if got := w.ws.Briefs[0].Source.Imported; !got.Equal(testNow) {
 		t.Errorf("dropped brief stamped %v, want the time it was added, %v", got, testNow)
 	}
-	ws := filepath.Join(dir, "saved"+WorkspaceExt)
+	ws := filepath.Join(dir, "saved"+workspace.Ext)
 	w.saveTo(ws, nil)
 
 	w2, _ := newTestWorkbench(t, true)

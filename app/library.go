@@ -8,6 +8,8 @@ import (
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
+
+	"briefbench/present"
 )
 
 // library lists the workspace's briefs in column order: include checkbox,
@@ -92,21 +94,21 @@ func (l *library) updateRow(id widget.ListItemID, o fyne.CanvasObject) {
 	r := o.(*libraryRow)
 	bid := b.ID
 	r.include.OnChanged = nil
-	r.include.SetChecked(!l.w.excluded(bid))
+	r.include.SetChecked(!l.w.ws.IsExcluded(bid))
 	r.include.OnChanged = func(on bool) { l.w.include(bid, on) }
 	r.title.SetText(b.Name())
 	var meta []string
 	if b.Organization != "" {
 		meta = append(meta, b.Organization)
 	}
-	if b.Published != "" {
-		meta = append(meta, b.Published)
+	if d := b.Date(); d != "" {
+		meta = append(meta, d)
 	} else {
 		meta = append(meta, "no date")
 	}
 	meta = append(meta, strconv.Itoa(b.Words)+" words")
 	r.meta.Segments = []widget.RichTextSegment{
-		captionSeg(strings.ToUpper(formatLabel(b.Source.Format)), theme.ColorNamePrimary, fyne.TextStyle{Monospace: true}),
+		captionSeg(present.Format(b.Source.Format), theme.ColorNamePrimary, fyne.TextStyle{Monospace: true}),
 		captionSeg("  "+strings.Join(meta, " · "), theme.ColorNameForeground, fyne.TextStyle{}),
 	}
 	r.meta.Refresh()
@@ -123,16 +125,6 @@ func (l *library) updateRow(id widget.ListItemID, o fyne.CanvasObject) {
 	} else {
 		r.down.Enable()
 	}
-}
-
-func formatLabel(f string) string {
-	switch f {
-	case "":
-		return "?"
-	case "paste":
-		return "text"
-	}
-	return f
 }
 
 // refresh redraws the list after the workspace changed.

@@ -15,6 +15,7 @@ import (
 	"fyne.io/fyne/v2/container"
 
 	"briefbench/resources"
+	"briefbench/workspace"
 )
 
 // AppID is the application ID, as in FyneApp.toml.
@@ -139,11 +140,34 @@ func Main(args []string, stderr io.Writer) int {
 
 // open loads the command-line paths: one workspace file, or files and
 // folders to import; with none, the bundled samples. An interactive start
-// first offers to recover an autosave and records opened workspaces as
-// recent.
+// first offers to recover the work of any session that crashed, whatever
+// the paths, and records opened workspaces as recent. Recovered work stays
+// open: files given are imported into it, a workspace given is not opened
+// (the status bar says so).
 func (w *workbench) open(paths []string, interactive bool) {
-	if len(paths) == 1 && strings.EqualFold(filepath.Ext(paths[0]), WorkspaceExt) {
-		ws, err := ReadWorkspace(paths[0])
+	if !interactive {
+		w.openPaths(paths, false)
+		return
+	}
+	w.offerRecovery(func(recovered bool) {
+		if !recovered {
+			w.openPaths(paths, true)
+			return
+		}
+		if len(paths) == 1 && strings.EqualFold(filepath.Ext(paths[0]), workspace.Ext) {
+			w.status.end(w.status.seq, "Recovered unsaved work; "+filepath.Base(paths[0])+" was not opened (File › Open it once this work is saved)", false)
+			return
+		}
+		if len(paths) > 0 {
+			w.importPaths(paths)
+		}
+	})
+}
+
+// openPaths opens paths as open describes, without recovery.
+func (w *workbench) openPaths(paths []string, interactive bool) {
+	if len(paths) == 1 && strings.EqualFold(filepath.Ext(paths[0]), workspace.Ext) {
+		ws, err := workspace.Read(paths[0])
 		if err != nil {
 			w.showError(err)
 			w.fail(err)
@@ -157,9 +181,6 @@ func (w *workbench) open(paths []string, interactive bool) {
 	}
 	if len(paths) > 0 {
 		w.importPaths(paths)
-		return
-	}
-	if interactive && w.offerRecovery() {
 		return
 	}
 	w.loadSamples()

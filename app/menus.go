@@ -8,6 +8,8 @@ import (
 	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/widget"
+
+	"briefbench/workspace"
 )
 
 // shortcut returns Ctrl+key (Cmd+key on macOS).
@@ -50,6 +52,8 @@ func (w *workbench) menu() *fyne.MainMenu {
 		fyne.NewMenuItem("Export memo (Markdown)…", func() { w.onExport(formatMemoMD) }),
 		fyne.NewMenuItem("Export JSON…", func() { w.onExport(formatJSON) }),
 		fyne.NewMenuItem("Save view as PNG…", func() { w.onExport(formatPNG) }),
+		fyne.NewMenuItemSeparator(),
+		w.quitItem(),
 	)
 	search := fyne.NewMenuItem("Search briefs", w.onSearch)
 	search.Shortcut = shortcut(fyne.KeyF)
@@ -78,6 +82,16 @@ func (w *workbench) menu() *fyne.MainMenu {
 	)
 	help := fyne.NewMenu("Help", fyne.NewMenuItem("About Briefbench", w.onAbout))
 	return fyne.NewMainMenu(file, edit, view, help)
+}
+
+// quitItem is File > Quit (Ctrl+Q): it asks about unsaved changes as
+// closing the window does. Marked IsQuit, it replaces the item Fyne would
+// add, which would quit without asking.
+func (w *workbench) quitItem() *fyne.MenuItem {
+	q := fyne.NewMenuItem("Quit", w.onQuit)
+	q.IsQuit = true
+	q.Shortcut = shortcut(fyne.KeyQ)
+	return q
 }
 
 func appendItem(m *fyne.Menu, it *fyne.MenuItem) *fyne.Menu {
@@ -117,6 +131,7 @@ func (w *workbench) addShortcuts() {
 	add(&fyne.ShortcutUndo{}, w.onUndo)
 	add(&fyne.ShortcutRedo{}, w.onRedo)
 	add(redoShift, w.onRedo)
+	add(shortcut(fyne.KeyQ), w.onQuit)
 }
 
 func (w *workbench) onSearch() {
@@ -126,7 +141,7 @@ func (w *workbench) onSearch() {
 }
 
 func (w *workbench) onNew() {
-	w.guard(func() { w.setWorkspace(&Workspace{Version: WorkspaceVersion}, "") })
+	w.guard(func() { w.setWorkspace(workspace.New(), "") })
 }
 
 // onOpen picks a workspace file.
@@ -137,7 +152,7 @@ func (w *workbench) onOpen() {
 				return
 			}
 			r.Close()
-			ws, err := ReadWorkspace(r.URI().Path())
+			ws, err := workspace.Read(r.URI().Path())
 			if err != nil {
 				w.showError(err)
 				return
@@ -145,7 +160,7 @@ func (w *workbench) onOpen() {
 			w.setWorkspace(ws, r.URI().Path())
 			w.addRecent(r.URI().Path())
 		}, w.win)
-		fd.SetFilter(storage.NewExtensionFileFilter([]string{WorkspaceExt}))
+		fd.SetFilter(storage.NewExtensionFileFilter([]string{workspace.Ext}))
 		w.atRecentDir(fd)
 		fd.Resize(fyne.NewSize(900, 620))
 		fd.Show()

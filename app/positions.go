@@ -13,6 +13,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"briefbench/compare"
+	"briefbench/present"
 )
 
 // positionsView shows each axis as a bar from one pole to the other with a
@@ -104,6 +105,7 @@ func (v *positionsView) axisCard(r *compare.Result, a *compare.Axis) fyne.Canvas
 	for _, b := range r.Briefs {
 		p, ok := a.Positions[b.ID]
 		row := newAxisRow(v.c.briefName(b.ID), p, ok)
+		row.lean = present.Leaning(a, p)
 		axis, id := a.ID, b.ID
 		row.onTap = func() { v.onBriefSelected(axis, id) }
 		row.selected = axis == v.selAxis && id == v.selBrief
@@ -165,22 +167,36 @@ func (v *positionsView) setEvidenceTitle() {
 	v.evTitle.Refresh()
 }
 
-// positionSegments describes a position: its score toward a pole (or
-// mixed) and its confidence.
+// positionSegments describes a position: its leaning (present.Leaning,
+// the phrase the memo and workbook use too) with its score, its
+// confidence and the quotes the analyst rejected.
 func positionSegments(a *compare.Axis, p compare.Position) []widget.RichTextSegment {
-	score := signed(p.Score)
-	var where *widget.TextSegment
-	switch {
-	case p.Mixed:
-		where = textSeg("mixed ("+score+")", colorMixed, fyne.TextStyle{Bold: true})
-	case p.Score < 0:
-		where = textSeg(score+" toward "+a.Poles[0], colorPoleFirst, fyne.TextStyle{Bold: true})
-	case p.Score > 0:
-		where = textSeg(score+" toward "+a.Poles[1], colorPoleSecond, fyne.TextStyle{Bold: true})
-	default:
-		where = textSeg("centre (0.00)", theme.ColorNameForeground, fyne.TextStyle{Bold: true})
+	lean := present.Leaning(a, p)
+	text := lean.Text
+	if lean.Kind != present.NotEnough {
+		text += " (" + signed(p.Score) + ")"
 	}
-	return []widget.RichTextSegment{where, textSeg("  ·  confidence "+strconv.FormatFloat(p.Confidence, 'f', 2, 64), theme.ColorNamePlaceHolder, fyne.TextStyle{})}
+	where := textSeg(text, leanColor(a, lean), fyne.TextStyle{Bold: true})
+	segs := []widget.RichTextSegment{where, textSeg("  ·  confidence "+strconv.FormatFloat(p.Confidence, 'f', 2, 64), theme.ColorNamePlaceHolder, fyne.TextStyle{})}
+	if p.Rejected > 0 {
+		segs = append(segs, textSeg(fmt.Sprintf("  ·  %d quote(s) rejected", p.Rejected), theme.ColorNamePlaceHolder, fyne.TextStyle{Italic: true}))
+	}
+	return segs
+}
+
+// leanColor is the colour of a leaning: the pole's, mixed, or plain.
+func leanColor(a *compare.Axis, l present.Lean) fyne.ThemeColorName {
+	switch {
+	case l.Kind == present.Mixed:
+		return colorMixed
+	case l.Kind == present.NotEnough:
+		return colorSilent
+	case l.Kind == present.Toward && l.Pole == a.Poles[0]:
+		return colorPoleFirst
+	case l.Kind == present.Toward:
+		return colorPoleSecond
+	}
+	return theme.ColorNameForeground
 }
 
 // signed formats a score with its sign and a true minus.
@@ -195,19 +211,22 @@ func signed(f float64) string {
 	return s
 }
 
-// evidenceItem is one quote in the evidence list.
+// evidenceItem is one quote in the evidence list, with a button to reject
+// it.
 type evidenceItem struct {
 	widget.BaseWidget
-	head  *widget.RichText
-	quote *widget.Label
-	box   *fyne.Container
+	head   *widget.RichText
+	quote  *widget.Label
+	reject *widget.Button
+	box    *fyne.Container
 }
 
 func (v *positionsView) createEvidence() fyne.CanvasObject {
-	it := &evidenceItem{head: widget.NewRichText(), quote: widget.NewLabel("")}
+	it := &evidenceItem{head: widget.NewRichText(), quote: widget.NewLabel(""), reject: widget.NewButton("Reject quote", nil)}
 	it.head.Wrapping = fyne.TextWrapWord
 	it.quote.Wrapping = fyne.TextWrapWord
-	it.box = container.NewVBox(it.head, it.quote)
+	it.reject.Importance = widget.LowImportance
+	it.box = container.NewVBox(it.head, it.quote, container.NewHBox(it.reject))
 	it.ExtendBaseWidget(it)
 	return it
 }
@@ -227,10 +246,7 @@ func (v *positionsView) fillEvidence(id widget.ListItemID, o fyne.CanvasObject) 
 	if e.Pole == a.Poles[0] {
 		color = colorPoleFirst
 	}
-	cite := "¶" + strconv.Itoa(e.Paragraph+1)
-	if e.Page > 0 {
-		cite += ", p. " + strconv.Itoa(e.Page)
-	}
+	cite := present.Where(e.Paragraph, e.Page)
 	segs := []widget.RichTextSegment{
 		captionSeg(strings.ToUpper(e.Pole), color, fyne.TextStyle{Bold: true}),
 		captionSeg("  "+cite, theme.ColorNamePlaceHolder, fyne.TextStyle{}),
@@ -240,8 +256,21 @@ func (v *positionsView) fillEvidence(id widget.ListItemID, o fyne.CanvasObject) 
 	}
 	it.head.Segments = segs
 	it.quote.Text = "“" + e.Text + "”"
+	it.reject.OnTapped = func() { v.onReject(id) }
 	it.head.Refresh()
 	it.quote.Refresh()
+}
+
+// onReject takes quote id out of the selected brief's placement on the
+// selected axis: an edit (compare.Edits.Rejected), saved with the
+// workspace and undoable; the comparison re-runs and the placement moves.
+func (v *positionsView) onReject(id widget.ListItemID) {
+	if id < 0 || id >= len(v.shown) || v.selAxis == "" {
+		return
+	}
+	e := v.shown[id]
+	r := compare.Rejection{Axis: v.selAxis, Brief: v.selBrief, Paragraph: e.Paragraph, Text: e.Text}
+	v.c.h.edit(func(ed *compare.Edits) { ed.Rejected = append(ed.Rejected, r) })
 }
 
 // onEvidenceSelected opens the quote in its brief's full text.
@@ -259,6 +288,7 @@ type axisRow struct {
 	widget.BaseWidget
 	name     string
 	pos      compare.Position
+	lean     present.Lean
 	placed   bool
 	selected bool
 	onTap    func()
@@ -354,16 +384,23 @@ func (rr *axisRowRenderer) Refresh() {
 	}
 	rr.marker.StrokeColor = color
 	rr.marker.FillColor = color
-	if r.placed && r.pos.Confidence < 0.5 {
+	if r.placed && (r.pos.Confidence < 0.5 || r.lean.Kind == present.NotEnough) {
 		rr.marker.FillColor = highlightColor(r, theme.ColorNameBackground) // hollow: weak evidence
 	}
 	rr.marker.Hidden = !r.placed
 	rr.name.TextStyle.Bold = r.selected
 	rr.name.Text = r.name
 	if r.placed {
+		// The marker's side and colour show the pole; the text names the
+		// leaning when it is not a pole (present.Leaning's table form).
 		s := signed(r.pos.Score)
-		if r.pos.Mixed {
-			s = "mixed " + s
+		switch r.lean.Kind {
+		case present.NotEnough:
+			s = r.lean.Short
+		case present.Mixed:
+			s = r.lean.Short + " " + s
+		case present.Balanced:
+			s += " " + r.lean.Short
 		}
 		rr.value.Segments = []widget.RichTextSegment{
 			textSeg(s, theme.ColorNameForeground, fyne.TextStyle{Bold: r.pos.Mixed}),

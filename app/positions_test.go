@@ -26,7 +26,7 @@ func TestPositionsRows(t *testing.T) {
 	if !slices.Equal(poles, []string{"self-reliance", "integration"}) {
 		t.Errorf("mixed brief's quotes are on poles %v, want both", poles)
 	}
-	if title := richString(v.evTitle); !strings.Contains(title, "mixed (−0.05)") {
+	if title := richString(v.evTitle); !strings.Contains(title, "argues both sides (−0.05)") {
 		t.Errorf("evidence title = %q, want the mixed position", title)
 	}
 	if !v.rows[axisBrief{"self-reliance-vs-integration", "ansan"}].selected {
@@ -56,5 +56,27 @@ func TestPositionsScore(t *testing.T) {
 		if got := signed(tc.score); got != tc.want {
 			t.Errorf("signed(%v) = %q, want %q", tc.score, got, tc.want)
 		}
+	}
+}
+
+// TestPositionsRejectQuote rejects a quote and checks the edit: the axis,
+// brief, paragraph and sentence of the quote, recorded once.
+func TestPositionsRejectQuote(t *testing.T) {
+	c, h := newTestView(t, fyne.NewSize(1280, 800))
+	v := c.positions
+	v.onBriefSelected("peninsula-vs-regional", "tidewater")
+	if len(v.shown) == 0 {
+		t.Fatal("no evidence to reject")
+	}
+	e := v.shown[0]
+	it := v.createEvidence().(*evidenceItem)
+	v.fillEvidence(0, it)
+	test.Tap(it.reject)
+	if h.nEdits != 1 || len(h.edits.Rejected) != 1 {
+		t.Fatalf("edits = %d, rejected = %v; want one rejection", h.nEdits, h.edits.Rejected)
+	}
+	r := h.edits.Rejected[0]
+	if r.Axis != "peninsula-vs-regional" || r.Brief != "tidewater" || r.Paragraph != e.Paragraph || r.Text != e.Text {
+		t.Errorf("rejection %+v does not name the quote %+v", r, e)
 	}
 }

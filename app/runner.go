@@ -88,6 +88,17 @@ func (s *status) update(id int, done float64, msg string) {
 	}
 }
 
+// settle clears an error line (shown in red) once the analyst has moved on
+// to something else: the failure was also reported in a dialog, and a red
+// line left under later work reads as if that work had failed.
+func (s *status) settle() {
+	if s.label.Importance != widget.DangerImportance || s.stop != nil {
+		return
+	}
+	s.label.Importance = widget.MediumImportance
+	s.label.SetText("")
+}
+
 // end hides task id's progress and shows msg (an error when failed).
 func (s *status) end(id int, msg string, failed bool) {
 	if id != s.seq {

@@ -2,7 +2,6 @@ package app
 
 import (
 	"fmt"
-	"strconv"
 	"strings"
 
 	"fyne.io/fyne/v2"
@@ -12,6 +11,7 @@ import (
 
 	"briefbench/brief"
 	"briefbench/compare"
+	"briefbench/present"
 )
 
 // maxSearchHits caps the hits shown; the status line says when more matched.
@@ -34,7 +34,7 @@ type searchView struct {
 // is the paragraph it was made from, to notice edits and restores.
 type foldedPara struct {
 	text string
-	f    folded
+	f    present.Folded
 }
 
 // searchHit is a paragraph that contains every term of the query.
@@ -111,7 +111,7 @@ func (v *searchView) onSearch(query string) {
 		folds[b] = fs
 		for i, p := range b.Paragraphs {
 			if fs[i].text != p.Text {
-				fs[i] = foldedPara{text: p.Text, f: foldText(p.Text)}
+				fs[i] = foldedPara{text: p.Text, f: present.Fold(p.Text)}
 			}
 			spans := matchAll(fs[i].f, terms)
 			if spans == nil {
@@ -163,10 +163,10 @@ func quoteTerms(terms []string) string {
 
 // matchAll returns the spans of every occurrence of every term in the
 // folded text, or nil when a term is missing.
-func matchAll(f folded, terms []string) []hlSpan {
+func matchAll(f present.Folded, terms []string) []hlSpan {
 	var spans []hlSpan
 	for _, t := range terms {
-		ms := f.find(t)
+		ms := f.Find(t)
 		if len(ms) == 0 {
 			return nil
 		}
@@ -205,10 +205,7 @@ func (v *searchView) fillHit(id widget.ListItemID, o fyne.CanvasObject) {
 	}
 	h := v.hits[id]
 	p := h.brief.Paragraphs[h.para]
-	cite := "¶" + strconv.Itoa(h.para+1)
-	if p.Page > 0 {
-		cite += ", p. " + strconv.Itoa(p.Page)
-	}
+	cite := present.Where(h.para, p.Page)
 	name := v.c.briefName(h.brief.ID)
 	if name == h.brief.ID { // not in the comparison: no column name
 		name = h.brief.ShortName()

@@ -67,19 +67,6 @@ func TestSearchHits(t *testing.T) {
 	}
 }
 
-func TestSearchFold(t *testing.T) {
-	// "İ" (2 bytes) lower-cases to "i" (1 byte): offsets must still point
-	// into the original text.
-	text := "İstanbul and ISTANBUL"
-	var got []string
-	for _, m := range foldText(text).find("istanbul") {
-		got = append(got, text[m[0]:m[1]])
-	}
-	if want := []string{"İstanbul", "ISTANBUL"}; !slices.Equal(got, want) {
-		t.Errorf("found %q, want %q", got, want)
-	}
-}
-
 // TestSearchAllBriefs unticks a brief: search still finds its text, marked
 // as not in the comparison.
 func TestSearchAllBriefs(t *testing.T) {

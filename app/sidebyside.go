@@ -1,7 +1,6 @@
 package app
 
 import (
-	"fmt"
 	"slices"
 	"strconv"
 	"strings"
@@ -17,15 +16,28 @@ import (
 
 	"briefbench/brief"
 	"briefbench/compare"
+	"briefbench/present"
 )
 
 // sideView shows the selected topic side by side: a header with the topic's
 // label, description, origin, note and edit actions, one column per brief
-// and the aligned rows of passages.
+// and the topic's reading (compare.Topic.Reading): each brief's passages
+// from the top of its column, passages that make the same point on one line
+// where they can be, and highlighted together under the pointer.
 type sideView struct {
-	c     *compareView
-	topic *compare.Topic
-	cols  []*brief.Brief // column order (the result's briefs)
+	c       *compareView
+	topic   *compare.Topic
+	cols    []*brief.Brief // column order (the result's briefs)
+	reading compare.Reading
+	// wide is the column the analyst widened by clicking its head (-1:
+	// none); it takes wideColumn times a column's width.
+	wide int
+	// hover is the point (compare.Reading.Point) of the passage under the
+	// pointer, whose linked passages are highlighted; -1 for none.
+	hover int
+	// measured is the result whose lines the rows' remembered heights
+	// measure.
+	measured *compare.Result
 
 	title       *widget.Label
 	meta        *widget.RichText
@@ -72,7 +84,7 @@ type wordingSide struct {
 }
 
 func newSideView(c *compareView) *sideView {
-	return &sideView{c: c}
+	return &sideView{c: c, wide: -1, hover: -1}
 }
 
 func (v *sideView) buildUI() fyne.CanvasObject {
@@ -100,8 +112,8 @@ func (v *sideView) buildUI() fyne.CanvasObject {
 
 	// The header is kept short so the rows get the height: the actions sit
 	// beside the title, the note beside the topic's description.
-	hint := widget.NewRichText(captionSeg("Click a passage to open it in its brief; right-click it to move it "+
-		"to another topic or remove it from this one.", theme.ColorNamePlaceHolder, fyne.TextStyle{}))
+	hint := widget.NewRichText(captionSeg("Strongest passages first; the same point shares a line. Click a brief's name to widen its column, "+
+		"a passage to open it in its brief; right-click a passage to move or remove it.", theme.ColorNamePlaceHolder, fyne.TextStyle{}))
 	hint.Wrapping = fyne.TextWrapWord
 	about := container.NewVBox(v.meta, v.description, hint)
 	noteBox := container.NewBorder(nil, nil, nil, container.NewVBox(v.saveNote), v.note)
@@ -113,6 +125,13 @@ func (v *sideView) buildUI() fyne.CanvasObject {
 	v.header = container.NewGridWithColumns(1)
 	v.rows = newFitList(v.rowCount, v.createRow, v.fillRow)
 	v.rows.reuse = true // rows depend only on the number of columns
+	// A topic shown again at the same width keeps its measured lines.
+	v.rows.key = func() string {
+		if v.topic == nil {
+			return ""
+		}
+		return v.topic.ID + "\x00" + strconv.Itoa(v.wide)
+	}
 	v.placeholder = widget.NewLabel("Select a topic on the left to see what each brief says about it.")
 	v.placeholder.Wrapping = fyne.TextWrapWord
 
@@ -150,6 +169,10 @@ func (v *sideView) show(t *compare.Topic) {
 	v.topic = t
 	v.marked = nil
 	r := v.c.res
+	if r != v.measured {
+		v.rows.forget() // new passages, highlights or names: measure again
+		v.measured = r
+	}
 	if t == nil || r == nil {
 		v.placeholder.Show()
 		v.content.Hide()
@@ -171,6 +194,12 @@ func (v *sideView) show(t *compare.Topic) {
 	v.content.Show()
 	v.setActionsEnabled(true)
 	v.cols = r.Briefs
+	ids := make([]string, len(v.cols))
+	for i, b := range v.cols {
+		ids[i] = b.ID
+	}
+	v.reading = t.Reading(ids)
+	v.hover = -1
 	v.index(r, t)
 
 	v.title.SetText(t.Label)
@@ -191,19 +220,21 @@ func (v *sideView) show(t *compare.Topic) {
 	if len(v.heads) != len(v.cols) {
 		v.heads = v.heads[:0]
 		v.header.Objects = v.header.Objects[:0]
-		for range v.cols {
+		for i := range v.cols {
 			h := newColumnHead()
+			h.tap.onTap = func() { v.onColumnTapped(i) }
 			v.heads = append(v.heads, h)
-			v.header.Objects = append(v.header.Objects, h.holder)
+			v.header.Objects = append(v.header.Objects, h.tap)
 		}
-		v.header.Layout = &headerLayout{v: v, grid: layoutGrid(len(v.cols))}
+		v.header.Layout = &headerLayout{v: v, grid: &columnsLayout{v}}
 		v.rows.dropRows()
+		v.wide = -1
 	}
 	for i, b := range v.cols {
 		v.fillColumnHead(v.heads[i], b, t)
 	}
-	v.tableMin.width = float32(len(v.cols)) * minColumnWidth
-	if len(t.Rows) > 0 {
+	v.tableMin.width = v.columnUnits() * minColumnWidth
+	if len(v.reading.Lines) > 0 {
 		v.noRows.Hide()
 	} else {
 		v.noRows.Show()
@@ -228,15 +259,85 @@ func (v *sideView) columnsInView(n int) []bool {
 	if view <= 0 || width <= view {
 		return nil
 	}
-	pad := theme.Padding()
-	cell := (width - pad*float32(n-1)) / float32(n)
 	left := v.hscroll.Offset.X
 	in := make([]bool, n)
 	for i := range in {
-		x := float32(i) * (cell + pad)
-		in[i] = x < left+view && x+cell > left
+		x, w := v.columnAt(i, width)
+		in[i] = x < left+view && x+w > left
 	}
 	return in
+}
+
+// wideColumn is how many columns' width the widened column takes.
+const wideColumn = 2
+
+// columnUnits is the table's width in columns: one per brief, wideColumn
+// for the widened one.
+func (v *sideView) columnUnits() float32 {
+	n := float32(len(v.cols))
+	if v.wide >= 0 && v.wide < len(v.cols) {
+		n += wideColumn - 1
+	}
+	return n
+}
+
+// columnAt returns the left edge and width of column i in a table width
+// wide, padding between columns.
+func (v *sideView) columnAt(i int, width float32) (x, w float32) {
+	n := len(v.cols)
+	if n == 0 {
+		return 0, width
+	}
+	pad := theme.Padding()
+	unit := (width - pad*float32(n-1)) / v.columnUnits()
+	for j := range i {
+		x += unit + pad
+		if j == v.wide {
+			x += unit * (wideColumn - 1)
+		}
+	}
+	w = unit
+	if i == v.wide {
+		w *= wideColumn
+	}
+	return x, w
+}
+
+// columnsLayout lays the header's heads and each row's cells out in the
+// view's columns: equal widths, the widened one wideColumn times as wide.
+type columnsLayout struct{ v *sideView }
+
+func (l *columnsLayout) Layout(objs []fyne.CanvasObject, size fyne.Size) {
+	for i, o := range objs {
+		x, w := l.v.columnAt(i, size.Width)
+		o.Move(fyne.NewPos(x, 0))
+		o.Resize(fyne.NewSize(w, size.Height))
+	}
+}
+
+func (l *columnsLayout) MinSize(objs []fyne.CanvasObject) fyne.Size {
+	var s fyne.Size
+	for _, o := range objs {
+		m := o.MinSize()
+		s.Width += m.Width
+		s.Height = max(s.Height, m.Height)
+	}
+	if len(objs) > 1 {
+		s.Width += theme.Padding() * float32(len(objs)-1)
+	}
+	return s
+}
+
+// onColumnTapped widens column i, or restores it when it is the wide one.
+func (v *sideView) onColumnTapped(i int) {
+	if v.wide == i {
+		v.wide = -1
+	} else {
+		v.wide = i
+	}
+	v.tableMin.width = v.columnUnits() * minColumnWidth
+	v.rows.reloadKeepOffset()
+	v.relayout()
 }
 
 // onScrolled shows the passages of the columns that scrolling sideways (or
@@ -369,12 +470,6 @@ func (v *sideView) setActionsEnabled(on bool) {
 
 // metaSegments describes the topic's origin, coverage and differences.
 func (v *sideView) metaSegments(r *compare.Result, t *compare.Topic) []widget.RichTextSegment {
-	covered := 0
-	for _, b := range r.Briefs {
-		if topicHasBrief(t, b.ID) {
-			covered++
-		}
-	}
 	diffs, agree := 0, 0
 	for _, d := range r.Differences {
 		if d.Topic != t.ID {
@@ -392,7 +487,7 @@ func (v *sideView) metaSegments(r *compare.Result, t *compare.Topic) []widget.Ri
 	}
 	segs := []widget.RichTextSegment{
 		origin,
-		textSeg(fmt.Sprintf("  ·  addressed by %d of %s  ·  ", covered, countNoun(len(r.Briefs), "brief", "briefs")), theme.ColorNameForeground, fyne.TextStyle{}),
+		textSeg("  ·  "+present.AddressedBy(r, t)+"  ·  ", theme.ColorNameForeground, fyne.TextStyle{}),
 		// A link to the list of this topic's differences.
 		&widget.HyperlinkSegment{Text: countNoun(diffs, "difference", "differences"), OnTapped: func() { v.c.showDifferences(t.ID) }},
 	}
@@ -412,6 +507,7 @@ type columnHead struct {
 	share  *widget.RichText
 	box    *fyne.Container
 	holder *fyne.Container // box, keeping its size while hidden out of view
+	tap    *headTap        // the holder, tappable: widens the column
 	// nameHeight is the tallest column name's height, which every head
 	// gives its name so the lines under the names start level.
 	nameHeight float32
@@ -426,8 +522,30 @@ func newColumnHead() *columnHead {
 	h.share.Wrapping = fyne.TextWrapWord
 	h.box = container.New(headBoxLayout{h}, h.name, h.share)
 	h.holder = container.New(keepSizeLayout{}, h.box)
+	h.tap = &headTap{content: h.holder}
+	h.tap.ExtendBaseWidget(h.tap)
 	return h
 }
+
+// headTap makes a column head clickable: a click widens the column (or
+// restores it).
+type headTap struct {
+	widget.BaseWidget
+	content fyne.CanvasObject
+	onTap   func()
+}
+
+func (t *headTap) CreateRenderer() fyne.WidgetRenderer { return widget.NewSimpleRenderer(t.content) }
+
+// Tapped widens or restores the column.
+func (t *headTap) Tapped(*fyne.PointEvent) {
+	if t.onTap != nil {
+		t.onTap()
+	}
+}
+
+// Cursor shows a pointer: the head can be clicked.
+func (t *headTap) Cursor() desktop.Cursor { return desktop.PointerCursor }
 
 // headBoxLayout stacks a column head's name and share line, the name in
 // the height of the tallest name in the header.
@@ -458,11 +576,10 @@ type headerLayout struct {
 }
 
 func (l *headerLayout) Layout(objs []fyne.CanvasObject, size fyne.Size) {
-	n := len(l.v.heads)
-	if n > 0 {
-		width := (size.Width - theme.Padding()*float32(n-1)) / float32(n)
+	if len(l.v.heads) > 0 {
 		tallest := float32(0)
-		for _, h := range l.v.heads {
+		for i, h := range l.v.heads {
+			_, width := l.v.columnAt(i, size.Width)
 			h.name.Resize(fyne.NewSize(width, h.name.MinSize().Height))
 			tallest = max(tallest, h.name.MinSize().Height)
 		}
@@ -483,14 +600,14 @@ func (v *sideView) fillColumnHead(h *columnHead, b *brief.Brief, t *compare.Topi
 	// Each segment is drawn as its own text on each line, so the share and
 	// the separator after it make one.
 	var segs []*widget.TextSegment
-	if topicHasBrief(t, b.ID) {
+	if t.Addresses(b.ID) {
 		text := sharePercent(t.Coverage[b.ID]) + " of its text"
 		if len(terms) > 0 {
 			text += " · "
 		}
 		segs = append(segs, captionSeg(text, theme.ColorNamePlaceHolder, fyne.TextStyle{}))
 	} else {
-		segs = append(segs, captionSeg("not addressed", colorSilent, fyne.TextStyle{Italic: true}))
+		segs = append(segs, captionSeg(present.NotAddressed, colorSilent, fyne.TextStyle{Italic: true}))
 		if len(terms) > 0 {
 			segs = append(segs, captionSeg(" · ", theme.ColorNamePlaceHolder, fyne.TextStyle{}))
 		}
@@ -529,7 +646,7 @@ func (v *sideView) rowCount() int {
 	if v.topic == nil {
 		return 0
 	}
-	return len(v.topic.Rows)
+	return len(v.reading.Lines)
 }
 
 // sideRow is one aligned row: a cell per brief.
@@ -547,10 +664,12 @@ func (v *sideView) createRow() fyne.CanvasObject {
 		c := newPassageCell()
 		c.onTap = v.onPassageTapped
 		c.onMenu = v.onPassageMenu
+		c.onHover = v.onHover
+		c.onWheel = v.onWheel
 		r.cells = append(r.cells, c)
 		objs[i] = c
 	}
-	r.grid = container.New(layoutGrid(len(v.cols)), objs...)
+	r.grid = container.New(&columnsLayout{v}, objs...)
 	return r
 }
 
@@ -561,43 +680,123 @@ func (r *sideRow) contentBox() *fyne.Container { return r.grid }
 func (v *sideView) fillRow(id widget.ListItemID, o fyne.CanvasObject) {
 	row := o.(*sideRow)
 	t := v.topic
-	if t == nil || id >= len(t.Rows) || len(row.cells) != len(v.cols) {
+	if t == nil || id >= len(v.reading.Lines) || len(row.cells) != len(v.cols) {
 		return
 	}
 	for i, b := range v.cols {
 		cell := row.cells[i]
-		idx := t.Rows[id][b.ID]
-		if idx == nil || *idx < 0 || *idx >= len(t.Passages) {
-			v.fillSilent(cell, b, t)
+		idx := v.reading.Lines[id][i]
+		if idx < 0 || idx >= len(t.Passages) {
+			v.fillEmpty(cell, b)
 			continue
 		}
-		v.fillPassage(cell, b, &t.Passages[*idx])
+		v.fillPassage(cell, b, idx)
 	}
 }
 
-// fillSilent shows that brief b has nothing in this row: "not addressed"
-// when it is silent on the whole topic.
-func (v *sideView) fillSilent(cell *passageCell, b *brief.Brief, t *compare.Topic) {
-	text := "no matching passage"
-	if !topicHasBrief(t, b.ID) {
-		text = "not addressed"
-	}
+// fillEmpty shows an empty cell below the last passage of brief b's column
+// (or in the column of a brief that does not address the topic, which its
+// head says once, at the top).
+func (v *sideView) fillEmpty(cell *passageCell, b *brief.Brief) {
 	cell.passage = nil
+	cell.point = -1
 	cell.brief = b.ID
-	cell.text.Segments = []widget.RichTextSegment{textSeg(text, colorSilent, fyne.TextStyle{Italic: true})}
+	cell.text.Segments = nil
 	cell.cite.Segments = nil
 	cell.band.Hidden = true
 	cell.refreshContent()
 }
 
+// linked returns the passages (indices into the topic's) that make the same
+// point as passage i, without i.
+func (v *sideView) linked(i int) []int {
+	var out []int
+	pt := v.reading.Point
+	if i < 0 || i >= len(pt) {
+		return nil
+	}
+	for j, p := range pt {
+		if j != i && p == pt[i] {
+			out = append(out, j)
+		}
+	}
+	return out
+}
+
+// linkCaption says which briefs make the same point as passage i, and on
+// which line when not on its own: "compare with Alpha; Beta (line 3)". It
+// leaves out brief skip (already named as saying it in nearly the same
+// words).
+func (v *sideView) linkCaption(i int, skip string) string {
+	var parts []string
+	for _, j := range v.linked(i) {
+		if v.topic.Passages[j].Brief == skip {
+			continue
+		}
+		s := v.c.briefName(v.topic.Passages[j].Brief)
+		if l := v.reading.Line[j]; l != v.reading.Line[i] {
+			s += " (line " + strconv.Itoa(l+1) + ")"
+		}
+		parts = append(parts, s)
+	}
+	if len(parts) == 0 {
+		return ""
+	}
+	return "compare with " + strings.Join(parts, "; ")
+}
+
+// onHover highlights the passages that make the same point as the one under
+// the pointer (point -1: none) in the rows shown.
+func (v *sideView) onHover(point int) {
+	if point == v.hover {
+		return
+	}
+	v.hover = point
+	for r := range v.shown {
+		for _, cell := range r.cells {
+			if cell.showBand(v.banded(cell)) {
+				canvas.Refresh(cell.band)
+			}
+		}
+	}
+}
+
+// banded reports whether a cell's band shows: its passage was jumped to, or
+// it makes the point under the pointer with another passage.
+func (v *sideView) banded(cell *passageCell) bool {
+	p := cell.passage
+	if p == nil {
+		return false
+	}
+	if v.marked[passageKey{p.Brief, p.Paragraph}] {
+		return true
+	}
+	return v.hover >= 0 && cell.point == v.hover && len(v.linked(cell.index)) > 0
+}
+
+// scrollStep is how far one notch of the mouse wheel moves the passages:
+// about three lines of text, where Fyne's own step is under one.
+const scrollStep = 3
+
+// onWheel scrolls the passages by scrollStep times the wheel's move.
+func (v *sideView) onWheel(e *fyne.ScrollEvent) {
+	l := v.rows.list
+	l.ScrollToOffset(max(0, l.GetScrollOffset()-e.Scrolled.DY*scrollStep))
+	if e.Scrolled.DX != 0 && v.hscroll != nil {
+		v.hscroll.Scrolled(&fyne.ScrollEvent{Scrolled: fyne.Delta{DX: e.Scrolled.DX * scrollStep}})
+	}
+}
+
 // fillPassage shows passage p of brief b with its highlights: the word-level
 // diff when another brief says nearly the same thing, otherwise the brief's
 // distinctive terms and disputed numbers.
-func (v *sideView) fillPassage(cell *passageCell, b *brief.Brief, p *compare.Passage) {
+func (v *sideView) fillPassage(cell *passageCell, b *brief.Brief, i int) {
+	p := &v.topic.Passages[i]
 	k := passageKey{p.Brief, p.Paragraph}
 	cell.passage = p
+	cell.index, cell.point = i, v.reading.Point[i]
 	cell.brief = b.ID
-	cell.band.Hidden = !v.marked[k]
+	cell.band.Hidden = !v.banded(cell)
 
 	w, diffed := v.wording[k]
 	var segs []widget.RichTextSegment
@@ -610,21 +809,26 @@ func (v *sideView) fillPassage(cell *passageCell, b *brief.Brief, p *compare.Pas
 	}
 	cell.text.Segments = segs
 
-	cite := "¶" + strconv.Itoa(p.Paragraph+1)
-	if p.Sentence > 0 {
-		cite += " (sentence " + strconv.Itoa(p.Sentence) + ")"
-	}
-	if p.Page > 0 {
-		cite += ", p. " + strconv.Itoa(p.Page)
-	}
+	cite := present.WhereSentence(p.Paragraph, p.Sentence, p.Page)
 	if len(p.Section) > 0 {
 		cite += " · " + p.Section[len(p.Section)-1]
 	}
-	cell.cite.Segments = []widget.RichTextSegment{captionSeg(cite, theme.ColorNamePlaceHolder, fyne.TextStyle{})}
+	caps := []*widget.TextSegment{captionSeg(cite, theme.ColorNamePlaceHolder, fyne.TextStyle{})}
+	other := ""
 	if diffed {
-		cell.cite.Segments = append(cell.cite.Segments,
-			captionSeg(" · nearly the same words as "+v.c.briefName(w.other), colorInsert, fyne.TextStyle{Italic: true}))
+		other = w.other
+		near := " · nearly the same words as " + v.c.briefName(w.other)
+		for _, j := range v.linked(i) {
+			if l := v.reading.Line[j]; v.topic.Passages[j].Brief == w.other && l != v.reading.Line[i] {
+				near += " (line " + strconv.Itoa(l+1) + ")"
+			}
+		}
+		caps = append(caps, captionSeg(near, colorInsert, fyne.TextStyle{Italic: true}))
 	}
+	if link := v.linkCaption(i, other); link != "" {
+		caps = append(caps, captionSeg(" · "+link, colorCovered, fyne.TextStyle{}))
+	}
+	cell.cite.Segments = wrapSafe(caps)
 	cell.refreshContent()
 }
 
@@ -661,11 +865,11 @@ func (v *sideView) mark(items []compare.Item) {
 	for _, it := range items {
 		v.marked[passageKey{it.Brief, it.Paragraph}] = true
 	}
-	first := -1
-	for r, row := range t.Rows {
-		for id, idx := range row {
-			if idx != nil && *idx < len(t.Passages) && v.marked[passageKey{id, t.Passages[*idx].Paragraph}] {
-				first = r
+	first, col := -1, -1
+	for l, line := range v.reading.Lines {
+		for c, i := range line {
+			if i >= 0 && i < len(t.Passages) && v.marked[passageKey{t.Passages[i].Brief, t.Passages[i].Paragraph}] {
+				first, col = l, c
 				break
 			}
 		}
@@ -674,8 +878,17 @@ func (v *sideView) mark(items []compare.Item) {
 		}
 	}
 	v.rows.list.Refresh()
-	if first >= 0 {
-		v.rows.list.ScrollTo(first)
+	if first < 0 {
+		return
+	}
+	// The marked cell's text starts at the top of the view, and its column
+	// is brought into view sideways.
+	v.rows.scrollToTop(first)
+	if v.hscroll != nil && v.table.Size().Width > v.hscroll.Size().Width {
+		x, w := v.columnAt(col, v.table.Size().Width)
+		if x < v.hscroll.Offset.X || x+w > v.hscroll.Offset.X+v.hscroll.Size().Width {
+			v.hscroll.ScrollToOffset(fyne.NewPos(x, 0))
+		}
 	}
 }
 
@@ -717,12 +930,50 @@ type passageCell struct {
 
 	brief   string
 	passage *compare.Passage // nil when the brief is silent in this row
+	index   int              // the passage's index in the topic
+	point   int              // the point it makes (compare.Reading.Point), -1 for none
 	onTap   func(p *compare.Passage)
 	onMenu  func(p *compare.Passage, pos fyne.Position)
+	onHover func(point int)           // the pointer entered (point) or left (-1) the passage
+	onWheel func(e *fyne.ScrollEvent) // the mouse wheel turned over the cell
+}
+
+// showBand shows or hides the cell's band; it reports whether that changed.
+func (c *passageCell) showBand(on bool) bool {
+	if c.band.Hidden != on {
+		return false
+	}
+	c.band.Hidden = !on
+	c.band.FillColor = highlightColor(c, colorTrack)
+	return true
+}
+
+// MouseIn highlights the passages that make the same point.
+func (c *passageCell) MouseIn(*desktop.MouseEvent) {
+	if c.passage != nil && c.onHover != nil {
+		c.onHover(c.point)
+	}
+}
+
+// MouseMoved does nothing: entering and leaving are enough.
+func (c *passageCell) MouseMoved(*desktop.MouseEvent) {}
+
+// MouseOut ends the highlight of linked passages.
+func (c *passageCell) MouseOut() {
+	if c.onHover != nil {
+		c.onHover(-1)
+	}
+}
+
+// Scrolled scrolls the passages a readable step per wheel notch.
+func (c *passageCell) Scrolled(e *fyne.ScrollEvent) {
+	if c.onWheel != nil {
+		c.onWheel(e)
+	}
 }
 
 func newPassageCell() *passageCell {
-	c := &passageCell{text: widget.NewRichText(), cite: widget.NewRichText(), band: canvas.NewRectangle(nil)}
+	c := &passageCell{text: widget.NewRichText(), cite: widget.NewRichText(), band: canvas.NewRectangle(nil), point: -1}
 	c.text.Wrapping = fyne.TextWrapWord
 	c.cite.Wrapping = fyne.TextWrapWord
 	c.band.CornerRadius = 4
@@ -819,44 +1070,22 @@ type hlSpan struct {
 	style      fyne.TextStyle
 }
 
-// passageSpans finds a brief's distinctive terms and disputed numbers in
-// text. Terms match case-insensitively at the start of a word and extend to
-// its end, so a stemmed term ("procur") marks the whole word.
+// passageSpans marks a brief's distinctive terms and disputed numbers in
+// text by present.Spans' rule, in the side-by-side view's colours.
 func passageSpans(text string, terms []compare.Term, numbers []string) []hlSpan {
-	if len(terms) == 0 && len(numbers) == 0 {
-		return nil
+	words := make([]string, len(terms))
+	for i, t := range terms {
+		words[i] = t.Term
 	}
-	f := foldText(text)
-	var spans []hlSpan
-	for _, n := range numbers {
-		for _, m := range f.find(strings.ToLower(n)) {
-			if m[0] > 0 && isNumberRune(lastRune(text[:m[0]])) || m[1] < len(text) && isDigit(firstRune(text[m[1]:])) {
-				continue
-			}
-			spans = append(spans, hlSpan{m[0], m[1], colorConflict, fyne.TextStyle{Bold: true, Underline: true}})
+	var out []hlSpan
+	for _, sp := range present.Spans(text, words, numbers) {
+		h := hlSpan{sp.Start, sp.End, colorTerm, fyne.TextStyle{Bold: true}}
+		if sp.Mark == present.Conflict {
+			h.color, h.style = colorConflict, fyne.TextStyle{Bold: true, Underline: true}
 		}
+		out = append(out, h)
 	}
-	for _, t := range terms {
-		term := strings.ToLower(strings.TrimSpace(t.Term))
-		if term == "" {
-			continue
-		}
-		for _, m := range f.find(term) {
-			if m[0] > 0 && isWordRune(lastRune(text[:m[0]])) {
-				continue
-			}
-			end := m[1]
-			for end < len(text) {
-				r, n := utf8.DecodeRuneInString(text[end:])
-				if !isWordRune(r) {
-					break
-				}
-				end += n
-			}
-			spans = append(spans, hlSpan{m[0], end, colorTerm, fyne.TextStyle{Bold: true}})
-		}
-	}
-	return spans
+	return out
 }
 
 // highlightSegments cuts text into plain and highlighted inline segments.
@@ -1063,71 +1292,4 @@ func sharePercent(f float64) string {
 	default:
 		return strconv.Itoa(int(f*100+0.5)) + "%"
 	}
-}
-
-// folded is a lower-cased copy of a text with a map back to the original's
-// byte offsets when lower-casing changed them.
-type folded struct {
-	lower string
-	orig  []int // orig[i] is the original offset of lower byte i; nil when equal
-}
-
-func foldText(s string) folded {
-	var sb strings.Builder
-	sb.Grow(len(s))
-	var orig []int
-	for i, r := range s {
-		lr := unicode.ToLower(r)
-		if orig == nil && utf8.RuneLen(lr) != utf8.RuneLen(r) {
-			orig = make([]int, sb.Len(), len(s)+1)
-			for j := range orig {
-				orig[j] = j
-			}
-		}
-		n := sb.Len()
-		sb.WriteRune(lr)
-		for ; orig != nil && n < sb.Len(); n++ {
-			orig = append(orig, i)
-		}
-	}
-	if orig != nil {
-		orig = append(orig, len(s))
-	}
-	return folded{lower: sb.String(), orig: orig}
-}
-
-// find returns the original byte ranges of every occurrence of needle
-// (already lower case).
-func (f folded) find(needle string) [][2]int {
-	if needle == "" {
-		return nil
-	}
-	var out [][2]int
-	for at := 0; ; {
-		i := strings.Index(f.lower[at:], needle)
-		if i < 0 {
-			return out
-		}
-		s, e := at+i, at+i+len(needle)
-		if f.orig != nil {
-			out = append(out, [2]int{f.orig[s], f.orig[e]})
-		} else {
-			out = append(out, [2]int{s, e})
-		}
-		at = e
-	}
-}
-
-func isWordRune(r rune) bool   { return unicode.IsLetter(r) || unicode.IsDigit(r) }
-func isDigit(r rune) bool      { return r >= '0' && r <= '9' }
-func isNumberRune(r rune) bool { return isDigit(r) || r == '.' || r == ',' }
-
-func lastRune(s string) rune {
-	r, _ := utf8.DecodeLastRuneInString(s)
-	return r
-}
-
-func firstRune(s string) rune {
-	r, _ := utf8.DecodeRuneInString(s)
-	return r
 }

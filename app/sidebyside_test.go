@@ -9,6 +9,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"briefbench/compare"
@@ -85,26 +86,27 @@ func TestSideBySideCells(t *testing.T) {
 	if s := segmentStyled(hanbit.text, "free-riding"); s == nil || s.Style.ColorName != colorTerm {
 		t.Error("Hanbit's distinctive term is not highlighted")
 	}
-	if got := richString(tidewater.text); got != "not addressed" || tidewater.passage != nil {
-		t.Errorf("silent brief shows %q", got)
+	if got := richString(tidewater.text); got != "" || tidewater.passage != nil {
+		t.Errorf("silent brief's cell shows %q", got)
 	}
-	if got := richString(hanbit.cite); got != "¶4, p. 2 · The Case for Self-Reliance" {
+	if got := richString(v.heads[2].share); !strings.HasPrefix(got, "not addressed") {
+		t.Errorf("silent brief's head says %q, want not addressed", got)
+	}
+	if got := richString(hanbit.cite); !strings.HasPrefix(got, "¶4, p. 2 · The Case for Self-Reliance") {
 		t.Errorf("citation = %q", got)
 	}
 
 	c.selectTopic("industrial-cooperation")
 	row = v.createRow().(*sideRow)
-	v.fillRow(1, row)
-	if got := richString(row.cells[0].text); got != "no matching passage" {
-		t.Errorf("Hanbit, which covers the topic elsewhere, shows %q", got)
-	}
-	if s := segmentStyled(row.cells[1].text, "deeper"); s == nil || s.Style.ColorName != colorDelete {
+	meridian = cellOf(t, v, row, "meridian", 5)
+	if s := segmentStyled(meridian.text, "deeper"); s == nil || s.Style.ColorName != colorDelete {
 		t.Error("Meridian's differing word is not marked as deleted")
 	}
-	if s := segmentStyled(row.cells[3].text, "more resilient"); s == nil || s.Style.ColorName != colorInsert {
+	ansan := cellOf(t, v, row, "ansan", ansanPara(c.res))
+	if s := segmentStyled(ansan.text, "more resilient"); s == nil || s.Style.ColorName != colorInsert {
 		t.Error("Ansan's differing words are not marked as inserted")
 	}
-	if got := richString(row.cells[3].cite); !strings.Contains(got, "nearly the same words as Meridian Council") {
+	if got := richString(ansan.cite); !strings.Contains(got, "nearly the same words as Meridian Council") {
 		t.Errorf("Ansan's citation = %q", got)
 	}
 	for i, b := range c.res.Briefs {
@@ -114,13 +116,164 @@ func TestSideBySideCells(t *testing.T) {
 	}
 }
 
+// cellOf fills row with the line that shows paragraph para of brief id in
+// the shown topic and returns its cell (para -1: the brief's first line).
+func cellOf(t *testing.T, v *sideView, row *sideRow, id string, para int) *passageCell {
+	t.Helper()
+	for l, line := range v.reading.Lines {
+		for c, i := range line {
+			if i >= 0 && v.cols[c].ID == id && (para < 0 || v.topic.Passages[i].Paragraph == para) {
+				v.fillRow(l, row)
+				return row.cells[c]
+			}
+		}
+	}
+	t.Fatalf("no passage of %s ¶%d in %s", id, para, v.topic.ID)
+	return nil
+}
+
+// ansanPara is the paragraph of Ansan's side of the wording difference in
+// industrial cooperation.
+func ansanPara(r *compare.Result) int {
+	for _, d := range r.Differences {
+		if d.Kind == compare.KindWording && d.Topic == "industrial-cooperation" {
+			for _, it := range d.Items {
+				if it.Brief == "ansan" {
+					return it.Paragraph
+				}
+			}
+		}
+	}
+	return -1
+}
+
+// TestSideBySideReading: every brief that addresses a topic shows a passage
+// on its first line, no cell says "no matching passage", and passages that
+// make the same point share a line or name each other.
+func TestSideBySideReading(t *testing.T) {
+	c, _ := newTestView(t, fyne.NewSize(1280, 800))
+	v := c.side
+	for _, tp := range c.res.Topics {
+		c.selectTopic(tp.ID)
+		row := v.createRow().(*sideRow)
+		for l := range v.rowCount() {
+			v.fillRow(l, row)
+			for i, cell := range row.cells {
+				text := richString(cell.text)
+				if strings.Contains(text, "no matching passage") || strings.Contains(text, "not addressed") {
+					t.Errorf("%s line %d, %s: %q", tp.ID, l, v.cols[i].ID, text)
+				}
+				if l == 0 && cell.passage == nil && tp.Addresses(v.cols[i].ID) {
+					t.Errorf("%s: %s addresses the topic but its first line is empty", tp.ID, v.cols[i].ID)
+				}
+				if cell.passage == nil {
+					continue
+				}
+				for _, j := range v.linked(cell.index) {
+					other := v.c.briefName(tp.Passages[j].Brief)
+					if !strings.Contains(richString(cell.cite), other) {
+						t.Errorf("%s: %s's passage does not name %s, which makes the same point", tp.ID, v.cols[i].ID, other)
+					}
+				}
+			}
+		}
+	}
+}
+
+// TestSideBySideHoverLinks: the pointer over a passage highlights the
+// passages that make the same point, and only while it stays.
+func TestSideBySideHoverLinks(t *testing.T) {
+	c, w := newTestView(t, fyne.NewSize(1280, 800))
+	v := c.side
+	for _, tp := range c.res.Topics {
+		c.selectTopic(tp.ID)
+		for i := range v.reading.Point {
+			if len(v.linked(i)) == 0 || v.reading.Line[i] != 0 {
+				continue
+			}
+			cells := shownCells(v, 0)
+			var from, to *passageCell
+			for _, cell := range cells {
+				switch {
+				case cell.passage != nil && cell.index == i:
+					from = cell
+				case cell.passage != nil && cell.point == v.reading.Point[i]:
+					to = cell
+				}
+			}
+			if from == nil || to == nil {
+				continue
+			}
+			from.MouseIn(nil)
+			if to.band.Hidden || from.band.Hidden {
+				t.Errorf("%s: hovering a passage does not highlight the one that makes the same point", tp.ID)
+			}
+			capture(t, w.win, "side-hover.png")
+			from.MouseOut()
+			if !to.band.Hidden {
+				t.Errorf("%s: the highlight stays after the pointer left", tp.ID)
+			}
+			return
+		}
+	}
+	t.Fatal("no linked passages on a first line in the test comparison")
+}
+
+// shownCells returns the cells of line l among the rows the list shows.
+func shownCells(v *sideView, l int) []*passageCell {
+	for r := range v.shown {
+		for _, cell := range r.cells {
+			if cell.passage != nil && v.reading.Line[cell.index] == l {
+				return r.cells
+			}
+		}
+	}
+	return nil
+}
+
+// TestSideBySideWideColumn: clicking a brief's name widens its column and
+// clicking it again restores it; the wheel scrolls a readable step.
+func TestSideBySideWideColumn(t *testing.T) {
+	c, w := newTestView(t, fyne.NewSize(1280, 800))
+	v := c.side
+	c.selectTopic("industrial-cooperation")
+	_, before := v.columnAt(1, v.table.Size().Width)
+	test.Tap(v.heads[1].tap)
+	_, after := v.columnAt(1, v.table.Size().Width)
+	_, other := v.columnAt(0, v.table.Size().Width)
+	if after < 1.5*other || v.wide != 1 {
+		t.Errorf("widened column %v wide beside %v (was %v)", after, other, before)
+	}
+	capture(t, w.win, "side-wide.png")
+	test.Tap(v.heads[1].tap)
+	if _, w0 := v.columnAt(1, v.table.Size().Width); v.wide != -1 || w0 != other && w0 > before+1 {
+		t.Errorf("column not restored: %v", w0)
+	}
+
+	w.win.Resize(fyne.NewSize(1000, 500)) // so the passages scroll
+	row := shownCells(v, 0)
+	if row == nil {
+		t.Fatal("no row shown")
+	}
+	start := v.rows.list.GetScrollOffset()
+	row[0].Scrolled(&fyne.ScrollEvent{Scrolled: fyne.Delta{DY: -20}})
+	if got := v.rows.list.GetScrollOffset() - start; got < 50 {
+		t.Errorf("a wheel notch of 20 px scrolled %v px", got)
+	}
+}
+
 func TestSideBySideOpenInContext(t *testing.T) {
 	c, h := newTestView(t, fyne.NewSize(1280, 800))
 	c.selectTopic("industrial-cooperation")
 	row := c.side.createRow().(*sideRow)
-	c.side.fillRow(1, row)
+	cellOf(t, c.side, row, "meridian", 5)
 	test.Tap(row.cells[1])
-	test.Tap(row.cells[0]) // silent: nothing to open
+	for _, cell := range row.cells {
+		if cell.passage == nil {
+			test.Tap(cell) // empty: nothing to open
+			break
+		}
+	}
 	if want := []passageKey{{"meridian", 5}}; !slices.Equal(h.opened, want) {
 		t.Errorf("opened %v, want %v", h.opened, want)
 	}
@@ -134,13 +287,39 @@ func TestSideBySideMark(t *testing.T) {
 		t.Fatalf("jump went to %q", c.topic)
 	}
 	row := c.side.createRow().(*sideRow)
-	c.side.fillRow(1, row)
-	if row.cells[1].band.Hidden || row.cells[3].band.Hidden {
-		t.Error("the difference's passages are not marked")
+	d := c.res.Differences[3]
+	for _, it := range d.Items {
+		if cellOf(t, c.side, row, it.Brief, it.Paragraph).band.Hidden {
+			t.Errorf("the difference's passage %s ¶%d is not marked", it.Brief, it.Paragraph)
+		}
 	}
-	c.side.fillRow(0, row)
-	if !row.cells[0].band.Hidden {
-		t.Error("a passage outside the difference is marked")
+	marked := 0
+	for l := range c.side.rowCount() {
+		c.side.fillRow(l, row)
+		for _, cell := range row.cells {
+			if !cell.band.Hidden {
+				marked++
+			}
+		}
+	}
+	if marked != len(d.Items) {
+		t.Errorf("%d cells marked, want the difference's %d", marked, len(d.Items))
+	}
+	// The first marked passage's text starts in view.
+	first := len(c.side.reading.Lines)
+	for _, it := range d.Items {
+		for i, p := range c.side.topic.Passages {
+			if p.Brief == it.Brief && p.Paragraph == it.Paragraph {
+				first = min(first, c.side.reading.Line[i])
+			}
+		}
+	}
+	top := float32(0)
+	for _, h := range c.side.rows.heights[:first] {
+		top += h + theme.Padding()
+	}
+	if off := c.side.rows.list.GetScrollOffset(); off > top+1 {
+		t.Errorf("scrolled to %v, past the marked line's top at %v", off, top)
 	}
 }
 

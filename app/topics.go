@@ -165,7 +165,7 @@ func (v *topicsView) fillItem(row widget.ListItemID, o fyne.CanvasObject) {
 
 	var segs []widget.RichTextSegment
 	if len(r.Briefs) > maxDots { // the bar does not say how many
-		segs = append(segs, textSeg(fmt.Sprintf("%d of %d · ", topicBriefs(r, t), len(r.Briefs)), colorSilent, fyne.TextStyle{}))
+		segs = append(segs, textSeg(fmt.Sprintf("%d of %d · ", r.Addressing(t), len(r.Briefs)), colorSilent, fyne.TextStyle{}))
 	}
 	n := v.diffs[t.ID]
 	if n > 0 {
@@ -241,29 +241,9 @@ func newCoverageDots() *coverageDots {
 func (d *coverageDots) set(r *compare.Result, t *compare.Topic) {
 	d.covered = d.covered[:0]
 	for _, b := range r.Briefs {
-		d.covered = append(d.covered, t.Coverage[b.ID] > 0 || topicHasBrief(t, b.ID))
+		d.covered = append(d.covered, t.Addresses(b.ID))
 	}
 	d.Refresh()
-}
-
-// topicBriefs counts the briefs that address topic t.
-func topicBriefs(r *compare.Result, t *compare.Topic) int {
-	n := 0
-	for _, b := range r.Briefs {
-		if t.Coverage[b.ID] > 0 || topicHasBrief(t, b.ID) {
-			n++
-		}
-	}
-	return n
-}
-
-func topicHasBrief(t *compare.Topic, id string) bool {
-	for _, p := range t.Passages {
-		if p.Brief == id {
-			return true
-		}
-	}
-	return false
 }
 
 const (

@@ -13,6 +13,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"briefbench/compare"
+	"briefbench/disk"
 	"briefbench/resources"
 )
 
@@ -145,10 +146,10 @@ func (t *taxonomyEditor) onSave() {
 	if w.configDir != "" {
 		err := os.MkdirAll(w.configDir, 0o755)
 		if err == nil {
-			err = writeAtomic(w.userTaxonomyPath(), []byte(t.taxonomy.Text))
+			err = disk.WriteBytes(w.userTaxonomyPath(), []byte(t.taxonomy.Text))
 		}
 		if err == nil {
-			err = writeAtomic(w.userAxesPath(), []byte(t.axes.Text))
+			err = disk.WriteBytes(w.userAxesPath(), []byte(t.axes.Text))
 		}
 		if err != nil {
 			w.showError(fmt.Errorf("saving the user taxonomy: %w", err))

@@ -14,7 +14,7 @@ type history struct {
 
 // record keeps e (the edits before a change) for Undo and forgets Redo.
 func (h *history) record(e compare.Edits) {
-	h.undo = append(h.undo, cloneEdits(e))
+	h.undo = append(h.undo, e.Clone())
 	if len(h.undo) > maxUndo {
 		h.undo = h.undo[len(h.undo)-maxUndo:]
 	}
@@ -38,7 +38,7 @@ func step(from, to *[]compare.Edits, cur compare.Edits) (compare.Edits, bool) {
 	}
 	e := (*from)[len(*from)-1]
 	*from = (*from)[:len(*from)-1]
-	*to = append(*to, cloneEdits(cur))
+	*to = append(*to, cur.Clone())
 	return e, true
 }
 

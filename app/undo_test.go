@@ -6,6 +6,7 @@ import (
 	"fyne.io/fyne/v2"
 
 	"briefbench/compare"
+	"briefbench/workspace"
 )
 
 // TestUndoRedoEdits makes three edits, undoes two, redoes one, and checks
@@ -56,7 +57,7 @@ func TestUndoRedoEdits(t *testing.T) {
 	if got := w.ws.Edits.Renames["burden-sharing"]; got != "Burden sharing, renamed" {
 		t.Errorf("redo after a new edit changed the label to %q", got)
 	}
-	w.setWorkspace(&Workspace{Version: WorkspaceVersion}, "")
+	w.setWorkspace(workspace.New(), "")
 	w.onUndo()
 	if len(w.ws.Edits.Renames) != 0 {
 		t.Error("undo reached into the previous workspace")

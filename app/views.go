@@ -1,8 +1,7 @@
 package app
 
 import (
-	"strconv"
-	"strings"
+	"slices"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
@@ -13,6 +12,7 @@ import (
 
 	"briefbench/brief"
 	"briefbench/compare"
+	"briefbench/present"
 )
 
 // The compare views draw highlights with their own theme colour names
@@ -54,8 +54,11 @@ type compareView struct {
 	h     host
 	res   *compare.Result
 	topic string // ID of the selected topic, "" when none
-	// names are the briefs' column names by ID (see columnNames).
+	// names are the briefs' column names by ID (see present.Names).
 	names map[string]string
+	// onAction, when set, runs when the analyst selects a topic or a tab
+	// (the workbench settles its status line then).
+	onAction func()
 
 	topics      *topicsView
 	side        *sideView
@@ -92,6 +95,11 @@ func (c *compareView) buildUI() fyne.CanvasObject {
 	c.differencesTab = container.NewTabItem("Differences", c.differences.buildUI())
 	c.searchTab = container.NewTabItem("Search", c.search.buildUI())
 	c.tabs = container.NewAppTabs(c.sideTab, c.positionsTab, c.differencesTab, c.searchTab)
+	c.tabs.OnSelected = func(*container.TabItem) {
+		if c.onAction != nil {
+			c.onAction()
+		}
+	}
 
 	c.main = container.NewHSplit(c.topics.buildUI(), c.tabs)
 	c.main.Offset = 0.24
@@ -116,7 +124,7 @@ func (c *compareView) setResult(r *compare.Result) {
 	c.res = r
 	c.names = nil
 	if r != nil {
-		c.names = columnNames(r.Briefs)
+		c.names = present.Names(r.Briefs)
 	}
 	if r == nil || len(r.Topics) == 0 {
 		c.topic = ""
@@ -161,6 +169,9 @@ func (c *compareView) selectTopic(id string) {
 
 // onTopicSelected is called when the analyst picks a topic in the list.
 func (c *compareView) onTopicSelected(id string) {
+	if c.onAction != nil {
+		c.onAction()
+	}
 	if id != c.topic || c.side.topic == nil || c.side.topic.ID != id {
 		c.topic = id
 		c.side.show(c.selected())
@@ -204,42 +215,6 @@ func (c *compareView) briefName(id string) string {
 		}
 	}
 	return id
-}
-
-// columnNames names each brief by its short name (usually the
-// organisation). Briefs that share one are told apart by their format
-// ("KEI · PDF"), then by the start of their title, then by a number, so no
-// two columns carry the same heading.
-func columnNames(bs []*brief.Brief) map[string]string {
-	short := map[string]int{}
-	for _, b := range bs {
-		short[b.ShortName()]++
-	}
-	withFormat := func(b *brief.Brief) string {
-		return b.ShortName() + " · " + strings.ToUpper(formatLabel(b.Source.Format))
-	}
-	formats := map[string]int{}
-	for _, b := range bs {
-		formats[withFormat(b)]++
-	}
-	out := make(map[string]string, len(bs))
-	used := map[string]int{}
-	for _, b := range bs {
-		n := b.ShortName()
-		if short[n] > 1 {
-			if f := withFormat(b); formats[f] == 1 {
-				n = f
-			} else {
-				n += " · " + clip(b.Name(), 32)
-			}
-		}
-		used[n]++
-		if used[n] > 1 {
-			n += " (" + strconv.Itoa(used[n]) + ")"
-		}
-		out[b.ID] = n
-	}
-	return out
 }
 
 // topicLabel returns the label of topic id, or the ID when it is unknown.
@@ -286,7 +261,24 @@ type fitList struct {
 	made    []fyne.CanvasObject // rows created for the current list
 	spare   []fyne.CanvasObject // rows of earlier lists, for the next one
 	scratch fyne.CanvasObject
+	heights []float32 // measured row heights of the current list
+
+	// key, when set, names the data the rows show ("" for data not to
+	// remember): the heights measured for a key and width are kept, so
+	// showing the same data again at the same width measures nothing.
+	// Call forget when the data behind the keys changes.
+	key   func() string
+	known map[heightsKey][]float32
 }
+
+// heightsKey names the row heights of some data at a width.
+type heightsKey struct {
+	key   string
+	width float32
+}
+
+// forget drops the remembered row heights.
+func (f *fitList) forget() { f.known = nil }
 
 func newFitList(length func() int, create func() fyne.CanvasObject, fill func(widget.ListItemID, fyne.CanvasObject)) *fitList {
 	f := &fitList{length: length, create: create, fill: fill, selected: -1}
@@ -342,15 +334,52 @@ func (f *fitList) build(width float32) *widget.List {
 			f.scratch = scratch
 		}
 	}
+	hk := heightsKey{width: width}
+	if f.key != nil {
+		hk.key = f.key()
+	}
+	if hs, ok := f.known[hk]; ok && hk.key != "" && len(hs) == n {
+		f.heights = append(f.heights[:0], hs...)
+		for id, h := range hs {
+			l.SetItemHeight(id, h)
+		}
+		return l
+	}
 	scratch.Resize(fyne.NewSize(width, scratch.MinSize().Height))
+	f.heights = f.heights[:0]
+	defer func() {
+		if hk.key != "" {
+			if f.known == nil {
+				f.known = map[heightsKey][]float32{}
+			}
+			f.known[hk] = slices.Clone(f.heights)
+		}
+	}()
 	for id := range n {
 		f.fill(id, scratch)
 		if id == 0 {
 			layoutTree(scratch)
 		}
-		l.SetItemHeight(id, scratch.MinSize().Height)
+		h := scratch.MinSize().Height
+		f.heights = append(f.heights, h)
+		l.SetItemHeight(id, h)
 	}
 	return l
+}
+
+// scrollToTop scrolls so that row id starts at the top of the list (as far
+// as the list scrolls), where widget.List.ScrollTo would show a tall row's
+// bottom when it comes from above.
+func (f *fitList) scrollToTop(id widget.ListItemID) {
+	if id < 0 || id >= len(f.heights) {
+		f.list.ScrollTo(id)
+		return
+	}
+	y := float32(0)
+	for _, h := range f.heights[:id] {
+		y += h + theme.Padding() // widget.List puts a separator's padding between rows
+	}
+	f.list.ScrollToOffset(y)
 }
 
 // newRow hands the list a row: a spare one from an earlier list when rows
@@ -447,9 +476,6 @@ func (r *fitListRenderer) Refresh() {
 func (r *fitListRenderer) Objects() []fyne.CanvasObject { return []fyne.CanvasObject{r.f.list} }
 
 func (r *fitListRenderer) Destroy() {}
-
-// layoutGrid lays out n equal columns (at least one).
-func layoutGrid(n int) fyne.Layout { return layout.NewGridLayoutWithColumns(max(n, 1)) }
 
 // layoutSpacer fills the free space in a box.
 func layoutSpacer() fyne.CanvasObject { return layout.NewSpacer() }

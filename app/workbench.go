@@ -5,7 +5,7 @@ import (
 	"fmt"
 	"path/filepath"
 	"slices"
-	"strconv"
+	"strings"
 	"sync"
 	"time"
 
@@ -17,6 +17,8 @@ import (
 
 	"briefbench/brief"
 	"briefbench/compare"
+	"briefbench/present"
+	"briefbench/workspace"
 )
 
 // workbench is the main window: the workspace, the current comparison and
@@ -27,7 +29,7 @@ type workbench struct {
 	win fyne.Window
 	run runner
 
-	ws     *Workspace
+	ws     *workspace.Workspace
 	result *compare.Result
 	dirty  bool
 	path   string // workspace file; "" until saved
@@ -54,10 +56,7 @@ type workbench struct {
 	// history is the analyst's edits for Undo and Redo.
 	history history
 
-	// prints caches the text fingerprints that find a brief imported
-	// twice from different files.
-	prints map[*brief.Brief]brief.Fingerprint
-
+	rec          recovery // this session's recovery file (recovery.go)
 	autosaveMu   sync.Mutex
 	autosaveSeq  int // last autosave requested (UI goroutine)
 	autosaveDone int // last autosave written (guarded by autosaveMu)
@@ -85,7 +84,7 @@ func newWorkbench(a fyne.App, win fyne.Window, run runner, configDir string) *wo
 		app:       a,
 		win:       win,
 		run:       run,
-		ws:        &Workspace{Version: WorkspaceVersion},
+		ws:        workspace.New(),
 		configDir: configDir,
 		status:    newStatus(),
 	}
@@ -97,6 +96,7 @@ func newWorkbench(a fyne.App, win fyne.Window, run runner, configDir string) *wo
 	w.library = newLibrary(w)
 	w.detail = newDetail(w)
 	w.views = newCompareView(w)
+	w.views.onAction = w.status.settle
 	return w
 }
 
@@ -108,6 +108,7 @@ func (w *workbench) buildUI() fyne.CanvasObject {
 	w.libTab = container.NewTabItemWithIcon("Library", theme.FolderIcon(), split)
 	w.cmpTab = container.NewTabItemWithIcon("Compare", theme.GridIcon(), w.views.buildUI())
 	w.tabs = container.NewAppTabs(w.cmpTab, w.libTab)
+	w.tabs.OnSelected = func(*container.TabItem) { w.status.settle() }
 	w.toolbar = container.NewHBox(
 		widget.NewButtonWithIcon("Import…", theme.ContentAddIcon(), w.onImport),
 		widget.NewButtonWithIcon("Paste…", theme.ContentPasteIcon(), w.onPaste),
@@ -128,7 +129,7 @@ func (w *workbench) recompare() {
 	w.compareSeq++
 	seq := w.compareSeq
 	w.library.refresh()
-	briefs := cloneBriefs(w.ws.Included())
+	briefs := workspace.Clone(w.ws.Included())
 	if len(briefs) == 0 {
 		w.setResult(&compare.Result{Schema: compare.Schema, Briefs: []*brief.Brief{}})
 		return
@@ -141,7 +142,7 @@ func (w *workbench) recompare() {
 	w.stopCompare = w.task("Comparing", func(ctx context.Context, p progressFunc) (func(), string, error) {
 		last := -1.0
 		opts.Progress = func(stage string, done float64) {
-			overall := stageProgress(stage, done)
+			overall := compare.Overall(stage, done)
 			if overall-last >= 0.02 || overall >= 1 {
 				last = overall
 				p(overall, "Comparing: "+stage)
@@ -152,41 +153,27 @@ func (w *workbench) recompare() {
 			return nil, "", err
 		}
 		msg := fmt.Sprintf("Compared %s: %s, %s", countNoun(len(res.Briefs), "brief", "briefs"), countNoun(len(res.Topics), "topic", "topics"), countNoun(len(res.Differences), "difference", "differences"))
+		if n := len(res.Warnings); n > 0 {
+			msg += "; " + countNoun(n, "edit no longer applies", "edits no longer apply") + ": " + strings.Join(res.Warnings, "; ")
+		}
 		return func() {
 			if seq == w.compareSeq {
+				w.showWarnings(res)
 				w.setResult(res)
 			}
 		}, msg, nil
 	})
 }
 
-// stageWeights are the engine's stages, in order, with their rough share of
-// a run's time (measured on 10 to 100 briefs), so the progress bar moves
-// once across the whole run instead of filling once per stage.
-var stageWeights = []struct {
-	stage  string
-	weight float64
-}{
-	{compare.StagePassages, 0.15},
-	{compare.StageTopics, 0.10},
-	{compare.StageDiscover, 0.10},
-	{compare.StageAlign, 0.35},
-	{compare.StageAxes, 0.05},
-	{compare.StageNumbers, 0.05},
-	{compare.StageDistinctive, 0.05},
-	{compare.StageDifferences, 0.15},
-}
-
-// stageProgress turns the engine's per-stage fraction into the run's.
-func stageProgress(stage string, done float64) float64 {
-	start := 0.0
-	for _, s := range stageWeights {
-		if s.stage == stage {
-			return min(1, start+s.weight*min(max(done, 0), 1))
-		}
-		start += s.weight
+// showWarnings lists the edits that no longer apply (Result.Warnings: their
+// topic or passage is gone) when they differ from the shown comparison's,
+// so the analyst hears of each once; the status bar repeats them after
+// every run.
+func (w *workbench) showWarnings(res *compare.Result) {
+	if len(res.Warnings) == 0 || w.result != nil && slices.Equal(w.result.Warnings, res.Warnings) {
+		return
 	}
-	return 0
+	w.showNotice("Some edits no longer apply", res.Warnings)
 }
 
 // options builds the engine options from the workspace: its taxonomy and
@@ -195,6 +182,9 @@ func (w *workbench) options() (compare.Options, error) { return w.ws.Options() }
 
 // setResult shows a new comparison.
 func (w *workbench) setResult(res *compare.Result) {
+	if res != nil {
+		present.Fill(res) // before any view or export reads it
+	}
 	w.result = res
 	w.views.setResult(res)
 	w.detail.refreshTags()
@@ -235,14 +225,7 @@ func (w *workbench) window() fyne.Window { return w.win }
 func (w *workbench) showCompare() { w.tabs.Select(w.cmpTab) }
 
 // brief returns the workspace brief with id, or nil.
-func (w *workbench) brief(id string) *brief.Brief {
-	for _, b := range w.ws.Briefs {
-		if b.ID == id {
-			return b
-		}
-	}
-	return nil
-}
+func (w *workbench) brief(id string) *brief.Brief { return w.ws.Brief(id) }
 
 // changed marks the workspace as having unsaved changes and autosaves it.
 func (w *workbench) changed() {
@@ -262,107 +245,39 @@ func (w *workbench) updateTitle() {
 	w.win.SetTitle(name + " – Briefbench")
 }
 
-// addBriefs adds imported briefs at the end, giving each an ID unique in the
-// workspace and stamping the time it entered the workspace (Source.Imported,
-// shown in the workbook's Sources sheet). A brief already in the workspace
-// is skipped: the same file, or the same text from another file (the PDF
-// and the Word file of one brief). It returns one line per skipped brief,
-// naming its file and the brief it repeats.
+// addBriefs adds imported briefs at the end (workspace.Workspace.Add: each
+// gets an ID unique in the workspace and the time it entered it). A brief
+// already in the workspace is skipped: the same file, or the same text from
+// another file (the PDF and the Word file of one brief). It returns one line
+// per skipped brief, naming its file and the brief it repeats; another
+// edition of a brief already there is added, with a notice.
 func (w *workbench) addBriefs(bs []*brief.Brief) (skipped []string) {
-	var editions []string
-	ids := map[string]bool{}
-	sums := map[string]*brief.Brief{}
-	for _, b := range w.ws.Briefs {
-		ids[b.ID] = true
-		if b.Source.SHA256 != "" {
-			sums[b.Source.SHA256] = b
-		}
-	}
-	kept := slices.Clone(w.ws.Briefs)
-	added := 0
-	stamp := w.now().UTC().Truncate(time.Second)
-	for _, b := range bs {
-		if same := sums[b.Source.SHA256]; b.Source.SHA256 != "" && same != nil {
-			skipped = append(skipped, fmt.Sprintf("%s: the same file as “%s”, already in the workspace", sourceName(b), same.Name()))
+	added := w.ws.Add(bs, w.now())
+	for _, r := range added.Repeats {
+		if r.SameFile {
+			skipped = append(skipped, fmt.Sprintf("%s: the same file as “%s”, already in the workspace", sourceName(r.Brief), r.Same.Name()))
 			continue
 		}
-		if same := w.repeated(b, kept); same != nil {
-			skipped = append(skipped, fmt.Sprintf("%s: the same text as “%s” (%s), already in the workspace", sourceName(b), same.Name(), sourceName(same)))
-			continue
-		}
-		if same, share := w.closest(b, kept); same != nil {
-			// Nearly the same text in one format: another edition, which
-			// the analyst may well want to compare. Add it and say so.
-			editions = append(editions, fmt.Sprintf("%s shares %d%% of its text with “%s” (%s): another edition?",
-				sourceName(b), int(share*100), same.Name(), sourceName(same)))
-		}
-		if b.ID == "" {
-			b.ID = brief.Slug(b.Name())
-		}
-		id := b.ID
-		for n := 2; ids[id]; n++ {
-			id = b.ID + "-" + strconv.Itoa(n)
-		}
-		b.ID = id
-		ids[id] = true
-		if b.Source.Imported.IsZero() {
-			b.Source.Imported = stamp
-		}
-		sums[b.Source.SHA256] = b
-		kept = append(kept, b)
-		w.ws.Briefs = append(w.ws.Briefs, b)
-		added++
+		skipped = append(skipped, fmt.Sprintf("%s: the same text as “%s” (%s), already in the workspace", sourceName(r.Brief), r.Same.Name(), sourceName(r.Same)))
 	}
-	if added > 0 {
+	if len(added.Briefs) > 0 {
 		w.changed()
 		w.library.refresh()
 		w.recompare()
 	}
-	if len(editions) > 0 {
-		w.showNotice("Added, but close to a brief already here", editions)
+	var close []string
+	for _, r := range added.Editions {
+		close = append(close, fmt.Sprintf("%s shares %d%% of its text with “%s” (%s): another edition?",
+			sourceName(r.Brief), int(r.Share*100), r.Same.Name(), sourceName(r.Same)))
+	}
+	for _, h := range added.Holdings {
+		close = append(close, fmt.Sprintf("%s contains the text of “%s” (%s): an annex or a quotation? Both are compared.",
+			sourceName(h.Outer), h.Inner.Name(), sourceName(h.Inner)))
+	}
+	if len(close) > 0 {
+		w.showNotice("Added, but close to a brief already here", close)
 	}
 	return skipped
-}
-
-// repeated returns the brief among in that b repeats (brief.Repeats), or
-// nil.
-func (w *workbench) repeated(b *brief.Brief, in []*brief.Brief) *brief.Brief {
-	fp := w.fingerprint(b)
-	for _, o := range in {
-		if brief.Repeats(o, b, w.fingerprint(o), fp) {
-			return o
-		}
-	}
-	return nil
-}
-
-// closest returns the brief among in whose text b contains or is contained
-// in the most, with that share, when it reaches brief.SameText; else nil.
-func (w *workbench) closest(b *brief.Brief, in []*brief.Brief) (*brief.Brief, float64) {
-	fp := w.fingerprint(b)
-	var best *brief.Brief
-	share := 0.0
-	for _, o := range in {
-		if c := fp.Containment(w.fingerprint(o)); c >= brief.SameText && c > share {
-			best, share = o, c
-		}
-	}
-	return best, share
-}
-
-// fingerprint returns b's text fingerprint, computed once per brief.
-// Restoring a dropped block changes the text a little; the comparison
-// tolerates that.
-func (w *workbench) fingerprint(b *brief.Brief) brief.Fingerprint {
-	if fp, ok := w.prints[b]; ok {
-		return fp
-	}
-	if w.prints == nil {
-		w.prints = map[*brief.Brief]brief.Fingerprint{}
-	}
-	fp := b.Fingerprint()
-	w.prints[b] = fp
-	return fp
 }
 
 // sourceName names where a brief came from: its file name, or "pasted
@@ -374,17 +289,12 @@ func sourceName(b *brief.Brief) string {
 	return filepath.Base(b.Source.Path)
 }
 
-// removeBrief takes a brief out of the workspace.
+// removeBrief takes a brief out of the workspace, with the edits that name
+// its paragraphs.
 func (w *workbench) removeBrief(id string) {
-	for i, b := range w.ws.Briefs {
-		if b.ID == id {
-			delete(w.prints, b)
-			w.ws.Briefs = append(w.ws.Briefs[:i:i], w.ws.Briefs[i+1:]...)
-			break
-		}
+	if !w.ws.Remove(id) {
+		return
 	}
-	w.setExcluded(id, false)
-	dropBriefEdits(&w.ws.Edits, id)
 	w.history.reset() // older edits may name the removed brief
 	if w.detail.b != nil && w.detail.b.ID == id {
 		w.detail.show(nil, -1)
@@ -394,67 +304,21 @@ func (w *workbench) removeBrief(id string) {
 	w.recompare()
 }
 
-// dropBriefEdits removes the edits that name brief id's passages (moves,
-// removals, passages of splits); topics the analyst made stay.
-func dropBriefEdits(e *compare.Edits, id string) {
-	ofBrief := func(m compare.Move) bool { return m.Brief == id }
-	e.Moves = slices.DeleteFunc(e.Moves, ofBrief)
-	e.Removes = slices.DeleteFunc(e.Removes, ofBrief)
-	for i := range e.Splits {
-		e.Splits[i].Passages = slices.DeleteFunc(e.Splits[i].Passages, ofBrief)
-	}
-}
-
 // moveBrief moves a brief's column by delta places (-1 up, +1 down).
 func (w *workbench) moveBrief(id string, delta int) {
-	for i, b := range w.ws.Briefs {
-		if b.ID != id {
-			continue
-		}
-		j := i + delta
-		if j < 0 || j >= len(w.ws.Briefs) {
-			return
-		}
-		w.ws.Briefs[i], w.ws.Briefs[j] = w.ws.Briefs[j], w.ws.Briefs[i]
+	if w.ws.Move(id, delta) {
 		w.changed()
 		w.library.refresh()
 		w.recompare()
-		return
 	}
 }
 
 // include puts a brief in or out of the comparison.
 func (w *workbench) include(id string, in bool) {
-	if w.setExcluded(id, !in) {
+	if w.ws.Include(id, in) {
 		w.changed()
 		w.recompare()
 	}
-}
-
-func (w *workbench) setExcluded(id string, out bool) bool {
-	for i, x := range w.ws.Excluded {
-		if x == id {
-			if out {
-				return false
-			}
-			w.ws.Excluded = append(w.ws.Excluded[:i:i], w.ws.Excluded[i+1:]...)
-			return true
-		}
-	}
-	if !out {
-		return false
-	}
-	w.ws.Excluded = append(w.ws.Excluded, id)
-	return true
-}
-
-func (w *workbench) excluded(id string) bool {
-	for _, x := range w.ws.Excluded {
-		if x == id {
-			return true
-		}
-	}
-	return false
 }
 
 // fail tells onFail, if set, that work failed.
@@ -514,6 +378,7 @@ func (w *workbench) onQuit() {
 			w.stopCompare()
 		}
 		w.clearRecovery()
+		w.endRecovery()
 		w.app.Quit()
 	})
 }

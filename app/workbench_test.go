@@ -25,6 +25,8 @@ type fakeEngine struct {
 	ids   [][]string
 	edits []compare.Edits
 	err   error
+	// warnings are given as the result's Warnings.
+	warnings []string
 }
 
 func (f *fakeEngine) run(_ context.Context, bs []*brief.Brief, opts compare.Options) (*compare.Result, error) {
@@ -38,7 +40,7 @@ func (f *fakeEngine) run(_ context.Context, bs []*brief.Brief, opts compare.Opti
 	if f.err != nil {
 		return nil, f.err
 	}
-	res := &compare.Result{Schema: compare.Schema, Taxonomy: opts.TaxonomyName}
+	res := &compare.Result{Schema: compare.Schema, Taxonomy: opts.TaxonomyName, Warnings: f.warnings}
 	t := compare.Topic{ID: "burden-sharing", Label: "Burden sharing", Origin: compare.FromTaxonomy, Coverage: map[string]float64{}}
 	for _, b := range bs {
 		rec := *b
@@ -168,7 +170,7 @@ func TestLibraryRowCheckbox(t *testing.T) {
 		t.Fatal("included brief shown unticked")
 	}
 	test.Tap(row.include)
-	if !w.excluded("harbor") {
+	if !w.ws.IsExcluded("harbor") {
 		t.Error("tapping the checkbox did not exclude the brief")
 	}
 	test.Tap(row.down)
@@ -324,18 +326,6 @@ func TestQuitAsksAboutUnsavedChanges(t *testing.T) {
 	w.onQuit()
 	if _, err := os.Stat(w.recoveryPath()); !os.IsNotExist(err) {
 		t.Error("discarding kept the autosave")
-	}
-}
-
-func TestRecoveryOffered(t *testing.T) {
-	w, _ := newTestWorkbench(t, true)
-	w.changed()
-	w2, _ := newTestWorkbench(t, false)
-	w2.configDir = w.configDir
-	w2.ask = func(_, _ string, answer func(bool)) { answer(true) }
-	w2.open(nil, true)
-	if len(w2.ws.Briefs) != 3 || !w2.dirty || w2.path != "" {
-		t.Errorf("recovered %d briefs, dirty %v, path %q", len(w2.ws.Briefs), w2.dirty, w2.path)
 	}
 }
 
@@ -506,22 +496,28 @@ func TestWindowDoesNotGrow(t *testing.T) {
 	}
 }
 
-func TestStageProgress(t *testing.T) {
-	prev := -1.0
-	for _, s := range stageWeights {
-		for _, done := range []float64{0, 0.5, 1} {
-			got := stageProgress(s.stage, done)
-			if got < prev || got > 1 {
-				t.Errorf("%s %.1f: overall %.3f after %.3f", s.stage, done, got, prev)
-			}
-			prev = got
-		}
+// TestWarningsShown: edits that no longer apply are listed once in a
+// notice and after every run in the status bar, paragraphs numbered from ¶1
+// as the engine words them.
+func TestWarningsShown(t *testing.T) {
+	w, eng := newTestWorkbench(t, true)
+	overlays := func() int { return len(w.win.Canvas().Overlays().List()) }
+	if overlays() != 0 {
+		t.Fatal("a notice before any warning")
 	}
-	if prev < 0.999 {
-		t.Errorf("the last stage ends at %.3f, want 1", prev)
+	eng.warnings = []string{`move of harbor ¶3: no topic "gone"`}
+	w.edit(func(e *compare.Edits) { e.Rename("burden-sharing", "Who pays") })
+	if !strings.Contains(w.status.label.Text, `1 edit no longer applies: move of harbor ¶3: no topic "gone"`) {
+		t.Errorf("status %q", w.status.label.Text)
 	}
-	if got := stageProgress(compare.StageAlign, 1); got > 0.75 {
-		t.Errorf("align done shows %.2f: later stages would leave the bar full", got)
+	if overlays() != 1 {
+		t.Fatalf("%d overlays, want the notice", overlays())
+	}
+	w.win.Canvas().Overlays().Top().Hide()
+	w.win.Canvas().Overlays().Remove(w.win.Canvas().Overlays().Top())
+	w.recompare() // the same warnings: no second notice
+	if overlays() != 0 || !strings.Contains(w.status.label.Text, "1 edit no longer applies") {
+		t.Errorf("%d overlays, status %q", overlays(), w.status.label.Text)
 	}
 }
 

@@ -1,181 +1,11 @@
 package app
 
 import (
-	"bytes"
-	"encoding/json"
-	"errors"
-	"fmt"
-	"io/fs"
-	"os"
-	"path/filepath"
 	"slices"
 	"strings"
 
-	"briefbench/brief"
-	"briefbench/compare"
+	"briefbench/workspace"
 )
-
-// WorkspaceVersion is the workspace file version this build writes and the
-// newest it reads.
-const WorkspaceVersion = 1
-
-// WorkspaceExt is the workspace file extension.
-const WorkspaceExt = ".briefbench"
-
-// Workspace file errors; test with errors.Is.
-var (
-	ErrCorruptWorkspace = errors.New("not a readable Briefbench workspace (corrupt or truncated); the file was left untouched")
-	ErrNewerWorkspace   = errors.New("saved by a newer Briefbench; update Briefbench to open it (the file was left untouched)")
-)
-
-// WorkspaceError is a failure to read or write a workspace file.
-type WorkspaceError struct {
-	Path   string
-	Detail string // extra detail, e.g. the JSON error or the version found
-	Err    error
-}
-
-func (e *WorkspaceError) Error() string {
-	s := filepath.Base(e.Path) + ": " + e.Err.Error()
-	if e.Detail != "" {
-		s += " (" + e.Detail + ")"
-	}
-	return s
-}
-
-func (e *WorkspaceError) Unwrap() error { return e.Err }
-
-// ReadWorkspace reads a .briefbench file. A file that is not valid workspace
-// JSON gives ErrCorruptWorkspace, one with a newer version ErrNewerWorkspace.
-func ReadWorkspace(path string) (*Workspace, error) {
-	data, err := os.ReadFile(path)
-	if err != nil {
-		return nil, &WorkspaceError{Path: path, Err: fmt.Errorf("cannot read: %w", err)}
-	}
-	return decodeWorkspace(path, data)
-}
-
-func decodeWorkspace(path string, data []byte) (*Workspace, error) {
-	var probe struct {
-		Version *int `json:"version"`
-	}
-	if err := json.Unmarshal(data, &probe); err != nil {
-		return nil, &WorkspaceError{Path: path, Detail: err.Error(), Err: ErrCorruptWorkspace}
-	}
-	if probe.Version == nil || *probe.Version < 1 {
-		return nil, &WorkspaceError{Path: path, Detail: "no version field", Err: ErrCorruptWorkspace}
-	}
-	if *probe.Version > WorkspaceVersion {
-		return nil, &WorkspaceError{
-			Path:   path,
-			Detail: fmt.Sprintf("file version %d, this Briefbench reads up to %d", *probe.Version, WorkspaceVersion),
-			Err:    ErrNewerWorkspace,
-		}
-	}
-	ws := &Workspace{}
-	dec := json.NewDecoder(bytes.NewReader(data))
-	if err := dec.Decode(ws); err != nil {
-		return nil, &WorkspaceError{Path: path, Detail: err.Error(), Err: ErrCorruptWorkspace}
-	}
-	ws.Briefs = slices.DeleteFunc(ws.Briefs, func(b *brief.Brief) bool { return b == nil })
-	seen := map[string]bool{}
-	for _, b := range ws.Briefs {
-		if b.ID == "" || seen[b.ID] {
-			brief.AssignIDs(ws.Briefs)
-			break
-		}
-		seen[b.ID] = true
-	}
-	return ws, nil
-}
-
-// WriteWorkspace saves ws to path atomically. It refuses to replace an
-// existing file it cannot read as a workspace (corrupt, newer or foreign), so
-// such a file is never overwritten.
-func WriteWorkspace(path string, ws *Workspace) error {
-	if _, err := os.Stat(path); err == nil {
-		if _, err := ReadWorkspace(path); err != nil {
-			return &WorkspaceError{Path: path, Detail: "choose another file name", Err: fmt.Errorf("will not overwrite an existing file that is not a workspace this version can read: %w", errors.Unwrap(err))}
-		}
-	}
-	data, err := encodeWorkspace(ws)
-	if err != nil {
-		return &WorkspaceError{Path: path, Err: err}
-	}
-	if err := writeAtomic(path, data); err != nil {
-		return &WorkspaceError{Path: path, Err: err}
-	}
-	return nil
-}
-
-func encodeWorkspace(ws *Workspace) ([]byte, error) {
-	c := *ws
-	c.Version = WorkspaceVersion
-	if c.Briefs == nil {
-		c.Briefs = []*brief.Brief{}
-	}
-	if c.Excluded == nil {
-		c.Excluded = []string{}
-	}
-	return json.MarshalIndent(&c, "", "  ")
-}
-
-// writeAtomic writes data to a temporary file next to path and renames it
-// over path, so readers see the old file or the new one, never a part.
-func writeAtomic(path string, data []byte) error {
-	dir := filepath.Dir(path)
-	f, err := os.CreateTemp(dir, "."+filepath.Base(path)+".tmp-*")
-	if err != nil {
-		// The temporary file's name means nothing to the analyst.
-		var pe *fs.PathError
-		if errors.As(err, &pe) {
-			err = pe.Err
-		}
-		return fmt.Errorf("cannot write in the folder %s: %w", dir, err)
-	}
-	tmp := f.Name()
-	_, err = f.Write(data)
-	if err == nil {
-		err = f.Sync()
-	}
-	if cerr := f.Close(); err == nil {
-		err = cerr
-	}
-	if err == nil {
-		err = os.Rename(tmp, path)
-	}
-	if err != nil {
-		os.Remove(tmp)
-	}
-	return err
-}
-
-// cloneBriefs copies briefs deeply enough that the engine can read them on
-// another goroutine while the UI edits the originals.
-func cloneBriefs(bs []*brief.Brief) []*brief.Brief {
-	out := make([]*brief.Brief, len(bs))
-	for i, b := range bs {
-		c := *b
-		c.Authors = slices.Clone(b.Authors)
-		c.Paragraphs = slices.Clone(b.Paragraphs)
-		c.Dropped = slices.Clone(b.Dropped)
-		out[i] = &c
-	}
-	return out
-}
-
-// cloneEdits deep-copies edits through JSON (they are plain data).
-func cloneEdits(e compare.Edits) compare.Edits {
-	data, err := json.Marshal(e)
-	if err != nil {
-		return e
-	}
-	var c compare.Edits
-	if err := json.Unmarshal(data, &c); err != nil {
-		return e
-	}
-	return c
-}
 
 // recent workspaces, kept in the app preferences, newest first.
 const (
@@ -199,54 +29,8 @@ func (w *workbench) addRecent(path string) {
 	w.refreshMenu()
 }
 
-// recoveryPath is the autosave file in the user config dir.
-func (w *workbench) recoveryPath() string {
-	if w.configDir == "" {
-		return ""
-	}
-	return filepath.Join(w.configDir, "recovery"+WorkspaceExt)
-}
-
-// autosave writes the workspace to the recovery file off the UI goroutine.
-// Writes are numbered so a slow older write never replaces a newer one.
-func (w *workbench) autosave() {
-	path := w.recoveryPath()
-	if path == "" {
-		return
-	}
-	data, err := encodeWorkspace(w.ws)
-	if err != nil {
-		return
-	}
-	w.autosaveSeq++
-	seq := w.autosaveSeq
-	w.run(func() {
-		w.autosaveMu.Lock()
-		defer w.autosaveMu.Unlock()
-		if seq < w.autosaveDone {
-			return
-		}
-		if err := os.MkdirAll(filepath.Dir(path), 0o755); err == nil {
-			if err := writeAtomic(path, data); err == nil {
-				w.autosaveDone = seq
-			}
-		}
-	})
-}
-
-// clearRecovery removes the recovery file once the work is saved or
-// knowingly discarded.
-func (w *workbench) clearRecovery() {
-	if path := w.recoveryPath(); path != "" {
-		w.autosaveMu.Lock()
-		w.autosaveDone = w.autosaveSeq + 1
-		w.autosaveMu.Unlock()
-		os.Remove(path)
-	}
-}
-
 // setWorkspace replaces the workspace (after open or new) and recompares.
-func (w *workbench) setWorkspace(ws *Workspace, path string) {
+func (w *workbench) setWorkspace(ws *workspace.Workspace, path string) {
 	w.ws = ws
 	w.history.reset()
 	w.path = path
@@ -264,7 +48,7 @@ func (w *workbench) setWorkspace(ws *Workspace, path string) {
 // there are unsaved changes.
 func (w *workbench) openWorkspace(path string) {
 	w.guard(func() {
-		ws, err := ReadWorkspace(path)
+		ws, err := workspace.Read(path)
 		if err != nil {
 			w.showError(err)
 			return
@@ -285,10 +69,10 @@ func (w *workbench) save(done func(ok bool)) {
 }
 
 func (w *workbench) saveTo(path string, done func(ok bool)) {
-	if !strings.HasSuffix(path, WorkspaceExt) {
-		path += WorkspaceExt
+	if !strings.HasSuffix(path, workspace.Ext) {
+		path += workspace.Ext
 	}
-	if err := WriteWorkspace(path, w.ws); err != nil {
+	if err := workspace.Write(path, w.ws); err != nil {
 		w.showError(err)
 		if done != nil {
 			done(false)
@@ -337,33 +121,3 @@ const (
 	choiceSave
 	choiceDiscard
 )
-
-// offerRecovery asks whether to reopen the autosaved workspace left by a
-// session that did not end cleanly. It returns false when there is none.
-func (w *workbench) offerRecovery() bool {
-	path := w.recoveryPath()
-	if path == "" {
-		return false
-	}
-	st, err := os.Stat(path)
-	if err != nil {
-		return false
-	}
-	ws, err := ReadWorkspace(path)
-	if err != nil || len(ws.Briefs) == 0 {
-		return false
-	}
-	msg := fmt.Sprintf("Briefbench found unsaved work from %s (%s). Recover it? No opens the sample briefs and discards it.",
-		st.ModTime().Format("2 Jan 2006 15:04"), countNoun(len(ws.Briefs), "brief", "briefs"))
-	w.ask("Recover unsaved work?", msg, func(ok bool) {
-		if !ok {
-			w.clearRecovery()
-			w.loadSamples()
-			return
-		}
-		w.setWorkspace(ws, "")
-		w.dirty = true
-		w.updateTitle()
-	})
-	return true
-}

@@ -9,6 +9,7 @@ import (
 	"fyne.io/fyne/v2/test"
 
 	"briefbench/compare"
+	"briefbench/workspace"
 )
 
 func TestSaveAndReopenWorkspace(t *testing.T) {
@@ -22,7 +23,7 @@ func TestSaveAndReopenWorkspace(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "alliance")
 	var ok bool
 	w.saveTo(path, func(b bool) { ok = b })
-	path += WorkspaceExt
+	path += workspace.Ext
 	if !ok || w.dirty || w.path != path {
 		t.Fatalf("saved %v dirty %v path %q", ok, w.dirty, w.path)
 	}
@@ -57,63 +58,32 @@ func TestSaveAndReopenWorkspace(t *testing.T) {
 	}
 }
 
+// TestBadWorkspaceFiles opens files the workspace package refuses (its
+// tests cover every kind): the app shows the error and keeps the current
+// workspace.
 func TestBadWorkspaceFiles(t *testing.T) {
 	w, _ := newTestWorkbench(t, true)
 	for _, tc := range []struct {
 		name, content string
 		want          error
 	}{
-		{"garbage", "\x00\x01PK not json", ErrCorruptWorkspace},
-		{"truncated", `{"version": 1, "briefs": [{"id": "a", "title": "Tr`, ErrCorruptWorkspace},
-		{"no version", `{"briefs": []}`, ErrCorruptWorkspace},
-		{"wrong types", `{"version": 1, "briefs": {"a": 1}}`, ErrCorruptWorkspace},
-		{"newer", `{"version": 99, "briefs": [], "future": true}`, ErrNewerWorkspace},
+		{"garbage", "\x00\x01PK not json", workspace.ErrCorrupt},
+		{"newer", `{"version": 99, "briefs": [], "future": true}`, workspace.ErrNewer},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			path := filepath.Join(t.TempDir(), "x"+WorkspaceExt)
+			path := filepath.Join(t.TempDir(), "x"+workspace.Ext)
 			if err := os.WriteFile(path, []byte(tc.content), 0o644); err != nil {
 				t.Fatal(err)
 			}
-			_, err := ReadWorkspace(path)
-			if !errors.Is(err, tc.want) {
-				t.Fatalf("err = %v, want %v", err, tc.want)
-			}
-			// Opening shows the error and keeps the current workspace.
 			w.openWorkspace(path)
 			if len(w.ws.Briefs) != 3 || w.path != "" {
 				t.Error("a bad file replaced the workspace")
 			}
-			if w.status.label.Text != err.Error() {
-				t.Errorf("status %q, want %q", w.status.label.Text, err.Error())
-			}
-			// Saving over it is refused and the file is left as it was.
-			if err := WriteWorkspace(path, w.ws); err == nil {
-				t.Error("overwrote a file it could not read")
-			}
-			if got, _ := os.ReadFile(path); string(got) != tc.content {
-				t.Error("file changed")
+			_, err := workspace.Read(path)
+			if !errors.Is(err, tc.want) || w.status.label.Text != err.Error() {
+				t.Errorf("status %q, want %v", w.status.label.Text, err)
 			}
 		})
-	}
-}
-
-func TestWriteWorkspaceReplacesOwnFile(t *testing.T) {
-	path := filepath.Join(t.TempDir(), "w"+WorkspaceExt)
-	ws := &Workspace{}
-	if err := WriteWorkspace(path, ws); err != nil {
-		t.Fatal(err)
-	}
-	ws.Excluded = []string{"a"}
-	if err := WriteWorkspace(path, ws); err != nil {
-		t.Fatal(err)
-	}
-	got, err := ReadWorkspace(path)
-	if err != nil || got.Version != WorkspaceVersion || len(got.Excluded) != 1 {
-		t.Fatalf("got %+v, %v", got, err)
-	}
-	ents, _ := os.ReadDir(filepath.Dir(path))
-	if len(ents) != 1 {
-		t.Errorf("temporary files left: %v", ents)
 	}
 }
 
@@ -127,10 +97,10 @@ func TestSaveKeepsTypedNote(t *testing.T) {
 	id := w.result.Topics[0].ID
 	w.views.selectTopic(id)
 	test.Type(w.views.side.note, "typed, not saved")
-	path := filepath.Join(t.TempDir(), "noted"+WorkspaceExt)
+	path := filepath.Join(t.TempDir(), "noted"+workspace.Ext)
 	w.path = path // as after an earlier Save as
 	w.save(nil)
-	ws, err := ReadWorkspace(path)
+	ws, err := workspace.Read(path)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -12,17 +12,20 @@ import (
 // order, and the blocks the importer dropped as clutter (kept so the user can
 // restore them).
 type Brief struct {
-	ID           string      `json:"id"`
-	Title        string      `json:"title"`
-	Subtitle     string      `json:"subtitle,omitempty"`
-	Authors      []string    `json:"authors"`
-	Organization string      `json:"organization"`
-	Published    string      `json:"published"` // ISO YYYY-MM-DD, empty when unknown
-	Source       Source      `json:"source"`
-	Language     string      `json:"language"`
-	Words        int         `json:"words"`
-	Paragraphs   []Paragraph `json:"paragraphs,omitempty"`
-	Dropped      []Dropped   `json:"dropped"`
+	ID           string   `json:"id"`
+	Title        string   `json:"title"`
+	Subtitle     string   `json:"subtitle,omitempty"`
+	Authors      []string `json:"authors"`
+	Organization string   `json:"organization"`
+	Published    string   `json:"published"` // ISO YYYY-MM-DD, empty when unknown
+	// DateFrom says where Published came from (DateStated, DateMetadata or
+	// DateFile); empty means stated, as in files written before it existed.
+	DateFrom   DateSource  `json:"date_from,omitempty"`
+	Source     Source      `json:"source"`
+	Language   string      `json:"language"`
+	Words      int         `json:"words"`
+	Paragraphs []Paragraph `json:"paragraphs,omitempty"`
+	Dropped    []Dropped   `json:"dropped"`
 }
 
 // Source says where a brief came from.
@@ -32,6 +35,9 @@ type Source struct {
 	SHA256   string    `json:"sha256"`
 	Bytes    int64     `json:"bytes"`
 	Imported time.Time `json:"imported,omitzero"`
+	// Notes say what the importer had to repair or leave out: bad bytes
+	// replaced, NUL bytes removed, a legacy encoding, a size limit reached.
+	Notes []string `json:"notes,omitempty"`
 }
 
 // Kind is the role of a paragraph in a brief.
@@ -91,6 +97,36 @@ type Dropped struct {
 	After  int    `json:"after"`
 }
 
+// DateSource says where a brief's date came from.
+type DateSource string
+
+// Date sources, from the most to the least trustworthy as a publication date.
+const (
+	// DateStated is a date the brief's text states (a dateline, a byline's
+	// date) or the analyst typed.
+	DateStated DateSource = "text"
+	// DateMetadata is a publication date the file declares (HTML
+	// article:published_time, JSON-LD datePublished, front matter).
+	DateMetadata DateSource = "metadata"
+	// DateFile is only the time the file was created (PDF CreationDate,
+	// Word core properties): the day it was converted or saved, not
+	// necessarily published.
+	DateFile DateSource = "file"
+)
+
+// Date is the brief's date as a reader should see it: "2025-09-15" for a
+// publication date, "file created 2025-09-15" when the date comes only from
+// the file's creation time, "" when unknown.
+func (b *Brief) Date() string {
+	switch {
+	case b.Published == "":
+		return ""
+	case b.DateFrom == DateFile:
+		return "file created " + b.Published
+	}
+	return b.Published
+}
+
 // Name is what the UI and exports call the brief: its title, or its file name
 // when no title was found.
 func (b *Brief) Name() string {
@@ -100,27 +136,44 @@ func (b *Brief) Name() string {
 	return filepath.Base(b.Source.Path)
 }
 
-// ShortName is a compact label for column headers and citations: the
-// organisation when known, else (for pasted text) the title, else the file
-// name without extension.
+// ShortName is a compact label for column headers and citations, named as
+// an analyst would: the organisation when known, else the authors ("Jane
+// Roe", "Jane Roe and John Doe", "Jane Roe et al."), else the title cut to
+// shortTitleWords words, and only last the file name without extension.
 func (b *Brief) ShortName() string {
 	if b.Organization != "" {
 		return b.Organization
 	}
-	if b.Source.Format == "paste" && b.Title != "" {
-		return b.Title
+	switch len(b.Authors) {
+	case 0:
+	case 1:
+		return b.Authors[0]
+	case 2:
+		return b.Authors[0] + " and " + b.Authors[1]
+	default:
+		return b.Authors[0] + " et al."
+	}
+	if b.Title != "" {
+		return shortTitle(b.Title)
 	}
 	base := filepath.Base(b.Source.Path)
 	return strings.TrimSuffix(base, filepath.Ext(base))
 }
 
-// Cite returns a citation for paragraph i, e.g. "Meridian ¶7, p. 3".
-func (b *Brief) Cite(i int) string {
-	s := b.ShortName() + " ¶" + strconv.Itoa(i+1)
-	if i >= 0 && i < len(b.Paragraphs) && b.Paragraphs[i].Page > 0 {
-		s += ", p. " + strconv.Itoa(b.Paragraphs[i].Page)
+// shortTitleWords is the most words of a title a short name keeps.
+const shortTitleWords = 6
+
+// shortTitle cuts a long title at its colon (the main title before a
+// subtitle) and to shortTitleWords words, marking a cut with an ellipsis.
+func shortTitle(t string) string {
+	if main, _, ok := strings.Cut(t, ": "); ok && WordCount(main) >= 2 && WordCount(t) > shortTitleWords {
+		t = main
 	}
-	return s
+	f := strings.Fields(t)
+	if len(f) > shortTitleWords {
+		return strings.Join(f[:shortTitleWords], " ") + "…"
+	}
+	return strings.Join(f, " ")
 }
 
 // Restore moves dropped block d back into the paragraphs at its original

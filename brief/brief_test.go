@@ -108,7 +108,7 @@ func TestRestore(t *testing.T) {
 	}
 }
 
-func TestNamesAndCite(t *testing.T) {
+func TestNames(t *testing.T) {
 	b := &brief.Brief{
 		Source:     brief.Source{Path: "/x/han-river.pdf"},
 		Paragraphs: []brief.Paragraph{{Text: "a"}, {Text: "b", Page: 4}},
@@ -119,12 +119,9 @@ func TestNamesAndCite(t *testing.T) {
 	if got := b.ShortName(); got != "han-river" {
 		t.Errorf("ShortName without organisation = %q", got)
 	}
-	if got := b.Cite(1); got != "han-river ¶2, p. 4" {
-		t.Errorf("Cite(1) = %q", got)
-	}
 	b.Title, b.Organization = "Standing Ground", "Han River Policy Forum"
-	if b.Name() != "Standing Ground" || b.ShortName() != "Han River Policy Forum" || b.Cite(0) != "Han River Policy Forum ¶1" {
-		t.Errorf("with metadata: %q %q %q", b.Name(), b.ShortName(), b.Cite(0))
+	if b.Name() != "Standing Ground" || b.ShortName() != "Han River Policy Forum" {
+		t.Errorf("with metadata: %q %q", b.Name(), b.ShortName())
 	}
 }
 
@@ -135,13 +132,39 @@ func TestShortName(t *testing.T) {
 		want string
 	}{
 		{"organisation", brief.Brief{Title: "Ships", Organization: "Gamma Forum", Source: brief.Source{Path: "/x/g.pdf", Format: "pdf"}}, "Gamma Forum"},
-		{"file without organisation", brief.Brief{Title: "Ships", Source: brief.Source{Path: "/x/gamma.pdf", Format: "pdf"}}, "gamma"},
+		{"one author", brief.Brief{Title: "Ships", Authors: []string{"Jane Roe"}, Source: brief.Source{Path: "/x/g.pdf", Format: "pdf"}}, "Jane Roe"},
+		{"two authors", brief.Brief{Authors: []string{"Jane Roe", "John Doe"}, Source: brief.Source{Path: "/x/g.pdf"}}, "Jane Roe and John Doe"},
+		{"three authors", brief.Brief{Authors: []string{"Jane Roe", "John Doe", "Kim Min-ji"}, Source: brief.Source{Path: "/x/g.pdf"}}, "Jane Roe et al."},
+		{"title without organisation or author", brief.Brief{Title: "Ships", Source: brief.Source{Path: "/x/gamma.pdf", Format: "pdf"}}, "Ships"},
+		{"long title to its main part", brief.Brief{Title: "Harbor Plus: Enhancing Allied Cooperation on Yards, Docks and Munitions", Source: brief.Source{Path: "/x/000_8ac3c3ce.pdf"}}, "Harbor Plus"},
+		{"long title cut", brief.Brief{Title: "Why the Two Navies Should Share Their Repair Yards Now", Source: brief.Source{Path: "/x/000_8ac3c3ce.pdf"}}, "Why the Two Navies Should Share…"},
+		{"nothing but the file", brief.Brief{Source: brief.Source{Path: "/x/gamma.pdf", Format: "pdf"}}, "gamma"},
 		{"pasted with a title", brief.Brief{Title: "Gamma Forum: Ships and Money", Source: brief.Source{Path: "Pasted text 8", Format: "paste"}}, "Gamma Forum: Ships and Money"},
 		{"pasted without a title", brief.Brief{Source: brief.Source{Path: "Pasted text 8", Format: "paste"}}, "Pasted text 8"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			if got := tc.b.ShortName(); got != tc.want {
 				t.Errorf("ShortName = %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
+
+func TestDate(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		b    brief.Brief
+		want string
+	}{
+		{"stated", brief.Brief{Published: "2025-09-15", DateFrom: brief.DateStated}, "2025-09-15"},
+		{"declared by the file", brief.Brief{Published: "2025-09-15", DateFrom: brief.DateMetadata}, "2025-09-15"},
+		{"written before the source was kept", brief.Brief{Published: "2025-09-15"}, "2025-09-15"},
+		{"file creation only", brief.Brief{Published: "2025-10-02", DateFrom: brief.DateFile}, "file created 2025-10-02"},
+		{"none", brief.Brief{}, ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := tc.b.Date(); got != tc.want {
+				t.Errorf("Date() = %q, want %q", got, tc.want)
 			}
 		})
 	}

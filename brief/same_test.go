@@ -65,6 +65,17 @@ func TestFingerprintContainment(t *testing.T) {
 	}
 }
 
+func TestHolds(t *testing.T) {
+	report := briefOf(append(append(append([]string{}, spending...), spending...), shipyards...)...).Fingerprint()
+	summary := briefOf(shipyards...).Fingerprint()
+	if !report.Holds(summary) || summary.Holds(report) {
+		t.Errorf("report holds summary %v, summary holds report %v; want true, false", report.Holds(summary), summary.Holds(report))
+	}
+	if same := briefOf(shipyards...).Fingerprint(); same.Holds(summary) {
+		t.Error("a text holds its own copy")
+	}
+}
+
 func BenchmarkFingerprint(b *testing.B) {
 	var ps []string
 	for range 50 {
@@ -95,6 +106,9 @@ func TestRepeats(t *testing.T) {
 		{"nearly the same, other format", in("pdf", joined), in("docx", edited), true},
 		{"nearly the same, same format: an edition", in("md", joined), in("md", edited), false},
 		{"different briefs, other format", in("pdf", shipyards...), in("docx", spending...), false},
+		// Issue 13 case 3: a longer report carrying the summary as an annex.
+		{"a report containing the summary", in("txt", shipyards...), in("md", append(append(append([]string{}, spending...), spending...), shipyards...)...), false},
+		{"the summary after the report", in("md", append(append(append([]string{}, spending...), spending...), shipyards...)...), in("txt", shipyards...), false},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			if got := Repeats(tc.a, tc.b, tc.a.Fingerprint(), tc.b.Fingerprint()); got != tc.want {

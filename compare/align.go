@@ -139,3 +139,130 @@ func mergeSorted(a, b []int32) []int32 {
 	slices.Sort(out)
 	return slices.Compact(out)
 }
+
+// Reading is a topic laid out to be read across, the way the side-by-side
+// view, the workbook's Side by side sheet and the memo show it: one column
+// per brief, each brief's passages from the top of its column with no gap
+// above any of them, and passages that make the same point (a row of
+// Topic.Rows) on one line where they can be.
+type Reading struct {
+	// Lines[k][c] is the index into Topic.Passages of column c's passage
+	// on line k, or -1 where column c has no more passages (or none).
+	Lines [][]int
+	// Point[i] is the point passage i makes: the index of its row in
+	// Topic.Rows. Passages with the same point are linked.
+	Point []int
+	// Line[i] is the line passage i is on.
+	Line []int
+	// Silent[c] is true when brief c has no passage in the topic: it does
+	// not address it, and says so once, at the top of its column.
+	Silent []bool
+}
+
+// Reading lays topic t out for the briefs with the given IDs, in column
+// order. Each point (a row of Topic.Rows) weighs the summed scores of its
+// passages, so a point several briefs make comes before one only one brief
+// makes, and a strong passage before a weak one. Lines are filled one at a
+// time from the top: the heaviest points whose briefs are all still free on
+// the line go on it whole; a brief still free then takes its heaviest
+// point it can make alone (a point whose other briefs' passages are already
+// placed), and only if it has none, its heaviest point, whose other
+// passages then follow on later lines (still linked by Point). So every
+// brief that addresses the topic has a passage on the first line, no
+// column has a gap, and a point is split across lines only when it must
+// be. The layout is deterministic: ties go to the earlier passage.
+func (t *Topic) Reading(briefs []string) Reading {
+	col := make(map[string]int, len(briefs))
+	for c, id := range briefs {
+		col[id] = c
+	}
+	rd := Reading{Point: make([]int, len(t.Passages)), Line: make([]int, len(t.Passages)), Silent: make([]bool, len(briefs))}
+	for i := range rd.Point {
+		rd.Point[i], rd.Line[i] = -1, -1
+	}
+	type point struct {
+		left   []int // passages not yet placed, in column order
+		weight float64
+		first  int
+	}
+	var points []*point
+	remaining := make([]int, len(briefs)) // passages not yet placed, per column
+	for r, row := range t.Rows {
+		p := &point{first: len(t.Passages)}
+		for _, id := range briefs {
+			i := row[id]
+			if i == nil || *i < 0 || *i >= len(t.Passages) || rd.Point[*i] >= 0 {
+				continue
+			}
+			rd.Point[*i] = r
+			p.left = append(p.left, *i)
+			p.weight += t.Passages[*i].Score
+			p.first = min(p.first, *i)
+			remaining[col[id]]++
+		}
+		if len(p.left) > 0 {
+			points = append(points, p)
+		}
+	}
+	sort.SliceStable(points, func(a, b int) bool {
+		if points[a].weight != points[b].weight {
+			return points[a].weight > points[b].weight
+		}
+		return points[a].first < points[b].first
+	})
+	total := 0
+	for c, n := range remaining {
+		rd.Silent[c] = n == 0
+		total += n
+	}
+	free := make([]bool, len(briefs))
+	for total > 0 {
+		line := make([]int, len(briefs))
+		for c := range line {
+			line[c] = -1
+			free[c] = remaining[c] > 0
+		}
+		place := func(p *point, i int) {
+			c := col[t.Passages[i].Brief]
+			line[c], free[c] = i, false
+			rd.Line[i] = len(rd.Lines)
+			remaining[c]--
+			total--
+			p.left = slices.DeleteFunc(p.left, func(j int) bool { return j == i })
+		}
+		for _, p := range points {
+			whole := len(p.left) > 0
+			for _, i := range p.left {
+				whole = whole && free[col[t.Passages[i].Brief]]
+			}
+			if whole {
+				for _, i := range slices.Clone(p.left) {
+					place(p, i)
+				}
+			}
+		}
+		for c := range briefs {
+			if !free[c] {
+				continue
+			}
+			var best *point
+			bi := -1
+			for _, p := range points {
+				for _, i := range p.left {
+					if col[t.Passages[i].Brief] != c {
+						continue
+					}
+					if best == nil || len(p.left) == 1 && len(best.left) > 1 {
+						best, bi = p, i
+					}
+				}
+				if best != nil && len(best.left) == 1 {
+					break
+				}
+			}
+			place(best, bi)
+		}
+		rd.Lines = append(rd.Lines, line)
+	}
+	return rd
+}

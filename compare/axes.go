@@ -18,11 +18,14 @@ import (
 	"strings"
 	"sync"
 	"sync/atomic"
+	"unicode"
+	"unicode/utf8"
 
 	"gopkg.in/yaml.v3"
 
 	"briefbench/brief"
 	"briefbench/resources"
+	"briefbench/text"
 )
 
 // AxisSpec defines a position axis: two poles, each with cue terms and
@@ -67,14 +70,12 @@ const (
 	// axisConfidenceScale is the total evidence weight at which the amount
 	// part of confidence reaches 1-1/e.
 	axisConfidenceScale = 6.0
-	// A brief is Mixed when its weaker pole has at least axisMixedRatio of
-	// the stronger pole's evidence weight and at least axisMixedStrong
-	// strong sentences (weight of at least axisStrongWeight, e.g. one
-	// phrase cue or two words): it argues both sides repeatedly, not just
-	// mentions the other side in passing or in order to reject it.
-	axisMixedRatio   = 0.5
-	axisMixedStrong  = 3
-	axisStrongWeight = 1.5
+	// A brief is Mixed when the pole it argues in fewer sentences has at
+	// least axisMixedStrong of them and at least axisMixedRatio as many as
+	// the other: it argues both sides repeatedly, not just mentions the
+	// other side in passing or in order to reject it.
+	axisMixedRatio  = 0.5
+	axisMixedStrong = 3
 	// axisEvidencePerPole is the number of quotes kept per pole.
 	axisEvidencePerPole = 3
 )
@@ -199,6 +200,8 @@ func checkAxis(a AxisSpec) error {
 type cue struct {
 	Text   string   // as written in the axes file
 	Stems  []string // stem sequence, stop words kept
+	Words  []string // the written words (lower case), one per stem
+	Name   bool     // written with capitals: a proper name ("North Korea", "Taiwan")
 	Pole   int      // 0 or 1
 	Weight float64
 }
@@ -233,7 +236,11 @@ func compileAxis(a AxisSpec) cueSet {
 				w = axisPhraseWeight
 			}
 			w *= scale
-			cs.first[st[0]] = append(cs.first[st[0]], cue{Text: c, Stems: st, Pole: p, Weight: w})
+			var words []string
+			for _, t := range tokenize(c) {
+				words = append(words, t.Word)
+			}
+			cs.first[st[0]] = append(cs.first[st[0]], cue{Text: c, Stems: st, Words: words, Pole: p, Weight: w, Name: isName(c)})
 		}
 	}
 	for k, l := range cs.first {
@@ -254,36 +261,82 @@ type sentenceHit struct {
 // than words, contrasted or negated cues flipped to the other pole at half
 // weight), summed per pole L (first) and R (second), and the score is
 // (R-L)/(R+L+axisSmoothing).
-func placeAxes(ctx context.Context, briefs []*brief.Brief, specs []AxisSpec, workers int) ([]Axis, error) {
+func placeAxes(ctx context.Context, briefs []*brief.Brief, specs []AxisSpec, rejected []Rejection, workers int) ([]Axis, []string, error) {
 	sets := make([]cueSet, len(specs))
 	axes := make([]Axis, len(specs))
+	axisIndex := map[string]int{}
 	for i, s := range specs {
 		sets[i] = compileAxis(s)
+		axisIndex[s.ID] = i
 		axes[i] = Axis{
 			ID: s.ID, Label: s.Label, Description: s.Description,
 			Poles:     [2]string{s.Poles[0].ID, s.Poles[1].ID},
 			Positions: make(map[string]Position, len(briefs)),
 		}
 	}
+	// The analyst's rejected quotes, by brief.
+	rej := make([]map[rejectKey]int, len(briefs))
+	briefIndex := map[string]int{}
+	for i, b := range briefs {
+		briefIndex[b.ID] = i
+	}
+	var warnings []string
+	for k, r := range rejected {
+		a, okA := axisIndex[r.Axis]
+		b, okB := briefIndex[r.Brief]
+		if !okA || !okB {
+			warnings = append(warnings, fmt.Sprintf("rejected quote of %s on axis %s: the brief or axis is gone", r.Brief, r.Axis))
+			continue
+		}
+		if rej[b] == nil {
+			rej[b] = map[rejectKey]int{}
+		}
+		rej[b][rejectKey{a, r.Paragraph, r.Text}] = k
+	}
+	used := make([][]int, len(briefs)) // per brief: the rejections that matched
 	pos := make([][]Position, len(briefs))
 	err := parallelBriefs(ctx, workers, len(briefs), func(w *worker, i int) {
-		pos[i] = placeBrief(w.cache, briefs[i], sets)
+		pos[i], used[i] = placeBrief(w.cache, briefs[i], sets, rej[i])
 	})
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
+	matched := map[int]bool{}
 	for bi, b := range briefs {
 		for i := range specs {
 			axes[i].Positions[b.ID] = pos[bi][i]
 		}
+		for _, k := range used[bi] {
+			matched[k] = true
+		}
 	}
-	return axes, nil
+	for bi := range briefs {
+		for _, k := range rej[bi] {
+			if !matched[k] {
+				r := rejected[k]
+				warnings = append(warnings, fmt.Sprintf("rejected quote of %s on axis %s (¶%d) is no longer evidence: %.60q", r.Brief, r.Axis, r.Paragraph+1, r.Text))
+			}
+		}
+	}
+	sort.Strings(warnings)
+	return axes, warnings, nil
 }
 
-// placeBrief scores one brief on every axis.
-func placeBrief(cache tokenCache, b *brief.Brief, sets []cueSet) []Position {
+// rejectKey names a rejected evidence sentence: axis index, paragraph and
+// sentence text.
+type rejectKey struct {
+	axis, para int
+	text       string
+}
+
+// placeBrief scores one brief on every axis, leaving out the sentences the
+// analyst rejected (rej, to the index of the rejection; the indices that
+// matched are returned).
+func placeBrief(cache tokenCache, b *brief.Brief, sets []cueSet, rej map[rejectKey]int) ([]Position, []int) {
 	ev := make([][2][]Evidence, len(sets))
 	tot := make([][2]float64, len(sets))
+	rejectedN := make([]int, len(sets))
+	var used []int
 	rejected := false // inside a list of rejected proposals
 	var buf []token   // one sentence's tokens, reused
 	for _, p := range b.Paragraphs {
@@ -298,7 +351,7 @@ func placeBrief(cache tokenCache, b *brief.Brief, sets []cueSet) []Position {
 		if rejected {
 			whole = flip
 		}
-		spans := sentenceSpans(p.Text)
+		spans := text.Sentences(p.Text)
 		for si, sp := range spans {
 			text := p.Text[sp.Start:sp.End]
 			buf = cache.appendTokens(buf[:0], text)
@@ -311,8 +364,13 @@ func placeBrief(cache tokenCache, b *brief.Brief, sets []cueSet) []Position {
 			}
 			marks := contrastMarks(text, toks, whole, "rejected proposal")
 			for i := range sets {
-				h, ok := sets[i].match(toks, marks)
+				h, ok := sets[i].read(text, toks, marks)
 				if !ok {
+					continue
+				}
+				if k, no := rej[rejectKey{i, p.Index, text}]; no {
+					rejectedN[i]++
+					used = append(used, k)
 					continue
 				}
 				for pole := range 2 {
@@ -332,8 +390,9 @@ func placeBrief(cache tokenCache, b *brief.Brief, sets []cueSet) []Position {
 	out := make([]Position, len(sets))
 	for i := range sets {
 		out[i] = position(tot[i], ev[i])
+		out[i].Rejected = rejectedN[i]
 	}
-	return out
+	return out, used
 }
 
 // anyCue reports whether a cue of any axis may start in toks.
@@ -412,24 +471,23 @@ func position(tot [2]float64, ev [2][]Evidence) Position {
 	amount := 1 - math.Exp(-sum/axisConfidenceScale)
 	consistency := math.Abs(r-l) / sum
 	pos.Confidence = round3(amount * (0.5 + 0.5*consistency))
-	strong := [2]int{}
-	for pole := range 2 {
-		for _, e := range ev[pole] {
-			if e.Weight >= axisStrongWeight {
-				strong[pole]++
-			}
-		}
-	}
+	// Mixed: the brief argues both poles at length. Each sentence counts
+	// for one pole only (read), so the sides are compared by sentences:
+	// the weaker side has at least axisMixedStrong sentences and at least
+	// axisMixedRatio of the stronger side's.
+	n := [2]int{len(ev[0]), len(ev[1])}
 	weak := 0
-	if r < l {
+	if n[1] < n[0] {
 		weak = 1
 	}
-	pos.Mixed = min(l, r) >= axisMixedRatio*max(l, r) && strong[weak] >= axisMixedStrong
+	pos.Mixed = n[weak] >= axisMixedStrong && float64(n[weak]) >= axisMixedRatio*float64(n[1-weak])
 	for pole := range 2 {
 		e := ev[pole]
 		sort.SliceStable(e, func(i, j int) bool { return e[i].Weight > e[j].Weight })
 		pos.Evidence = append(pos.Evidence, e[:min(len(e), axisEvidencePerPole)]...)
 	}
+	// Strongest first across both poles (ties: the first pole's first).
+	sort.SliceStable(pos.Evidence, func(i, j int) bool { return pos.Evidence[i].Weight > pos.Evidence[j].Weight })
 	return pos
 }
 
@@ -450,16 +508,30 @@ func axisCue(raw string) (string, float64, error) {
 
 func round3(x float64) float64 { return math.Round(x*1000) / 1000 }
 
-// match finds the cues of the axis in one tokenized sentence, longest match
-// first and without overlaps, and weighs them with the sentence's contrast
-// marks.
+// match finds the cues of the axis in one tokenized sentence (see hits)
+// and sums them per pole, as they stand: no reading of which pole the
+// sentence argues (see read for that).
 func (cs cueSet) match(toks []token, marks []mark) (sentenceHit, bool) {
 	var h sentenceHit
-	found := false
+	hs := cs.hits(toks, marks)
+	for _, x := range hs {
+		h.weight[x.pole] += x.weight
+		h.cues[x.pole] = appendUnique(h.cues[x.pole], x.label)
+	}
+	return h, len(hs) > 0
+}
+
+// hits finds the cues of the axis in one tokenized sentence, longest match
+// first and without overlaps, and weighs them with the sentence's contrast
+// marks. A cue matches on stems, and a word must also keep the cue word's
+// kind: "integral" (an adjective in "-al") does not match "integration"
+// though both stem to "integr" (sameKind).
+func (cs cueSet) hits(toks []token, marks []mark) []hit {
+	var out []hit
 	for i := 0; i < len(toks); {
 		n := 0
 		for _, c := range cs.first[toks[i].Stem] {
-			if i+len(c.Stems) > len(toks) || !stemsAt(toks, i, c.Stems) {
+			if i+len(c.Stems) > len(toks) || !stemsAt(toks, i, c.Stems) || !kindsAt(toks, i, c) {
 				continue
 			}
 			pole, w, label := c.Pole, c.Weight, c.Text
@@ -477,14 +549,46 @@ func (cs cueSet) match(toks []token, marks []mark) (sentenceHit, bool) {
 			if w == 0 {
 				break // "at the expense of X": X counts for neither pole
 			}
-			h.weight[pole] += w
-			h.cues[pole] = appendUnique(h.cues[pole], label)
-			found = true
+			out = append(out, hit{from: i, to: i + n, pole: pole, weight: w, label: label, name: c.Name})
 			break
 		}
 		i += max(n, 1)
 	}
-	return h, found
+	return out
+}
+
+// isName reports whether every word of a cue starts with a capital letter
+// ("North Korea", "Kim Jong Un", "Indo-Pacific").
+func isName(c string) bool {
+	for _, w := range strings.FieldsFunc(c, func(r rune) bool { return r == ' ' || r == '-' }) {
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return c != ""
+}
+
+// kindsAt reports whether the words at i keep the kind of the cue's words
+// (sameKind).
+func kindsAt(toks []token, i int, c cue) bool {
+	for k, w := range c.Words {
+		if !sameKind(toks[i+k].Word, w, c.Stems[k]) {
+			return false
+		}
+	}
+	return true
+}
+
+// sameKind reports whether two words with one stem are the same kind of
+// word: an adjective in "-al" ("integral", "regional") is not the noun or
+// verb its stem also gives ("integration", "region").
+func sameKind(a, b, stem string) bool {
+	ra, rb := strings.TrimPrefix(a, stem), strings.TrimPrefix(b, stem)
+	if ra == a || rb == b {
+		return true // the stem is not a prefix (irregular forms): trust the stem
+	}
+	adj := func(r string) bool { return strings.HasPrefix(r, "al") }
+	return adj(ra) == adj(rb)
 }
 
 func stemsAt(toks []token, i int, st []string) bool {

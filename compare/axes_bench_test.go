@@ -65,7 +65,7 @@ func BenchmarkPlaceAxes(b *testing.B) {
 	}
 	b.ReportAllocs()
 	for b.Loop() {
-		if _, err := placeAxes(context.Background(), bs, specs, 0); err != nil {
+		if _, _, err := placeAxes(context.Background(), bs, specs, nil, 0); err != nil {
 			b.Fatal(err)
 		}
 	}

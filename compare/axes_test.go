@@ -10,6 +10,7 @@ import (
 	"testing"
 
 	"briefbench/brief"
+	"briefbench/internal/golden"
 )
 
 func TestParseAxes(t *testing.T) {
@@ -239,7 +240,7 @@ func axisBriefs() []*brief.Brief {
 		mk("ocean",
 			"The navy must become expeditionary. It should patrol distant waters with partners.",
 			"The fleet can no longer be judged purely by home defense.",
-			"Overseas deployments build trust. Expeditionary skills take years to learn."),
+			"Overseas deployments build trust and should continue. Expeditionary skills take years to learn, so training must start early."),
 		mk("balance",
 			"Home defense remains the core task, and the coastline must be watched.",
 			"Yet an expeditionary squadron for distant waters is also needed.",
@@ -252,7 +253,7 @@ func axisBriefs() []*brief.Brief {
 }
 
 func TestPlaceAxes(t *testing.T) {
-	axes, err := placeAxes(context.Background(), axisBriefs(), []AxisSpec{testAxis}, 0)
+	axes, _, err := placeAxes(context.Background(), axisBriefs(), []AxisSpec{testAxis}, nil, 0)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -298,7 +299,7 @@ func TestPlaceAxes(t *testing.T) {
 	if pos["balance"].Confidence >= pos["ocean"].Confidence {
 		t.Errorf("a consistent brief should be more confident than a mixed one: %v vs %v", pos["ocean"].Confidence, pos["balance"].Confidence)
 	}
-	golden(t, filepath.Join("testdata", "axes", "positions.golden.json"), axes)
+	golden.JSON(t, filepath.Join("testdata", "axes", "positions.golden.json"), axes)
 }
 
 func indexOfBrief(id string) int {
@@ -313,7 +314,7 @@ func indexOfBrief(id string) int {
 func TestPlaceAxesCancelled(t *testing.T) {
 	ctx, cancel := context.WithCancel(context.Background())
 	cancel()
-	if _, err := placeAxes(ctx, axisBriefs(), []AxisSpec{testAxis}, 0); !errors.Is(err, context.Canceled) {
+	if _, _, err := placeAxes(ctx, axisBriefs(), []AxisSpec{testAxis}, nil, 0); !errors.Is(err, context.Canceled) {
 		t.Errorf("error = %v, want context.Canceled", err)
 	}
 }
@@ -325,7 +326,7 @@ func TestRejectedList(t *testing.T) {
 		{Index: 2, Kind: brief.ListItem, Text: "Permanent overseas bases."},
 		{Index: 3, Kind: brief.Body, Text: "Overseas bases would help trade."},
 	}}
-	axes, err := placeAxes(context.Background(), []*brief.Brief{b}, []AxisSpec{testAxis}, 0)
+	axes, _, err := placeAxes(context.Background(), []*brief.Brief{b}, []AxisSpec{testAxis}, nil, 0)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -43,8 +43,10 @@ func differences(ctx context.Context, topics []Topic, claims []Claim, briefs []*
 	}
 	topicOf := passageTopics(topics)
 	var out []Difference
-	numeric, numAgree := numericDifferences(claims, names, topicOf)
+	numeric, numAgree, trajectories, related := numericDifferences(claims, topicOf)
 	out = append(out, numeric...)
+	out = append(out, trajectories...)
+	out = append(out, related...)
 	out = append(out, coverageDifferences(topics, briefs, names)...)
 	// Topics are searched in parallel and merged in topic order. A topic
 	// holding a large share of all passages would finish alone on one core:
@@ -163,60 +165,143 @@ func passageTopics(topics []Topic) map[paraKey]string {
 	return out
 }
 
-// numericDifferences turns claims into conflicts (one per quantity key with
-// a conflict) and agreements (one per value stated by two or more briefs).
-func numericDifferences(claims []Claim, names map[string]string, topicOf map[paraKey]string) (conflicts, agreements []Difference) {
-	byKey := map[string][]int{}
-	for i, c := range claims {
-		byKey[c.Key] = append(byKey[c.Key], i)
-	}
-	keys := make([]string, 0, len(byKey))
-	for k := range byKey {
-		keys = append(keys, k)
-	}
-	sort.Strings(keys)
-	for _, k := range keys {
-		idx := byKey[k]
-		groups := valueGroups(claims, idx)
-		first := claims[idx[0]]
+// numericDifferences turns claims into conflicts (one per key on which
+// briefs give different values), agreements (two or more briefs give one
+// value for one key, and no brief another), trajectories (one brief gives
+// one measure at several times) and related figures (briefs give one
+// measure, but one dated and the other not, so they are not surely
+// comparable). Summaries are left to the present package, which phrases
+// them from Measure and the items.
+func numericDifferences(claims []Claim, topicOf map[paraKey]string) (conflicts, agreements, trajectories, related []Difference) {
+	for _, idx := range claimsByKey(claims) {
+		key := claims[idx[0]].Key
 		topic := keyTopic(claims, idx, topicOf)
-		conflict := false
-		for _, i := range idx {
-			conflict = conflict || claims[i].Conflict
-		}
-		// Event years never conflict (markConflicts skips them) but can
-		// agree: "signed in 1953".
-		if conflict {
-			d := Difference{Kind: KindNumeric, Topic: topic, Items: []Item{}}
-			var parts []string
+		groups := keyGroups(claims, idx)
+		switch {
+		case len(groups) >= 2 && key.Unit != UnitYear:
+			d := Difference{Kind: KindNumeric, Topic: topic, Items: []Item{}, Measure: &key, Quantity: claims[idx[0]].label}
 			for _, g := range groups {
-				var who []string
 				for _, i := range firstPerBrief(claims, g) {
-					c := claims[i]
-					d.Items = append(d.Items, claimItem(c))
-					who = append(who, names[c.Brief])
+					d.Items = append(d.Items, claimItem(claims[i]))
 				}
-				parts = append(parts, fmt.Sprintf("%s (%s)", displayValue(claims[g[0]]), nameList(who)))
 			}
-			d.Summary = fmt.Sprintf("Briefs disagree on %s: %s", quantityPhrase(first), strings.Join(parts, " vs "))
 			conflicts = append(conflicts, d)
-		}
-		for _, g := range groups {
-			g = firstPerBrief(claims, g)
+		case len(groups) == 1:
+			g := firstPerBrief(claims, groups[0])
 			if len(g) < 2 {
 				continue
 			}
-			d := Difference{Kind: KindAgreement, Topic: topic, Items: []Item{}}
-			var who []string
+			d := Difference{Kind: KindAgreement, Topic: topic, Items: []Item{}, Measure: &key, Quantity: claims[idx[0]].label}
 			for _, i := range g {
 				d.Items = append(d.Items, claimItem(claims[i]))
-				who = append(who, names[claims[i].Brief])
 			}
-			d.Summary = fmt.Sprintf("%s agree on %s: %s", nameList(who), quantityPhrase(claims[g[0]]), displayValue(claims[g[0]]))
 			agreements = append(agreements, d)
 		}
 	}
-	return conflicts, agreements
+	trajectories, related = seriesDifferences(claims, topicOf)
+	return conflicts, agreements, trajectories, related
+}
+
+// seriesDifferences finds trajectories and related figures: claims grouped
+// by key without time (QuantityKey.Series).
+func seriesDifferences(claims []Claim, topicOf map[paraKey]string) (trajectories, related []Difference) {
+	series := make([]Claim, len(claims))
+	for i, c := range claims {
+		c.Key = c.Key.Series()
+		series[i] = c
+	}
+	for _, idx := range claimsByKey(series) {
+		k := series[idx[0]].Key
+		if k.Unit == UnitYear || k.Unit == UnitTargetYear {
+			continue
+		}
+		byBrief := map[string][]int{}
+		var order []string
+		for _, i := range idx {
+			b := claims[i].Brief
+			if byBrief[b] == nil {
+				order = append(order, b)
+			}
+			byBrief[b] = append(byBrief[b], i)
+		}
+		for _, b := range order {
+			if pts := timePoints(claims, byBrief[b]); len(pts) >= 2 {
+				d := Difference{Kind: KindTrajectory, Topic: keyTopic(claims, pts, topicOf), Items: []Item{}, Measure: &k, Quantity: claims[idx[0]].label}
+				for _, i := range pts {
+					d.Items = append(d.Items, claimItem(claims[i]))
+				}
+				trajectories = append(trajectories, d)
+			}
+		}
+		// Related: one brief gives the figure undated, another dated (not
+		// a target): maybe the same time, maybe not.
+		var undated, dated []int
+		for _, b := range order {
+			u, dt := -1, -1
+			for _, i := range byBrief[b] {
+				c := claims[i]
+				switch {
+				case c.Key.Target:
+				case c.Key.Year == 0 && u < 0:
+					u = i
+				case c.Key.Year > 0 && (dt < 0 || c.Key.Year > claims[dt].Key.Year):
+					dt = i
+				}
+			}
+			if u >= 0 {
+				undated = append(undated, u)
+			}
+			if dt >= 0 {
+				dated = append(dated, dt)
+			}
+		}
+		if len(undated) == 0 || len(dated) == 0 || len(briefSet(claims, append(append([]int{}, undated...), dated...))) < 2 {
+			continue
+		}
+		d := Difference{Kind: KindRelated, Items: []Item{}, Measure: &k, Quantity: claims[idx[0]].label}
+		pts := append(append([]int{}, undated...), dated...)
+		d.Topic = keyTopic(claims, pts, topicOf)
+		for _, i := range pts {
+			d.Items = append(d.Items, claimItem(claims[i]))
+		}
+		related = append(related, d)
+	}
+	return trajectories, related
+}
+
+// timePoints picks one claim per time from one brief's claims of one
+// series, in time order (dated years, then undated, then targets), and
+// returns them when the values are not all alike.
+func timePoints(claims []Claim, idx []int) []int {
+	type when struct {
+		year   int
+		target bool
+	}
+	seen := map[when]bool{}
+	var pts []int
+	for _, i := range idx {
+		w := when{claims[i].Key.Year, claims[i].Key.Target}
+		if !seen[w] {
+			seen[w] = true
+			pts = append(pts, i)
+		}
+	}
+	rank := func(k QuantityKey) int {
+		switch {
+		case k.Target:
+			return 20000 + k.Year
+		case k.Year == 0:
+			return 10000
+		}
+		return k.Year
+	}
+	sort.SliceStable(pts, func(a, b int) bool { return rank(claims[pts[a]].Key) < rank(claims[pts[b]].Key) })
+	for _, i := range pts[1:] {
+		if !sameValue(claims[pts[0]], claims[i]) {
+			return pts
+		}
+	}
+	return nil
 }
 
 // firstPerBrief keeps the first claim of each brief, in order.
@@ -234,124 +319,22 @@ func firstPerBrief(claims []Claim, idx []int) []int {
 
 func claimItem(c Claim) Item {
 	v, u := valueUnit(c)
-	return Item{Brief: c.Brief, Paragraph: c.Paragraph, Page: c.Page, Value: v, Unit: u, Text: c.Text}
+	return Item{
+		Brief: c.Brief, Paragraph: c.Paragraph, Page: c.Page, Value: v, Unit: u, Text: c.Text,
+		Number: c.Value, Year: c.Key.Year, Target: c.Key.Target, Top: c.top,
+	}
 }
 
-// quantityPhrase is what a claim measures, for a summary: its quantity
-// without the unit, with the year it refers to.
-func quantityPhrase(c Claim) string {
-	q := strings.TrimSuffix(c.Quantity, ", "+yearOfKey(c.Key))
-	for _, suf := range []string{", " + c.Unit, ", top rank"} {
-		q = strings.TrimSuffix(q, suf)
-	}
-	switch c.Unit {
-	case UnitTargetYear:
-		q = "the target year for " + q
-	case UnitRank:
-		q = "the rank as " + q
-	case UnitYear:
-		q = "the year of " + q
-	}
-	if y := yearOfKey(c.Key); y != "" {
-		q += " in " + y
-	}
-	return q
-}
-
-// yearOfKey returns the year qualifier of a key ("arms exports|USD|2023").
-func yearOfKey(key string) string {
-	parts := strings.Split(key, "|")
-	if len(parts) == 3 {
-		return parts[2]
-	}
-	return ""
-}
-
-// valueUnit renders a claim's value and unit for an Item: "2.8" and "% of
-// GDP"; "14 billion" and "USD"; "4" and "rank".
+// valueUnit gives a claim's value as a plain number and its unit, for an
+// Item: "2.8" and "% of GDP"; "14000000000" and "USD"; "4" and "rank".
+// present.Value phrases them.
 func valueUnit(c Claim) (string, string) {
-	switch {
-	case c.Unit == UnitRank && c.top:
-		return "top " + formatNumber(c.Value), c.Unit
-	case c.Unit == UnitYear || c.Unit == UnitTargetYear:
-		return strconv.Itoa(int(c.Value)), c.Unit
-	case len(c.Unit) == 3 && strings.ToUpper(c.Unit) == c.Unit:
-		return humanAmount(c.Value), c.Unit
-	}
 	return formatNumber(c.Value), c.Unit
-}
-
-// displayValue renders a claim's value with its unit for a summary:
-// "2.8% of GDP", "USD 14 billion", "2030", "4th", "28,500".
-func displayValue(c Claim) string {
-	v, u := valueUnit(c)
-	switch u {
-	case UnitPercent, UnitPercentGDP:
-		return v + u
-	case UnitPoints:
-		return v + " percentage points"
-	case UnitYear, UnitTargetYear:
-		return v
-	case UnitRank:
-		if c.top {
-			return v
-		}
-		return ordinal(int(c.Value))
-	case UnitCount:
-		return groupThousands(v)
-	}
-	return u + " " + v
-}
-
-func ordinal(n int) string {
-	suf := "th"
-	switch {
-	case n%100 >= 11 && n%100 <= 13:
-	case n%10 == 1:
-		suf = "st"
-	case n%10 == 2:
-		suf = "nd"
-	case n%10 == 3:
-		suf = "rd"
-	}
-	return strconv.Itoa(n) + suf
 }
 
 // formatNumber writes v with as few digits as needed ("2.8", "28500").
 func formatNumber(v float64) string {
 	return strconv.FormatFloat(v, 'f', -1, 64)
-}
-
-// humanAmount writes an amount with a scale word: "14 billion".
-func humanAmount(v float64) string {
-	for _, s := range []struct {
-		f    float64
-		name string
-	}{{1e12, "trillion"}, {1e9, "billion"}, {1e6, "million"}} {
-		if math.Abs(v) >= s.f {
-			return formatNumber(math.Round(v/s.f*1000)/1000) + " " + s.name
-		}
-	}
-	return groupThousands(formatNumber(v))
-}
-
-// groupThousands puts commas in the integer part of a number: "28,500".
-func groupThousands(s string) string {
-	intPart, frac, _ := strings.Cut(s, ".")
-	if len(intPart) <= 4 {
-		return s
-	}
-	var sb strings.Builder
-	for i, r := range intPart {
-		if i > 0 && (len(intPart)-i)%3 == 0 {
-			sb.WriteByte(',')
-		}
-		sb.WriteRune(r)
-	}
-	if frac != "" {
-		sb.WriteString("." + frac)
-	}
-	return sb.String()
 }
 
 // nameList joins names: "A", "A and B", "A, B and C", "A, B, C, D and 3

@@ -12,6 +12,7 @@ import (
 	"testing"
 
 	"briefbench/compare"
+	"briefbench/present"
 )
 
 // Floors for axes and differences, set a little below the figures measured
@@ -243,7 +244,7 @@ func TestNumericConflictQuality(t *testing.T) {
 		for i, d := range numeric {
 			if matches(d, c.Values, c.Unit) {
 				ok, used[i] = true, true
-				t.Logf("found %q under %s: %s", c.Quantity, d.Topic, d.Summary)
+				t.Logf("found %q under %s: %s", c.Quantity, d.Topic, present.Summary(d, nil))
 				if contains(c.Topics, d.Topic) {
 					onTopic++
 				} else {
@@ -260,7 +261,7 @@ func TestNumericConflictQuality(t *testing.T) {
 	}
 	for i, d := range numeric {
 		if !used[i] {
-			t.Logf("unlabelled conflict: %s", d.Summary)
+			t.Logf("unlabelled conflict: %s", present.Summary(d, nil))
 		}
 	}
 	// Labelled agreements must not be reported as conflicts.
@@ -275,7 +276,7 @@ func TestNumericConflictQuality(t *testing.T) {
 				}
 			}
 			if n >= 2 {
-				t.Errorf("labelled agreement %q reported as a conflict: %s", a.Quantity, d.Summary)
+				t.Errorf("labelled agreement %q reported as a conflict: %s", a.Quantity, present.Summary(d, nil))
 			}
 		}
 	}
@@ -292,7 +293,7 @@ func TestNumericConflictQuality(t *testing.T) {
 			}
 			if n >= 2 {
 				agreed++
-				t.Logf("numeric agreement %q found: %s", a.Quantity, d.Summary)
+				t.Logf("numeric agreement %q found: %s", a.Quantity, present.Summary(d, nil))
 				break
 			}
 		}
@@ -333,7 +334,7 @@ func TestWordingAndAgreementQuality(t *testing.T) {
 		for _, d := range res.Differences {
 			if d.Kind == compare.KindWording && has(d, w.A) && has(d, w.B) && len(d.Diff) > 0 {
 				wfound++
-				t.Logf("wording pair found: %s", d.Summary)
+				t.Logf("wording pair found: %s", present.Summary(d, nil))
 				break
 			}
 		}
@@ -378,7 +379,7 @@ func TestSharedSampleNumbers(t *testing.T) {
 	units := map[string]int{}
 	for _, c := range res.Numbers {
 		units[c.Unit]++
-		if c.Quantity == "" || c.Key == "" {
+		if c.Quantity == "" || c.Key.Measure == "" {
 			t.Errorf("claim without quantity: %+v", c)
 		}
 		// Footnote marks in these samples are single digits glued to the

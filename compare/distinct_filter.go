@@ -113,18 +113,6 @@ var genericWords = []string{
 	"interest", "need", "task", "aspect", "element", "factor", "form", "area", "field",
 }
 
-// demonyms are demonyms, country adjectives and country names that briefs
-// on one question all use: listed only when a brief uses them at least
-// distinctUbiquityRatio times as often as the others.
-var demonyms = []string{
-	"korean", "koreans", "korea", "american", "americans", "america", "u.s", "usa",
-	"chinese", "china", "japanese", "japan", "russian", "russia", "european", "europe",
-	"australian", "australia", "indian", "india", "british", "britain", "french", "france",
-	"german", "germany", "ukrainian", "ukraine", "taiwanese", "asian", "asia", "western",
-	"seoul", "washington", "tokyo", "beijing", "pyongyang", "moscow", "canberra",
-	"north", "south", "east", "west", "united", "states",
-}
-
 // stemSet stems a word list (read-only once built).
 func stemSet(words []string) map[string]bool {
 	m := make(map[string]bool, len(words))
@@ -140,7 +128,7 @@ func stemSet(words []string) map[string]bool {
 var (
 	genericVerbStems = stemSet(genericVerbs)
 	genericTermStems = stemSet(append(append(append([]string{}, genericVerbs...), genericVerbNouns...), genericWords...))
-	demonymStems     = stemSet(demonyms)
+	demonymStems     = stemSet(domain.demonyms)
 )
 
 // isParticiple reports whether a lower-case written form looks like a verb

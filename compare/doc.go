@@ -205,6 +205,18 @@
 // are aligned in parallel (Options.Workers), largest first, and merged in
 // topic order.
 //
+// Reading (align.go, Topic.Reading) lays a topic out to be read across, as
+// the app's side-by-side view, the workbook's Side by side sheet and the
+// memo show it. A row of Topic.Rows is a point: passages that make the same
+// point. Each point weighs the summed scores of its passages. Lines are
+// filled from the top: the heaviest points whose briefs are all still free
+// go on the line whole; a brief still free takes its heaviest point it can
+// make alone, else its heaviest point, whose other passages follow on
+// later lines, still linked by Reading.Point. So every brief that
+// addresses the topic shows a passage on the first line, columns have no
+// gaps, and a brief without passages is marked Silent ("not addressed",
+// said once).
+//
 // Topic.Coverage is, per brief, the words of its passages in the topic over
 // the words of all its passages (a paragraph in two topics counts in both).
 //
@@ -255,6 +267,43 @@
 // circulating:") are rejected proposals: their cues flip. Scopes never cross
 // a clause boundary (, ; : dash, brackets, "but", "while", "although", ...).
 //
+// A sentence is evidence only where it argues (axes_reading.go). It
+// argues when it holds a recommending modal or a word of priority, focus
+// or judgement (arguers: "should", "must", "cannot", "primarily",
+// "focused", "essential", "would", ...), opens with an imperative
+// ("Negotiate ...", "Encourage ..."), or rejects or asserts through a
+// negation or contrast construction above. A sentence that does not argue
+// still counts when it does not merely describe: it must carry at least a
+// phrase's weight (1.5), and no proper-name cue (a cue written with
+// capitals, "North Korea", "Taiwan": "North Korea tested three missiles"),
+// no figure or rank ("exports reached $14 billion", "the ninth-largest
+// exporter"), no history ("two decades ago") and no other actor opening it
+// than the lexicon's home subject ("Japan, for its part, has chosen deep
+// integration"). Threat descriptions, histories, figures and other
+// countries' moves are thus not positions.
+//
+// Cues match on stems, but a word must keep the cue word's kind: an
+// adjective in "-al" is not its stem's noun or verb ("integral" is not
+// "integration", "region" is not "regional"; sameKind). A cue inside a
+// phrase of the other pole does not count: "industrial cooperation,
+// especially in ship repair and arms exports" gives "arms exports" to the
+// cooperation (ungoverned: a cue of the other pole before it, at most 8
+// tokens back, with a governing word such as "in", "on", "of",
+// "especially", "including" between and no pivot or semicolon).
+//
+// A sentence counts for one pole at most. Contrast decides it: after a
+// pivot ("instead", "but", "yet", "however") or a leading concessive
+// clause ("While X remains essential, ...", "Although X has merits, ...",
+// "Given X, ...", "And while X — not least Y — Z"), what follows is
+// asserted; cues before it are conceded and dropped, unless the sentence
+// rejects them ("no longer ... purely X — instead Y": X flipped counts with
+// Y). The pole of the asserted part wins. Without a pivot, the pole holding
+// at least twice the other's weight wins; a sentence balanced between the
+// poles counts for neither. The analyst can reject a quote
+// (Edits.Rejected, by axis, brief, paragraph and sentence text): it no
+// longer counts, Position.Rejected counts it, and a rejection that no
+// longer matches a sentence is listed in Result.Warnings.
+//
 // One sentence gives a pole at most 3. Summing over sentences gives L
 // (first pole) and R (second):
 //
@@ -262,11 +311,15 @@
 //	confidence = (1 − exp(−(L+R)/6)) · (0.5 + 0.5·|R − L|/(L + R))
 //
 // so more evidence, and more one-sided evidence, give more confidence. A
-// brief is Mixed when the weaker side has at least half the stronger side's
-// weight and at least three strong sentences (weight 1.5 or more). Evidence
-// keeps the three strongest sentences per pole, verbatim, with paragraph,
-// page and the cues that fired (a flipped cue reads "rather than: autonomy").
-// Sentences come from a rule-based splitter (axes_sentences.go) that keeps
+// brief is Mixed when the pole it argues in fewer sentences has at least
+// three of them and at least half as many as the other. Evidence keeps the
+// three strongest sentences per pole, verbatim, with paragraph, page and
+// the cues that fired (a flipped cue reads "rather than: autonomy"), the
+// strongest first across both poles. How a position reads ("leans toward
+// X" from a score of ±0.15, "balanced", "argues both sides", or "not
+// enough evidence" below a total weight of 2) is decided once, in
+// present.Leaning, for the app, the memo, the workbook and the CLI.
+// Sentences come from a rule-based splitter (package text) that keeps
 // abbreviations, initials, decimals and glued footnote marks together.
 //
 // # Numeric claims
@@ -299,25 +352,50 @@
 // the fund should receive $5 billion" and "Recommendation 4: the fund
 // should receive $5 billion" agree on $5 billion and nothing else.
 //
-// A claim's quantity key says what it measures (numbers_quantity.go): a
-// head concept (spending, exports, troops, tariff, investment, ...), the
-// nearest head word in the clause (the words right after "$10 billion in
-// ..." first), with the word that qualifies it ("defense spending", "arms
-// exports"), normalised through small read-only tables (numbers_lexicon.go:
-// defence = defense = military; budget = spending = expenditure; troops =
-// forces = personnel; sales = exports; weapons = arms); then the unit, and
-// for money and percentages the year of the same clause: "defense
-// spending|% of GDP", "arms exports|USD|2023". A target year ("by 2030" in a
-// sentence stating an aim, never a year before the brief's publication) is
-// keyed by the claim it is the deadline of: "fourth-largest arms
-// exporter|target year". Event years ("signed in 1953") have unit "year"
-// and never conflict.
+// A claim's key (QuantityKey, numbers_quantity.go) says whose figure it
+// is, what it measures, its unit and its time:
 //
-// Conflict rule: claims are bucketed by key; within a key, values are
-// grouped when equal after rounding to the coarser precision written (2.8
-// and 2.83), within 1%, or within 3% when either is hedged ("about",
-// "some"); a "top N" rank agrees with any rank up to N (sameValue). A claim
-// conflicts when another brief states a value in another group.
+//   - measure: a head concept (spending, exports, troops, tariff,
+//     investment, ...), the nearest head word in the clause (the words
+//     right after "$10 billion in ..." first), with the word that
+//     qualifies it ("defense spending", "arms exports"), normalised through
+//     the pack's lexicon (resources/packs/alliance/lexicon.yaml, parsed by
+//     lexicon.go: defence = defense = military; budget = spending = spent =
+//     expenditure; troops = forces = personnel; sales = exports; weapons =
+//     arms). A share of GDP is named by what is spent, not by GDP ("2.8
+//     percent of GDP on defense" is defense spending). An elliptical rank
+//     takes the noun of the other rank of its sentence ("10th-largest arms
+//     exporter and aims to become the fourth-largest": both rank arms
+//     exporters).
+//   - subject: the actor (lexicon actors) that opens the measure ("US
+//     troops" are the US's troops, "Korea troops" Korea's: they never
+//     meet), else the actor named nearest before the number in the
+//     sentence, else after it, else the actor the brief names most.
+//   - time: a target year ("by 2030" in a sentence stating an aim, never a
+//     year before publication) dates the claim it is the deadline of (Year
+//     2030, Target); otherwise the year of the same clause (not a target)
+//     dates it ("arms exports in 2023"); else it is undated (given as
+//     current). A target year is itself a claim (unit "target year")
+//     keyed by what it is the deadline of ("fourth-largest arms exporter").
+//   - a category is not a rank: "among the top 10 exporters", "the top 10
+//     arms exporters that are U.S. allies" (a restrictive relative clause)
+//     is no claim.
+//
+// Event years ("signed in 1953") have unit "year" and never conflict.
+//
+// Conflict rule: claims with equal keys (subject, measure, unit and time)
+// are grouped by value: equal after rounding to the coarser precision
+// written (2.8 and 2.83), within 1%, or within 3% when either is hedged
+// ("about", "some"); a "top N" rank agrees with any rank up to N
+// (sameValue). A brief that gives two values for one key is left out of
+// that key (it never conflicts with itself, and it is not read with
+// confidence). Two groups or more make a conflict, whose difference
+// carries the key (Difference.Measure): why the figures are comparable.
+// Two values of one measure in one brief at different times are a
+// trajectory ("10th now, 4th by 2030"). A measure given undated by one
+// brief and dated by another may or may not be comparable: those are
+// related figures, never a conflict nor an agreement. Precision first: a
+// pair the rules cannot place surely is not a conflict.
 //
 // Topic of a claim (numbers_topic.go): a paragraph may sit in several
 // topics, so each claim goes to the one of them whose taxonomy cues (terms
@@ -377,17 +455,21 @@
 //     ("Korea leading"); "dry dock", "burden sharing", "Seventh Fleet" stay;
 //   - contrast: a term that every group uses must be used at least twice as
 //     often (per word) by the brief as by the rest; demonyms, country
-//     adjectives, countries and capitals ("Korean", "American", "U.S.",
-//     "Seoul") always need that ratio and z ≥ 2.576 (one-sided 0.5%), since
+//     adjectives, countries and capitals (the lexicon's demonyms: "Korean",
+//     "American", "U.S.", "Seoul") always need that ratio and z ≥ 2.576 (one-sided 0.5%), since
 //     every brief on one question uses them.
 //
 // # Differences
 //
 // differences.go lists, in this order:
 //
-//   - numeric: one per quantity key on which briefs disagree, quoting each
-//     brief's sentence with its value and unit, under the topic most of its
-//     claims were filed under (see "Numeric claims");
+//   - numeric: one per key on which briefs disagree, quoting each brief's
+//     sentence with its value and unit, under the topic most of its claims
+//     were filed under (see "Numeric claims"); then trajectories (one
+//     brief, one measure, several times) and related figures. Their
+//     summaries are phrased by package present (present.Summary) from
+//     Measure and the items, so the app, the memo, the workbook and the
+//     JSON (present.Fill) read alike;
 //   - coverage: topics that some briefs address (at least 5% of their words)
 //     while others ignore (at most 0.5%), with every brief's share and its
 //     strongest passage; a silent brief's item has Paragraph −1 and empty
@@ -405,7 +487,8 @@
 //     default for deterministic output, then DiffCleanupSemantic). The
 //     summary counts changed words, a deletion followed by an insertion
 //     (a replaced word) once, as its longer side: "1 word changed";
-//   - agreement: values stated alike by two or more briefs (sameValue);
+//   - agreement: values stated alike by two or more briefs for one key
+//     (subject, measure, unit and time; never on a key in conflict);
 //     clusters of near-identical passages from at least min(3, number of
 //     briefs) briefs; and aligned rows where that many briefs' passages each
 //     have a cosine of at least 0.3 (binary content stems) with the rest of
@@ -415,8 +498,8 @@
 // called an agreement, its passages are read for where they point, and
 // two passages are opposed when
 //   - they lean to opposite poles of an axis: each passage is scored like
-//     a brief (sentence by sentence, with negation and contrast, at most 3
-//     per sentence and pole) and leans to a pole holding at least 1 more
+//     a brief (sentence by sentence, read as for axes: only sentences that
+//     argue, one pole per sentence, at most 3 per sentence) and leans to a pole holding at least 1 more
 //     than, and twice, the other ("we reject strategic flexibility" and
 //     "should be reshaped for strategic flexibility");
 //   - in clauses that recommend ("should", "must", "ought", "shall"), one
@@ -432,7 +515,7 @@
 // no agreement. A row's remaining passages must also share, each stem in
 // at least that many of them, two or more specific stems: not the topic's
 // one-word cues nor the words of its label, not a generic word
-// (allianceWords, and the genericWords and genericVerbNouns of
+// (the lexicon's generic words, and the genericWords and genericVerbNouns of
 // distinctive terms), not a word of an alias group that names a place (a
 // group with a one-word member that is not an acronym: "South Korea",
 // "Seoul") nor an acronym, and not an adjective of such a name ("Korean",

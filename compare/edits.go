@@ -111,7 +111,7 @@ func (e *engine) applyEdits(ts []topicBuild, ed Edits) ([]topicBuild, []string) 
 		for _, m := range s.Passages {
 			got := take(from, m)
 			if len(got) == 0 {
-				warn = append(warn, fmt.Sprintf("split of %q: %s ¶%d is not in it", s.From, m.Brief, m.Paragraph))
+				warn = append(warn, fmt.Sprintf("split of %q: %s ¶%d is not in it", s.From, m.Brief, m.Paragraph+1))
 			}
 			put(to, got)
 		}
@@ -119,7 +119,7 @@ func (e *engine) applyEdits(ts []topicBuild, ed Edits) ([]topicBuild, []string) 
 	for _, m := range ed.Moves {
 		to := find(m.To)
 		if to < 0 {
-			warn = append(warn, fmt.Sprintf("move of %s ¶%d: no topic %q", m.Brief, m.Paragraph, m.To))
+			warn = append(warn, fmt.Sprintf("move of %s ¶%d: no topic %q", m.Brief, m.Paragraph+1, m.To))
 			continue
 		}
 		var got []member
@@ -132,7 +132,7 @@ func (e *engine) applyEdits(ts []topicBuild, ed Edits) ([]topicBuild, []string) 
 			got = e.paragraphMembers(m)
 		}
 		if len(got) == 0 {
-			warn = append(warn, fmt.Sprintf("move of %s ¶%d: no such paragraph", m.Brief, m.Paragraph))
+			warn = append(warn, fmt.Sprintf("move of %s ¶%d: no such paragraph", m.Brief, m.Paragraph+1))
 		}
 		put(to, got)
 	}
@@ -143,7 +143,7 @@ func (e *engine) applyEdits(ts []topicBuild, ed Edits) ([]topicBuild, []string) 
 		}
 		t := find(id)
 		if t < 0 || len(take(t, m)) == 0 {
-			warn = append(warn, fmt.Sprintf("remove of %s ¶%d from %q: not there", m.Brief, m.Paragraph, id))
+			warn = append(warn, fmt.Sprintf("remove of %s ¶%d from %q: not there", m.Brief, m.Paragraph+1, id))
 		}
 	}
 	for _, id := range slices.Sorted(maps.Keys(ed.Renames)) {

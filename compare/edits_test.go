@@ -130,6 +130,11 @@ func TestEdits(t *testing.T) {
 						t.Errorf("warning %q names neither", w)
 					}
 				}
+				// Paragraphs are numbered from ¶1, as everywhere the user
+				// reads them: index 2 is ¶3.
+				if !slices.Contains(res.Warnings, `move of harbor ¶3: no topic "no-such"`) {
+					t.Errorf("warnings = %q, want harbor's paragraph 2 as ¶3", res.Warnings)
+				}
 			},
 		},
 	}

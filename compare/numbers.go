@@ -14,6 +14,7 @@ import (
 	"unicode/utf8"
 
 	"briefbench/brief"
+	"briefbench/text"
 )
 
 // Claim units besides currency codes.
@@ -85,7 +86,7 @@ func briefClaims(cache tokenCache, b *brief.Brief) []Claim {
 		if !mayHoldNumber(p.Text) {
 			continue
 		}
-		for _, sp := range sentenceSpans(p.Text) {
+		for _, sp := range text.Sentences(p.Text) {
 			text := p.Text[sp.Start:sp.End]
 			if strings.Contains(text, "://") || !mayHoldNumber(text) {
 				continue // no number, or a reference with a URL
@@ -95,12 +96,58 @@ func briefClaims(cache tokenCache, b *brief.Brief) []Claim {
 				note = sp.Note - sp.Start
 			}
 			for _, c := range sentenceClaims(cache, text, note, publishedYear(b)) {
-				c.Brief, c.Paragraph, c.Page, c.Text = b.ID, p.Index, p.Page, text
+				c.Brief, c.Paragraph, c.Page = b.ID, p.Index, p.Page
 				out = append(out, c)
 			}
 		}
 	}
+	// A figure whose sentence names no actor is the brief's subject's:
+	// the actor the brief names most.
+	var main string
+	for i := range out {
+		if out[i].Key.Subject != "" || out[i].Unit == UnitYear {
+			continue
+		}
+		if main == "" {
+			main = mainSubject(cache, b)
+		}
+		if main != "" {
+			out[i].Key.Subject = main
+			out[i].Quantity = main + ": " + out[i].Quantity
+		}
+	}
 	return out
+}
+
+// mainSubject is the actor (entities) a brief's body names most, "" when
+// it names none; ties go to the first named.
+func mainSubject(cache tokenCache, b *brief.Brief) string {
+	n := map[string]int{}
+	var order []string
+	var buf []token
+	for _, p := range b.Paragraphs {
+		if p.Kind == brief.Footnote || p.Kind == brief.Caption {
+			continue
+		}
+		buf = cache.appendTokens(buf[:0], p.Text)
+		for k, t := range buf {
+			e := entityOf(buf, k)
+			if e == "" || t.Word == "south" || t.Word == "north" {
+				continue
+			}
+			if n[e] == 0 {
+				order = append(order, e)
+			}
+			n[e]++
+		}
+	}
+	best := ""
+	for _, e := range order {
+		if best == "" || n[e] > n[best] {
+			best = e
+		}
+	}
+	return best
 }
 
 // mayHoldNumber is a cheap pre-filter: text without digits can still hold
@@ -126,46 +173,76 @@ func publishedYear(b *brief.Brief) int {
 	return 0
 }
 
-// markConflicts buckets claims by quantity key and sets Conflict on claims
-// whose value some other brief contradicts. Linear in the number of claims
-// plus the squared number of distinct values per key, which is small.
+// markConflicts sets Conflict on claims whose value another brief
+// contradicts for the same key (subject, measure, unit and time; see
+// keyGroups). Event years (unit "year") never conflict.
 func markConflicts(cs []Claim) {
-	byKey := map[string][]int{}
-	for i, c := range cs {
-		if c.Unit == UnitYear {
+	for _, idx := range claimsByKey(cs) {
+		groups := keyGroups(cs, idx)
+		if len(groups) < 2 || cs[idx[0]].Unit == UnitYear {
 			continue
 		}
-		byKey[c.Key] = append(byKey[c.Key], i)
-	}
-	for _, idx := range byKey {
-		groups := valueGroups(cs, idx)
-		if len(groups) < 2 {
-			continue
-		}
-		for gi, g := range groups {
-			mine := briefSet(cs, g)
-			for gj, h := range groups {
-				if gi == gj {
-					continue
-				}
-				// Conflict when another brief states a value that this
-				// group's briefs do not also state.
-				other := false
-				for _, k := range h {
-					if !mine[cs[k].Brief] {
-						other = true
-						break
-					}
-				}
-				if other {
-					for _, k := range g {
-						cs[k].Conflict = true
-					}
-					break
-				}
+		for _, g := range groups {
+			for _, k := range g {
+				cs[k].Conflict = true
 			}
 		}
 	}
+}
+
+// claimsByKey buckets claim indices by key, keys in sorted order.
+func claimsByKey(cs []Claim) [][]int {
+	byKey := map[QuantityKey][]int{}
+	var keys []QuantityKey
+	for i, c := range cs {
+		if _, ok := byKey[c.Key]; !ok {
+			keys = append(keys, c.Key)
+		}
+		byKey[c.Key] = append(byKey[c.Key], i)
+	}
+	sort.Slice(keys, func(i, j int) bool { return keyLess(keys[i], keys[j]) })
+	out := make([][]int, len(keys))
+	for i, k := range keys {
+		out[i] = byKey[k]
+	}
+	return out
+}
+
+func keyLess(a, b QuantityKey) bool {
+	switch {
+	case a.Measure != b.Measure:
+		return a.Measure < b.Measure
+	case a.Subject != b.Subject:
+		return a.Subject < b.Subject
+	case a.Unit != b.Unit:
+		return a.Unit < b.Unit
+	case a.Year != b.Year:
+		return a.Year < b.Year
+	}
+	return !a.Target && b.Target
+}
+
+// keyGroups groups the claims idx (one key) by value (valueGroups), after
+// leaving out every brief that gives two different values for the key
+// itself: a brief never conflicts with itself, and a brief that states one
+// quantity two ways at one time is not read with confidence.
+func keyGroups(cs []Claim, idx []int) [][]int {
+	first := map[string]int{}
+	unsure := map[string]bool{}
+	for _, i := range idx {
+		if j, ok := first[cs[i].Brief]; !ok {
+			first[cs[i].Brief] = i
+		} else if !sameValue(cs[j], cs[i]) {
+			unsure[cs[i].Brief] = true
+		}
+	}
+	kept := idx[:0:0]
+	for _, i := range idx {
+		if !unsure[cs[i].Brief] {
+			kept = append(kept, i)
+		}
+	}
+	return valueGroups(cs, kept)
 }
 
 // valueGroups clusters the claims idx (same key) into groups of matching
@@ -234,7 +311,7 @@ func sameValue(a, b Claim) bool {
 func sentenceClaims(cache tokenCache, text string, note, published int) []Claim {
 	toks := cache.tokenize(text)
 	ms := scanNumbers(text, note)
-	ms = append(ms, scanRanks(text, toks)...)
+	ms = dropInsideRanks(ms, scanRanks(text, toks))
 	if len(ms) == 0 {
 		return nil
 	}
@@ -252,6 +329,7 @@ func sentenceClaims(cache tokenCache, text string, note, published int) []Claim 
 	for i := range ms {
 		keys[i], labels[i] = ctx.concept(i)
 	}
+	borrowRankNoun(ms, keys, labels)
 	for i, m := range ms {
 		if m.kind == numPercent && m.unit == UnitPercent {
 			// "from 2.5% to 3% of GDP", "1.6 percent of GDP ... reach 2
@@ -260,6 +338,16 @@ func sentenceClaims(cache tokenCache, text string, note, published int) []Claim 
 			if g := ctx.nearestUnit(i, UnitPercentGDP); g >= 0 && (keys[i] == "" || !heads[lastWord(labels[i])]) {
 				keys[i], labels[i] = keys[g], labels[g]
 				ms[i].unit = UnitPercentGDP
+			}
+		}
+	}
+	// A target year dates the claim it is the deadline of ("the
+	// fourth-largest by 2030"): that claim's time is the target.
+	targetOf := map[int]int{}
+	for i, m := range ms {
+		if m.kind == numYear && m.target {
+			if co := ctx.coMention(i); co >= 0 {
+				targetOf[co] = int(m.value)
 			}
 		}
 	}
@@ -281,27 +369,79 @@ func sentenceClaims(cache tokenCache, text string, note, published int) []Claim 
 		if concept == "" || m.kind == numYear && !m.target && ctx.qualifies(i) {
 			continue // a year dating another claim ("$14 billion in 2023") is part of it
 		}
-		key, q, year := concept, label, ""
-		switch {
-		case m.kind == numMoney || m.kind == numPercent:
-			// Flows change from year to year: "arms exports in 2023".
-			year = ctx.yearQualifier(i)
+		if m.kind == numRank && ctx.category(i) {
+			continue // "among the top 10 exporters that are allies": a class, not a rank
+		}
+		key := QuantityKey{Measure: concept, Unit: m.unit}
+		key.Subject, key.Measure, label = ctx.subject(i, concept, label)
+		if m.unit == UnitYear {
+			key.Subject = "" // an event is keyed by what happened, not by whose
+		}
+		key.Measure, label = shareMeasure(key.Measure, label, m.unit)
+		if y, ok := targetOf[i]; ok {
+			key.Year, key.Target = y, true
+		} else if m.kind != numYear {
+			// Flows and ranks change from year to year: "arms exports in 2023".
+			key.Year = ctx.yearQualifier(i)
 		}
 		c := Claim{
-			Quantity: q + ", " + m.unit, Key: key + "|" + m.unit,
-			Value: m.value, Raw: m.raw, Unit: m.unit,
-			prec: m.prec, hedged: m.hedged, top: m.top,
-		}
-		if m.kind == numRank && m.top {
-			c.Quantity = q + ", top rank"
-		}
-		if year != "" {
-			c.Key += "|" + year
-			c.Quantity += ", " + year
+			Quantity: quantityLabel(key, label), Key: key,
+			Value: m.value, Raw: m.raw, Unit: m.unit, Text: quoteAround(text, m.start, m.end),
+			prec: m.prec, hedged: m.hedged, top: m.top, label: label,
 		}
 		out = append(out, c)
 	}
 	return out
+}
+
+// quantityLabel is the readable quantity of a claim: "Korea: arms
+// exports, USD, 2023", "arms exporter, top rank, target 2030".
+func quantityLabel(k QuantityKey, label string) string {
+	q := label + ", " + k.Unit
+	if k.Subject != "" {
+		q = k.Subject + ": " + q
+	}
+	switch {
+	case k.Target:
+		q += ", target " + strconv.Itoa(k.Year)
+	case k.Year > 0:
+		q += ", " + strconv.Itoa(k.Year)
+	}
+	return q
+}
+
+// borrowRankNoun gives an elliptical rank ("10th-largest arms exporter
+// and aims to become the fourth-largest by 2030") the noun of another rank
+// of the sentence: both rank the same thing.
+func borrowRankNoun(ms []mention, keys, labels []string) {
+	for i, m := range ms {
+		if m.kind != numRank || keys[i] != "" {
+			continue
+		}
+		for j, o := range ms {
+			if j != i && o.kind == numRank && keys[j] != "" {
+				keys[i], labels[i] = keys[j], labels[j]
+				break
+			}
+		}
+	}
+}
+
+// shareMeasure names a share of GDP by what is spent, not by GDP: "2.8
+// percent of GDP on defense" measures defense spending.
+func shareMeasure(measure, label, unit string) (string, string) {
+	if unit != UnitPercentGDP {
+		return measure, label
+	}
+	fix := func(s string) string {
+		w := strings.Fields(s)
+		if len(w) == 0 || w[len(w)-1] != "GDP" {
+			return s
+		}
+		w[len(w)-1] = "spending"
+		return strings.Join(w, " ")
+	}
+	return fix(measure), fix(label)
 }
 
 // valuePhrase renders a mention for a target-year quantity, e.g.
@@ -493,10 +633,10 @@ func classify(s string, start, intEnd, end int, commas bool) (mention, bool) {
 	}
 	m := mention{start: start, end: end, value: v, noun: -1}
 	m.prec = precision(numText)
-	before := strings.ToLower(s[:start])
+	before, rest := near(s, start, end)
+	before = strings.ToLower(before)
 	prevWord, prev2 := lastWords(before)
 	m.hedged = hedgeWords[prevWord] || hedgeWords[prev2] && (prevWord == "than" || prevWord == "to")
-	rest := s[end:]
 	lrest := strings.ToLower(rest)
 
 	// Currency before the number.
@@ -549,7 +689,7 @@ func classify(s string, start, intEnd, end int, commas bool) (mention, bool) {
 		return mention{}, false
 	}
 	// List numbering at the start of a sentence ("1." or "2)") and (1).
-	if strings.TrimSpace(before) == "" && (strings.HasPrefix(rest, ".") || strings.HasPrefix(rest, ")")) {
+	if strings.TrimSpace(s[:start]) == "" && (strings.HasPrefix(rest, ".") || strings.HasPrefix(rest, ")")) {
 		return mention{}, false
 	}
 	if strings.HasSuffix(before, "(") && strings.HasPrefix(rest, ")") && v < 30 {
@@ -585,6 +725,57 @@ func classify(s string, start, intEnd, end int, commas bool) (mention, bool) {
 		m.noun = -1
 	}
 	return m, true
+}
+
+// maxQuote is the longest sentence a claim quotes whole; from a longer one
+// it quotes a verbatim window of about this size around its figure, so a
+// sentence with thousands of figures does not store (and export) itself
+// once per figure (issue 13 case 7).
+const maxQuote = 600
+
+// quoteAround returns s when it is short, else the words of s within about
+// maxQuote/2 bytes either side of s[start:end].
+func quoteAround(s string, start, end int) string {
+	if len(s) <= maxQuote {
+		return s
+	}
+	lo, hi := max(0, start-maxQuote/2), min(len(s), end+maxQuote/2)
+	if lo > 0 {
+		if k := strings.IndexByte(s[lo:start], ' '); k >= 0 {
+			lo += k + 1
+		} else {
+			lo = start
+		}
+	}
+	if hi < len(s) {
+		if k := strings.LastIndexByte(s[end:hi], ' '); k >= 0 {
+			hi = end + k
+		} else {
+			hi = end
+		}
+	}
+	return s[lo:hi]
+}
+
+// nearBytes is how much text around a number classify reads: enough for
+// the two words before it, a scale, currency and unit after it ("per cent
+// of gross domestic product") and the next word. Reading a bounded window,
+// not the whole rest of the sentence, keeps a sentence with thousands of
+// figures linear (issue 13 case 7).
+const nearBytes = 96
+
+// near returns up to nearBytes of s before start and after end, cut at
+// character boundaries.
+func near(s string, start, end int) (before, after string) {
+	lo := max(0, start-nearBytes)
+	for lo > 0 && !utf8.RuneStart(s[lo]) {
+		lo--
+	}
+	hi := min(len(s), end+nearBytes)
+	for hi < len(s) && !utf8.RuneStart(s[hi]) {
+		hi++
+	}
+	return s[lo:start], s[end:hi]
 }
 
 // precision is half the place value of the last digit written: 2.8 gives

@@ -1,76 +1,8 @@
 package compare
 
-// Read-only word tables for numeric claims. Keys are lower-case words as
-// written (canonWords, checked first) or Snowball stems (canonStems).
-
-// canonWords maps written words to a canonical concept where the stem alone
-// is ambiguous ("exporter" and "exports" share the stem "export").
-var canonWords = map[string]string{
-	"exporter": "exporter", "exporters": "exporter", "supplier": "exporter", "suppliers": "exporter",
-	"seller": "exporter", "sellers": "exporter", "producer": "producer", "producers": "producer",
-	"shipbuilder": "shipbuilder", "shipbuilders": "shipbuilder",
-	"u.s": "US", "american": "US", "americans": "US", "america": "US", "usfk": "US",
-	"korean": "Korea", "koreans": "Korea", "korea": "Korea", "rok": "Korea", "seoul": "Korea",
-	"chinese": "China", "china": "China", "beijing": "China", "prc": "China",
-	"japanese": "Japan", "japan": "Japan", "tokyo": "Japan",
-	"dprk": "North Korea", "pyongyang": "North Korea",
-}
-
-// canonStems maps stems to a canonical concept word: spelling variants and
-// the small synonym sets that let briefs worded differently meet (budget,
-// spending and expenditure; troops, forces and personnel; exports and sales).
-var canonStems = map[string]string{
-	"defens": "defense", "defenc": "defense", "militari": "defense",
-	"spend": "spending", "budget": "spending", "expenditur": "spending", "outlay": "spending",
-	"export": "exports", "sale": "exports",
-	"arm": "arms", "weapon": "arms", "armament": "arms",
-	"troop": "troops", "forc": "troops", "personnel": "troops", "soldier": "troops",
-	"servicememb": "troops", "servicemen": "troops",
-	"tariff": "tariff", "duti": "tariff", "levi": "tariff",
-	"invest":  "investment",
-	"deficit": "deficit", "surplus": "surplus",
-	"import": "imports", "product": "production", "output": "production",
-	"ship": "ships", "vessel": "ships", "warship": "ships", "submarin": "submarines",
-	"shipyard": "shipyards", "dock": "shipyards", "job": "jobs", "worker": "workers",
-	"warhead": "warheads", "missil": "missiles", "contract": "contracts", "deal": "contracts",
-	"order": "orders", "cost": "cost", "payment": "payments", "pay": "payments",
-	"contribut": "payments", "sma": "payments", "aid": "aid", "assist": "aid", "purchas": "purchases",
-	"revenu": "revenue", "gdp": "GDP", "economi": "GDP", "trade": "trade", "fund": "funding",
-	"capac": "capacity", "growth": "growth", "navi": "naval", "naval": "naval",
-	"semiconductor": "semiconductors", "chip": "semiconductors", "lng": "LNG",
-	"shipbuild": "shipbuilding", "nuclear": "nuclear", "treati": "treaty", "allianc": "alliance",
-}
-
-// heads are the canonical concepts that name what a number measures; the
-// nearest one to a number becomes the head of its quantity.
-var heads = map[string]bool{
-	"spending": true, "exports": true, "exporter": true, "producer": true, "shipbuilder": true,
-	"troops": true, "tariff": true, "investment": true, "deficit": true, "surplus": true,
-	"imports": true, "production": true, "ships": true, "submarines": true, "shipyards": true,
-	"jobs": true, "workers": true, "warheads": true, "missiles": true, "contracts": true,
-	"orders": true, "cost": true, "payments": true, "aid": true, "purchases": true,
-	"revenue": true, "GDP": true, "funding": true, "capacity": true, "growth": true,
-	"treaty": true,
-}
-
-// entities are canonical actors; they qualify a quantity only for counts of
-// people ("US troops" vs "Korea troops"), never otherwise, so that "Seoul's
-// defense budget" and "the defense budget" meet.
-var entities = map[string]bool{
-	"US": true, "Korea": true, "China": true, "Japan": true, "North Korea": true,
-}
-
-// peopleHeads are heads counted in people.
-var peopleHeads = map[string]bool{"troops": true, "workers": true, "jobs": true}
-
-// pairCanon rewrites a modifier given its head: "defense exports" and
-// "weapons sales" are both arms exports.
-var pairCanon = map[[2]string]string{
-	{"defense", "exports"}:  "arms",
-	{"defense", "exporter"}: "arms",
-	{"defense", "producer"}: "arms",
-	{"trade", "exports"}:    "",
-}
+// Read-only, language-level word tables for numeric claims: generic words,
+// time words, units, labels and references. The domain tables (actors,
+// measures and their synonyms) come from the pack's lexicon (lexicon.go).
 
 // genericStems never name a quantity: verbs of change, hedges, scale and
 // unit words, and other words that surround numbers in any sentence.
@@ -202,13 +134,6 @@ var yearLead = map[string]bool{
 	"their": true, "this": true, "that": true, "a": true, "an": true, "for": true,
 }
 
-// domainMods qualify a head that has no qualifier of its own when they occur
-// anywhere in the sentence ("Seoul spends 2.8 percent of GDP on defense" is
-// defense spending).
-var domainMods = map[string]bool{
-	"defense": true, "arms": true, "naval": true, "nuclear": true, "trade": true,
-}
-
 // hedgeWords before a number loosen the tolerance when comparing values.
 var hedgeWords = map[string]bool{
 	"about": true, "around": true, "roughly": true, "approximately": true, "nearly": true,
@@ -251,13 +176,4 @@ var currencies = map[string]string{
 var scales = map[string]float64{
 	"thousand": 1e3, "k": 1e3, "million": 1e6, "mn": 1e6, "m": 1e6, "mln": 1e6,
 	"billion": 1e9, "bn": 1e9, "b": 1e9, "bln": 1e9, "trillion": 1e12, "tn": 1e12, "trn": 1e12,
-}
-
-// phraseCanon maps word pairs to one canonical concept, placed on the second
-// word (the first is folded into it).
-var phraseCanon = map[[2]string]string{
-	{"service", "members"}: "troops", {"service", "member"}: "troops",
-	{"cost", "sharing"}: "payments", {"burden", "sharing"}: "payments",
-	{"measures", "agreement"}: "payments", {"host", "nation"}: "payments",
-	{"active", "duty"}: "troops",
 }

@@ -360,11 +360,11 @@ func (c *claimContext) coMention(i int) int {
 }
 
 // yearQualifier is the year that dates a non-year claim: the nearest year
-// mentioned in the same clause, or "".
-func (c *claimContext) yearQualifier(i int) string {
+// mentioned in the same clause that is not a target, or 0.
+func (c *claimContext) yearQualifier(i int) int {
 	best, bd := -1, 0
 	for j, m := range c.ms {
-		if j == i || m.kind != numYear || !c.sameClause(c.span[i][0], c.span[j][0]) && !c.introductory(j) {
+		if j == i || m.kind != numYear || m.target || !c.sameClause(c.span[i][0], c.span[j][0]) && !c.introductory(j) {
 			continue
 		}
 		d := abs(c.span[j][0] - c.span[i][0])
@@ -373,9 +373,9 @@ func (c *claimContext) yearQualifier(i int) string {
 		}
 	}
 	if best < 0 {
-		return ""
+		return 0
 	}
-	return strconv.Itoa(int(c.ms[best].value))
+	return int(c.ms[best].value)
 }
 
 // isTargetYear reports whether year mention i is a target: "by 2030",
@@ -531,4 +531,109 @@ func abs(x int) int {
 		return -x
 	}
 	return x
+}
+
+// dropInsideRanks merges the rank mentions into the digit mentions ms,
+// leaving out a digit mention inside a rank ("10" of "top 10").
+func dropInsideRanks(ms, ranks []mention) []mention {
+	out := ms[:0:0]
+	for _, m := range ms {
+		inside := false
+		for _, r := range ranks {
+			if m.start < r.end && r.start < m.end {
+				inside = true
+				break
+			}
+		}
+		if !inside {
+			out = append(out, m)
+		}
+	}
+	return append(out, ranks...)
+}
+
+// category reports whether rank mention i names a class the subject belongs
+// to rather than its rank: "among the top 10 exporters", "one of the five
+// largest", "the top 10 arms exporters that are U.S. allies".
+func (c *claimContext) category(i int) bool {
+	from, to := c.span[i][0], c.span[i][1]
+	for k := max(0, from-4); k < from; k++ {
+		if w := c.toks[k].Word; w == "among" || w == "amongst" || w == "one" && k+1 < from && c.toks[k+1].Word == "of" {
+			return true
+		}
+	}
+	for k := to; k < min(len(c.toks), to+6); k++ {
+		if k > to && c.bound[k] && c.toks[k].Word != "that" && c.toks[k].Word != "which" {
+			break
+		}
+		switch c.toks[k].Word {
+		case "that", "who", "which":
+			if k+1 < len(c.toks) && relativeBe[c.toks[k+1].Word] {
+				return true // a restrictive relative clause narrows the class
+			}
+		}
+	}
+	return false
+}
+
+// relativeBe after "that", "who" or "which" opens a clause that restricts
+// a class ("exporters that are allies").
+var relativeBe = map[string]bool{"are": true, "is": true, "were": true, "was": true, "have": true, "belong": true}
+
+// subject returns whose figure mention i gives, and the measure and label
+// without that actor: "US troops" is the US's troops. Otherwise the actor
+// named nearest before the number in the sentence, else after it; "" when
+// the sentence names none (the brief's main subject is used then).
+func (c *claimContext) subject(i int, measure, label string) (string, string, string) {
+	if m, rest, ok := strings.Cut(measure, " "); ok && entities[m] {
+		_, lrest, _ := strings.Cut(label, " ")
+		return m, rest, lrest
+	}
+	from := c.span[i][0]
+	best, bd := "", 0
+	for k := range c.toks {
+		e := c.entityAt(k)
+		if e == "" || c.owner[k] >= 0 {
+			continue
+		}
+		d := from - k
+		if k >= from {
+			d = 1000 + k - from // after the number: only when none before
+		}
+		if best == "" || d < bd {
+			best, bd = e, d
+		}
+	}
+	return best, measure, label
+}
+
+// entityAt is the actor token k names in the claim context, or "".
+func (c *claimContext) entityAt(k int) string {
+	if c.skip[k] || !entities[c.canon[k]] {
+		return ""
+	}
+	return c.canon[k]
+}
+
+// entityOf is the actor token k of toks names ("Korea" for "Seoul",
+// "North Korea" for "Korea" after "North"), or "".
+func entityOf(toks []token, k int) string {
+	t := toks[k]
+	w := strings.TrimSuffix(strings.TrimSuffix(t.Word, "'s"), "'")
+	prev := ""
+	if k > 0 {
+		prev = toks[k-1].Word
+	}
+	switch {
+	case (w == "korea" || w == "korean") && prev == "north":
+		return "North Korea"
+	case w == "states" && prev == "united":
+		return "US"
+	case w == "us" && t.Upper:
+		return "US"
+	}
+	if e := canonWords[w]; entities[e] {
+		return e
+	}
+	return ""
 }

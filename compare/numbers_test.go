@@ -1,14 +1,14 @@
 package compare
 
 import (
-	"encoding/json"
-	"os"
 	"path/filepath"
 	"reflect"
 	"strings"
 	"testing"
 
 	"briefbench/brief"
+	"briefbench/internal/golden"
+	"briefbench/text"
 )
 
 // want is the part of a claim a case checks.
@@ -74,7 +74,7 @@ func TestSentenceClaims(t *testing.T) {
 			"rank and target year",
 			"Ankara wants to become the world's fifth-largest arms exporter by 2035.",
 			[]wantClaim{
-				{"fifth-largest", UnitRank, 5, "arms exporter|rank"},
+				{"fifth-largest", UnitRank, 5, "arms exporter|rank|by 2035"},
 				{"2035", UnitTargetYear, 2035, "fifth-largest arms exporter|target year"},
 			},
 		},
@@ -101,7 +101,7 @@ func TestSentenceClaims(t *testing.T) {
 		{
 			"amount in front of its object",
 			"Tokyo pledged $40 billion in investment and $10 billion in LNG purchases.",
-			[]wantClaim{{"$40 billion", "USD", 4e10, "investment|USD"}, {"$10 billion", "USD", 1e10, "LNG purchases|USD"}},
+			[]wantClaim{{"$40 billion", "USD", 4e10, "Japan investment|USD"}, {"$10 billion", "USD", 1e10, "Japan LNG purchases|USD"}},
 		},
 		{
 			"footnote mark after a year is dropped",
@@ -111,12 +111,12 @@ func TestSentenceClaims(t *testing.T) {
 		{
 			"outlays of gross domestic product",
 			"Seoul's defense outlays equal 2.6 percent of gross domestic product.",
-			[]wantClaim{{"2.6 percent of gross domestic product", UnitPercentGDP, 2.6, "defense spending|% of GDP"}},
+			[]wantClaim{{"2.6 percent of gross domestic product", UnitPercentGDP, 2.6, "Korea defense spending|% of GDP"}},
 		},
 		{
 			"military spending after the number",
 			"The ROK spends around 2.8% of its GDP on the military.",
-			[]wantClaim{{"2.8% of its GDP", UnitPercentGDP, 2.8, "defense spending|% of GDP"}},
+			[]wantClaim{{"2.8% of its GDP", UnitPercentGDP, 2.8, "Korea defense spending|% of GDP"}},
 		},
 		{
 			"count named before the number",
@@ -126,20 +126,20 @@ func TestSentenceClaims(t *testing.T) {
 		{
 			"introductory year dates the sentence",
 			"In 2023, Korean defense exports hit a record $17.3 billion.",
-			[]wantClaim{{"$17.3 billion", "USD", 17.3e9, "arms exports|USD|2023"}},
+			[]wantClaim{{"$17.3 billion", "USD", 17.3e9, "Korea arms exports|USD|2023"}},
 		},
 		{
 			"rank verb and target year",
 			"The goal is to rank fourth among global arms exporters by 2030.",
 			[]wantClaim{
-				{"rank fourth", UnitRank, 4, "arms exporter|rank"},
+				{"rank fourth", UnitRank, 4, "arms exporter|rank|by 2030"},
 				{"2030", UnitTargetYear, 2030, "fourth-largest arms exporter|target year"},
 			},
 		},
 		{
 			"tariff object after on",
 			"Tariffs on Korean cars rose to 25% in April.",
-			[]wantClaim{{"25%", UnitPercent, 25, "car tariff|%"}},
+			[]wantClaim{{"25%", UnitPercent, 25, "Korea car tariff|%"}},
 		},
 		{"bare number without a named quantity", "The answer is 42.", nil},
 		{"footnote mark after a word", "The alliance endured.12 It will go on.", nil},
@@ -183,7 +183,7 @@ func TestSentenceClaims(t *testing.T) {
 		t.Run(c.name, func(t *testing.T) {
 			var got []wantClaim
 			for _, cl := range sentenceClaims(nil, c.text, noteOf(c.text), 0) {
-				got = append(got, wantClaim{cl.Raw, cl.Unit, cl.Value, cl.Key})
+				got = append(got, wantClaim{cl.Raw, cl.Unit, cl.Value, cl.Key.String()})
 			}
 			if !reflect.DeepEqual(got, c.want) {
 				t.Errorf("sentenceClaims(%q)\n got %+v\nwant %+v", c.text, got, c.want)
@@ -192,10 +192,10 @@ func TestSentenceClaims(t *testing.T) {
 	}
 }
 
-// noteOf runs the sentence splitter on text and returns the footnote offset
+// noteOf runs the sentence splitter on s and returns the footnote offset
 // of its first sentence, as findClaims would.
-func noteOf(text string) int {
-	sp := sentenceSpans(text)
+func noteOf(s string) int {
+	sp := text.Sentences(s)
 	if len(sp) > 0 && sp[0].Note > 0 {
 		return sp[0].Note - sp[0].Start
 	}
@@ -220,7 +220,7 @@ func TestSentenceSpans(t *testing.T) {
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
 			var got []string
-			for _, s := range sentenceSpans(c.text) {
+			for _, s := range text.Sentences(c.text) {
 				got = append(got, c.text[s.Start:s.End])
 			}
 			if !reflect.DeepEqual(got, c.want) {
@@ -279,7 +279,7 @@ func numberBriefs() []*brief.Brief {
 			"Around 50,000 U.S. troops serve in Japan today.",
 			"Japan's security treaty dates from 1960. Its goal is defense spending of 2 percent of GDP by 2027."),
 		mk("west",
-			"Defense spending is 1.2 percent of GDP, far below the target.",
+			"Defense spending in Japan is 1.2 percent of GDP, far below the target.",
 			"See page 12 for the list of bases.",
 			"1. Keep the 54,000 U.S. troops in place."),
 	}
@@ -290,12 +290,12 @@ func TestFindClaimsConflicts(t *testing.T) {
 	conflicts := map[string][]string{}
 	for _, c := range claims {
 		if c.Conflict {
-			conflicts[c.Key] = append(conflicts[c.Key], c.Brief+"="+c.Raw)
+			conflicts[c.Key.String()] = append(conflicts[c.Key.String()], c.Brief+"="+c.Raw)
 		}
 	}
 	want := map[string][]string{
-		"defense spending|% of GDP": {"north=1.6 percent of GDP", "south=1.6% of GDP", "west=1.2 percent of GDP"},
-		"US troops|count":           {"north=54,000", "south=50,000", "west=54,000"},
+		"Japan defense spending|% of GDP": {"north=1.6 percent of GDP", "south=1.6% of GDP", "west=1.2 percent of GDP"},
+		"US troops|count":                 {"north=54,000", "south=50,000", "west=54,000"},
 	}
 	if !reflect.DeepEqual(conflicts, want) {
 		t.Errorf("conflicts\n got %v\nwant %v", conflicts, want)
@@ -308,34 +308,7 @@ func TestFindClaimsConflicts(t *testing.T) {
 }
 
 func TestFindClaimsGolden(t *testing.T) {
-	golden(t, filepath.Join("testdata", "numbers", "claims.golden.json"), mustClaims(numberBriefs(), 0))
-}
-
-// golden compares v, as indented JSON, with the file at path; with
-// UPDATE_GOLDEN=1 in the environment it rewrites the file instead.
-func golden(t *testing.T, path string, v any) {
-	t.Helper()
-	got, err := json.MarshalIndent(v, "", "  ")
-	if err != nil {
-		t.Fatal(err)
-	}
-	got = append(got, '\n')
-	if os.Getenv("UPDATE_GOLDEN") == "1" {
-		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(path, got, 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("%v (run with UPDATE_GOLDEN=1 to create it)", err)
-	}
-	if string(got) != string(want) {
-		t.Errorf("%s differs from the output (run with UPDATE_GOLDEN=1 to update); got:\n%s", path, got)
-	}
+	golden.JSON(t, filepath.Join("testdata", "numbers", "claims.golden.json"), mustClaims(numberBriefs(), 0))
 }
 
 // TestLabelsDoNotConflict checks that numbers labelling recommendations,
@@ -379,17 +352,17 @@ func TestLabelsDoNotConflict(t *testing.T) {
 			var conflicts, agreed []string
 			by := map[string]map[string]float64{}
 			for _, cl := range claims {
-				if cl.Conflict && (len(conflicts) == 0 || conflicts[len(conflicts)-1] != cl.Key) {
-					conflicts = append(conflicts, cl.Key)
+				if cl.Conflict && (len(conflicts) == 0 || conflicts[len(conflicts)-1] != cl.Key.String()) {
+					conflicts = append(conflicts, cl.Key.String())
 				}
-				if by[cl.Key] == nil {
-					by[cl.Key] = map[string]float64{}
+				if by[cl.Key.String()] == nil {
+					by[cl.Key.String()] = map[string]float64{}
 				}
-				by[cl.Key][cl.Brief] = cl.Value
+				by[cl.Key.String()][cl.Brief] = cl.Value
 			}
 			for _, cl := range claims {
-				if cl.Brief == "a" && !cl.Conflict && len(by[cl.Key]) == 2 && by[cl.Key]["a"] == by[cl.Key]["b"] {
-					agreed = append(agreed, cl.Key)
+				if cl.Brief == "a" && !cl.Conflict && len(by[cl.Key.String()]) == 2 && by[cl.Key.String()]["a"] == by[cl.Key.String()]["b"] {
+					agreed = append(agreed, cl.Key.String())
 				}
 			}
 			if !reflect.DeepEqual(conflicts, c.conflicts) || !reflect.DeepEqual(agreed, c.agreed) {

@@ -54,6 +54,18 @@ type Edits struct {
 	Created []TopicSpec `json:"created,omitempty"`
 	// Notes are the analyst's notes per topic ID.
 	Notes map[string]string `json:"notes,omitempty"`
+	// Rejected are evidence quotes the analyst rejected: they no longer
+	// count toward the brief's placement on the axis.
+	Rejected []Rejection `json:"rejected,omitempty"`
+}
+
+// Rejection names one evidence sentence of a brief on an axis: the
+// paragraph and the sentence's text, verbatim (as in Evidence.Text).
+type Rejection struct {
+	Axis      string `json:"axis"`
+	Brief     string `json:"brief"`
+	Paragraph int    `json:"paragraph"`
+	Text      string `json:"text"`
 }
 
 // Move refers to a passage (brief ID, paragraph index) and topics.

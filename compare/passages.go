@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"briefbench/brief"
+	"briefbench/text"
 )
 
 // Passage selection. Body paragraphs, list items and quotes are candidate
@@ -243,7 +244,7 @@ func (lx *lexicon) readBrief(b *brief.Brief, cache tokenCache, surf map[*lex]int
 		toks := buf
 		ru := rawUnit{para: i, end: len(p.Text), words: brief.WordCount(p.Text), bag: lx.featurize(toks, surf), leadIn: lead[i]}
 		if ru.words >= splitMinWords {
-			if ss := sentenceSpans(p.Text); len(ss) >= splitMinSents {
+			if ss := text.Sentences(p.Text); len(ss) >= splitMinSents {
 				k := 0
 				for n, s := range ss {
 					j := k

@@ -1,6 +1,10 @@
 package compare
 
-import "briefbench/brief"
+import (
+	"strconv"
+
+	"briefbench/brief"
+)
 
 // Schema is the value of Result.Schema.
 const Schema = "briefbench.comparison/v1"
@@ -62,6 +66,33 @@ type Topic struct {
 	Note string `json:"note,omitempty"`
 }
 
+// Addresses reports whether brief id addresses topic t: it spends some of
+// its words on the topic or has a passage under it. This is the one rule
+// behind every "addressed by" count and "not addressed" the user reads.
+func (t *Topic) Addresses(id string) bool {
+	if t.Coverage[id] > 0 {
+		return true
+	}
+	for i := range t.Passages {
+		if t.Passages[i].Brief == id {
+			return true
+		}
+	}
+	return false
+}
+
+// Addressing counts the briefs of r that address topic t (see
+// Topic.Addresses).
+func (r *Result) Addressing(t *Topic) int {
+	n := 0
+	for _, b := range r.Briefs {
+		if t.Addresses(b.ID) {
+			n++
+		}
+	}
+	return n
+}
+
 // Row maps brief ID to an index into Topic.Passages, nil where silent.
 type Row map[string]*int
 
@@ -105,6 +136,9 @@ type Position struct {
 	// Totals is the summed evidence weight for each pole (first, second):
 	// how much the brief said on each side, before the score's ratio.
 	Totals [2]float64 `json:"totals"`
+	// Rejected counts the evidence sentences the analyst rejected
+	// (Edits.Rejected) that no longer count.
+	Rejected int `json:"rejected,omitempty"`
 }
 
 // Evidence is a quote that pulls a brief toward a pole.
@@ -127,16 +161,44 @@ type Claim struct {
 	Value     float64 `json:"value"`    // normalised value (money in units, percentages as numbers)
 	Raw       string  `json:"raw"`      // the number as written, e.g. "$1.2 billion"
 	Unit      string  `json:"unit"`     // "% of GDP", "USD", "year", "rank", "count", ...
-	Text      string  `json:"text"`     // the sentence, verbatim
+	Text      string  `json:"text"`     // the sentence, verbatim; from a sentence over 600 bytes, the verbatim words around the figure
 	Topic     string  `json:"topic,omitempty"`
 	Conflict  bool    `json:"conflict"` // another brief gives a different value for the same quantity
-	// Key is the normalised quantity key claims are matched on, e.g.
-	// "defense spending|% of GDP" or "arms exports|2023|USD".
-	Key string `json:"key"`
+	// Key is what claims are matched on: whose figure, what it measures,
+	// its unit and its time. Two claims are comparable only when their
+	// keys are equal.
+	Key QuantityKey `json:"key"`
 
 	prec   float64 // rounding tolerance implied by the digits written
 	hedged bool    // written with "about", "nearly", ...
 	top    bool    // a "top N" rank, an upper bound
+	label  string  // the measure, readable ("defense spending")
+}
+
+// QuantityKey says what a numeric claim measures, normalised so that briefs
+// worded differently meet: "2.8 percent of GDP on defense" and "defence
+// spending stands at 3.5% of GDP" are both {Korea, defense spending, % of
+// GDP, now}.
+type QuantityKey struct {
+	// Subject is whose figure it is (a country or actor of the lexicon),
+	// or "" when neither the sentence nor the brief names one.
+	Subject string `json:"subject,omitempty"`
+	// Measure is what is measured: a head noun with the word qualifying
+	// it, normalised ("defense spending", "arms exports", "arms exporter");
+	// for a target year, what the target is ("fourth-largest arms exporter").
+	Measure string `json:"measure"`
+	// Unit is the claim's unit (see the Unit constants, or a currency).
+	Unit string `json:"unit"`
+	// Year is the year the figure is as of, or the year it is a target
+	// for when Target is set; 0 for a figure given as current or undated.
+	Year   int  `json:"year,omitempty"`
+	Target bool `json:"target,omitempty"`
+}
+
+// Series is the key without its time: the quantity a trajectory follows.
+func (k QuantityKey) Series() QuantityKey {
+	k.Year, k.Target = 0, false
+	return k
 }
 
 // Difference kinds.
@@ -145,6 +207,13 @@ const (
 	KindCoverage  = "coverage"
 	KindWording   = "wording"
 	KindAgreement = "agreement"
+	// KindTrajectory: one brief gives one measure at two or more times
+	// ("10th now, 4th by 2030").
+	KindTrajectory = "trajectory"
+	// KindRelated: figures of different briefs that may measure the same
+	// thing but are not surely comparable (one is dated and the other not),
+	// so they are neither a conflict nor an agreement.
+	KindRelated = "related"
 )
 
 // Difference is one thing an analyst should notice between briefs.
@@ -156,6 +225,14 @@ type Difference struct {
 	// Diff is the word-level diff of the first two items' texts, for
 	// wording differences.
 	Diff []Op `json:"diff,omitempty"`
+	// Measure is what a numeric conflict, agreement, trajectory or set of
+	// related figures is about: the key its claims share (for a trajectory
+	// and related figures, without the time). It is why the figures are
+	// comparable. Nil for the other kinds.
+	Measure *QuantityKey `json:"measure,omitempty"`
+	// Quantity is Measure.Measure as the first brief words it, readable
+	// ("fourth-largest arms exporter").
+	Quantity string `json:"quantity,omitempty"`
 }
 
 // Item is one brief's part in a difference.
@@ -170,6 +247,13 @@ type Item struct {
 	Page      int    `json:"page,omitempty"`
 	Value     string `json:"value,omitempty"`
 	Unit      string `json:"unit,omitempty"`
+	// Number, Year and Target are a numeric item's value (in Unit) and
+	// its time (see QuantityKey), for phrasing and sorting.
+	Number float64 `json:"number,omitempty"`
+	Year   int     `json:"year,omitempty"`
+	Target bool    `json:"target,omitempty"`
+	// Top marks a "top N" rank (an upper bound).
+	Top bool `json:"top,omitempty"`
 	// Text is the brief's own words, verbatim (empty when Paragraph is -1).
 	Text string `json:"text"`
 }
@@ -199,4 +283,21 @@ func (r *Result) Topic(id string) *Topic {
 		}
 	}
 	return nil
+}
+
+// String writes the key on one line: "Korea defense spending|% of GDP",
+// "Korea arms exports|USD|2023", "Korea fourth-largest arms exporter|target
+// year", "Korea arms exporter|rank|by 2030".
+func (k QuantityKey) String() string {
+	s := k.Measure + "|" + k.Unit
+	if k.Subject != "" {
+		s = k.Subject + " " + s
+	}
+	switch {
+	case k.Target:
+		s += "|by " + strconv.Itoa(k.Year)
+	case k.Year > 0:
+		s += "|" + strconv.Itoa(k.Year)
+	}
+	return s
 }

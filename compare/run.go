@@ -171,9 +171,11 @@ func Run(ctx context.Context, briefs []*brief.Brief, opts Options) (*Result, err
 		res.Briefs = append(res.Briefs, &c)
 	}
 	e.progress(StageAxes, 0)
-	if res.Axes, err = placeAxes(ctx, briefs, specs, e.workers); err != nil {
+	var axisWarnings []string
+	if res.Axes, axisWarnings, err = placeAxes(ctx, briefs, specs, opts.Edits.Rejected, e.workers); err != nil {
 		return nil, err
 	}
+	res.Warnings = append(res.Warnings, axisWarnings...)
 	e.progress(StageNumbers, 0)
 	if res.Numbers, err = findClaims(ctx, briefs, e.workers); err != nil {
 		return nil, err

@@ -3,6 +3,8 @@ package compare
 import (
 	"slices"
 	"strings"
+
+	"briefbench/text"
 )
 
 // Agreement checks (see "Differences" in doc.go).
@@ -15,21 +17,6 @@ const (
 	// the passages of an agreement must share.
 	agreeMinSpecific = 2
 )
-
-// allianceWords are content words that any alliance passage may use;
-// sharing them says nothing about the point made. The generic words of
-// distinctive terms (genericWords, genericVerbNouns) count too.
-var allianceWords = []string{
-	"ally", "allies", "allied", "alliance", "alliances", "defense", "defence",
-	"military", "security", "force", "forces", "country", "countries",
-	"government", "governments", "policy", "policies", "strategy",
-	"strategic", "partner", "partners", "partnership", "relationship",
-	"region", "regional", "national", "nation", "state", "states", "year",
-	"years", "new", "also", "must", "need", "today", "now", "world",
-	"global", "president", "administration", "side", "sides", "both",
-	"threat", "threats", "risk", "risks", "interest", "interests",
-	"make", "makes", "way", "ways", "part", "more", "most", "well",
-}
 
 // stance decides whether passages that share words make the same point:
 // they must not lean to opposite poles of an axis, one must not reject what
@@ -51,7 +38,7 @@ func newStance(tax *Taxonomy, specs []AxisSpec, claims []Claim) *stance {
 	for _, a := range specs {
 		s.axes = append(s.axes, compileAxis(a))
 	}
-	for _, w := range slices.Concat(allianceWords, genericWords, genericVerbNouns) {
+	for _, w := range slices.Concat(domain.generic, genericWords, genericVerbNouns) {
 		for _, st := range phraseStems(w) {
 			s.generic[st] = true
 		}
@@ -136,7 +123,7 @@ type view struct {
 func (s *stance) look(p Passage, all []token) view {
 	v := view{key: paraKey{p.Brief, p.Paragraph}, lean: make([]int, len(s.axes)), sign: map[string]int8{}}
 	tot := make([][2]float64, len(s.axes))
-	for _, sp := range sentenceSpans(p.Text) {
+	for _, sp := range text.Sentences(p.Text) {
 		// Token offsets are into p.Text, which contrastMarks reads between
 		// tokens, so a sentence is a run of the passage's tokens.
 		text := p.Text
@@ -169,7 +156,7 @@ func (s *stance) look(p Passage, all []token) view {
 			}
 		}
 		for a := range s.axes {
-			if h, ok := s.axes[a].match(toks, marks); ok {
+			if h, ok := s.axes[a].read(text, toks, marks); ok {
 				for pole := range 2 {
 					tot[a][pole] += min(h.weight[pole], axisSentenceCap)
 				}

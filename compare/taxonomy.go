@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"os"
+	"reflect"
 	"regexp"
 	"strconv"
 	"strings"
@@ -142,7 +143,7 @@ func parseTaxonomy(data []byte, file string) (*Taxonomy, error) {
 		return nil, fmt.Errorf("%w", &TaxonomyError{File: file, Msg: err.Error()})
 	}
 	lines := topicLines(&root)
-	var errs []error
+	errs := unknownKeys(&root, file)
 	bad := func(i int, id, msg string) {
 		line := 0
 		if i >= 0 && i < len(lines) {
@@ -194,6 +195,58 @@ func parseTaxonomy(data []byte, file string) (*Taxonomy, error) {
 		return nil, errors.Join(errs...)
 	}
 	return &t, nil
+}
+
+// unknownKeys reports each key of the file, or of a topic in it, that no
+// field of Taxonomy or TopicSpec reads (a misspelled "phrase:" would lose its
+// cues silently), with its line, as the axes parser does.
+func unknownKeys(root *yaml.Node, file string) []error {
+	doc := root
+	if doc.Kind == yaml.DocumentNode && len(doc.Content) > 0 {
+		doc = doc.Content[0]
+	}
+	var errs []error
+	check := func(n *yaml.Node, known map[string]bool, topic string) {
+		if n.Kind != yaml.MappingNode {
+			return
+		}
+		for i := 0; i+1 < len(n.Content); i += 2 {
+			if k := n.Content[i]; !known[k.Value] {
+				errs = append(errs, &TaxonomyError{File: file, Line: k.Line, Topic: topic, Msg: fmt.Sprintf("unknown field %q", k.Value)})
+			}
+		}
+	}
+	check(doc, yamlKeys[Taxonomy](), "")
+	if doc.Kind == yaml.MappingNode {
+		for i := 0; i+1 < len(doc.Content); i += 2 {
+			if doc.Content[i].Value != "topics" {
+				continue
+			}
+			for _, t := range doc.Content[i+1].Content {
+				var id struct {
+					ID string `yaml:"id"`
+				}
+				_ = t.Decode(&id) // only to name the topic; Decode above reported errors
+				check(t, yamlKeys[TopicSpec](), id.ID)
+			}
+		}
+	}
+	return errs
+}
+
+// yamlKeys returns the YAML keys of struct T's fields.
+func yamlKeys[T any]() map[string]bool {
+	keys := map[string]bool{}
+	for f := range reflect.TypeFor[T]().Fields() {
+		name, _, _ := strings.Cut(f.Tag.Get("yaml"), ",")
+		if name == "" {
+			name = strings.ToLower(f.Name)
+		}
+		if name != "-" {
+			keys[name] = true
+		}
+	}
+	return keys
 }
 
 // topicLines returns the line of each item of the top-level topics list.

@@ -66,6 +66,8 @@ func TestParseTaxonomyErrors(t *testing.T) {
 		{"empty cue", "topics:\n  - id: a\n    label: A\n    terms: [\"--\"]\n", []string{"no words"}},
 		{"lone alias", "aliases: [[ROK]]\ntopics:\n  - id: a\n    label: A\n    terms: [x]\n", []string{"two or more"}},
 		{"two problems", "topics:\n  - id: a\n  - id: b\n    label: B\n    terms: [x]\n", []string{"missing label", "no cue"}},
+		{"misspelled topic key", "topics:\n  - id: a\n    label: A\n    terms: [x]\n    phrase: [naval base]\n", []string{":5", `topic "a"`, `unknown field "phrase"`}},
+		{"misspelled top key", "alias: [[ROK, Seoul]]\ntopics:\n  - id: a\n    label: A\n    terms: [x]\n", []string{":1", `unknown field "alias"`}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -7,6 +7,8 @@ import (
 	"strings"
 	"testing"
 	"unicode/utf8"
+
+	"briefbench/internal/golden"
 )
 
 func TestWordDiff(t *testing.T) {
@@ -101,7 +103,7 @@ func TestWordDiffUnicode(t *testing.T) {
 func TestWordDiffGolden(t *testing.T) {
 	a := "In their joint statement, the two leaders promised to deepen cooperation on shipbuilding and to expand missile defense."
 	b := "In their joint statement, the two leaders pledged to expand cooperation on shipbuilding and to strengthen missile defense."
-	golden(t, filepath.Join("testdata", "wording", "diff.golden.json"), WordDiff(a, b, 0))
+	golden.JSON(t, filepath.Join("testdata", "wording", "diff.golden.json"), WordDiff(a, b, 0))
 }
 
 func FuzzWordDiff(f *testing.F) {

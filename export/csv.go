@@ -5,11 +5,10 @@ import (
 	"encoding/csv"
 	"fmt"
 	"io"
-	"os"
-	"path/filepath"
 	"strconv"
 
 	"briefbench/compare"
+	"briefbench/disk"
 )
 
 // CSV writes one CSV file per workbook sheet into dir (created if missing):
@@ -17,27 +16,25 @@ import (
 // numbers.csv, passages.csv, notes.csv, sources.csv and dropped.csv (the
 // Sources sheet's second table). Values are plain text: citations in
 // parentheses, wording diffs as [-deleted-]{+inserted+}, shares as
-// fractions. Each file is written atomically.
+// fractions. The files are written as one set (disk.WriteFolder): readers
+// see the whole earlier export or the whole new one, never a mix. An
+// existing dir may hold only an earlier export's files (disk.ErrForeign).
 func CSV(ctx context.Context, r *compare.Result, dir string, opts Options) error {
 	if r == nil {
 		return fmt.Errorf("write %s: %w", dir, ErrNoResult)
 	}
-	if st, err := os.Stat(dir); err == nil && !st.IsDir() {
-		return fmt.Errorf("write %s: %w", dir, ErrNotFolder)
-	}
-	if err := os.MkdirAll(dir, 0o755); err != nil {
-		return fmt.Errorf("write %s: %w", dir, unwrapPathError(err))
-	}
-	for _, t := range newView(r, opts).tables() {
-		if err := ctx.Err(); err != nil {
-			return err
+	tables := newView(r, opts).tables()
+	return disk.WriteFolder(dir, func(f *disk.Folder) error {
+		for _, t := range tables {
+			if err := ctx.Err(); err != nil {
+				return err
+			}
+			if err := f.Write(t.file, func(w io.Writer) error { return writeCSV(ctx, w, t) }); err != nil {
+				return err
+			}
 		}
-		path := filepath.Join(dir, t.file)
-		if err := writeFile(path, func(w io.Writer) error { return writeCSV(ctx, w, t) }); err != nil {
-			return err
-		}
-	}
-	return nil
+		return nil
+	})
 }
 
 // tables returns every sheet's plain table, in workbook order.

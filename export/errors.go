@@ -1,6 +1,10 @@
 package export
 
-import "errors"
+import (
+	"errors"
+
+	"briefbench/disk"
+)
 
 // Sentinel errors; test with errors.Is. Errors returned by the writers wrap
 // them together with the path concerned.
@@ -10,9 +14,11 @@ var (
 	// ErrUnknownFormat means the output path's extension names no writer.
 	ErrUnknownFormat = errors.New("unknown output format: use .xlsx, .docx, .md, .json or a folder ending in / for CSV")
 	// ErrIsFolder means a file was to be written where a folder exists.
-	ErrIsFolder = errors.New("is a folder, not a file")
+	ErrIsFolder = disk.ErrIsFolder
 	// ErrNotFolder means CSV files were to be written into something that is not a folder.
-	ErrNotFolder = errors.New("is a file, not a folder")
+	ErrNotFolder = disk.ErrNotFolder
+	// ErrInternal means a writer failed on a bug; the file was not written.
+	ErrInternal = errors.New("internal error in the writer (please report it); the file was not written")
 	// ErrSchema means a comparison JSON has a missing or unknown schema.
 	ErrSchema = errors.New("not a Briefbench comparison (schema briefbench.comparison/v1)")
 )

@@ -29,7 +29,13 @@ func (o Options) now() time.Time {
 
 // ToPath picks the writer by path: .xlsx, .docx, .md, .json, or a path
 // ending in a separator (or an existing folder) for CSV.
-func ToPath(ctx context.Context, r *compare.Result, path string, opts Options) error {
+func ToPath(ctx context.Context, r *compare.Result, path string, opts Options) (err error) {
+	// A bug in one writer must not stop the others a caller runs next.
+	defer func() {
+		if p := recover(); p != nil {
+			err = fmt.Errorf("write %s: %w: %v", path, ErrInternal, p)
+		}
+	}()
 	if strings.HasSuffix(path, "/") || strings.HasSuffix(path, string(filepath.Separator)) {
 		return CSV(ctx, r, path, opts)
 	}

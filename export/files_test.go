@@ -42,8 +42,9 @@ func TestCSV(t *testing.T) {
 		headerCol string
 	}{
 		{"overview.csv", 4, 1, 8, "0.14", "Brief"},
-		{"side-by-side.csv", 14, 3, 3, "A standing U.S.-ROK defense industrial council would give firms on both sides a single door to knock on. (Hanbridge Center ¶6)", "Topic"},
-		{"side-by-side.csv", 14, 3, 2, "", "Topic"},
+		{"side-by-side.csv", 13, 3, 3, "A standing U.S.-ROK defense industrial council would give firms on both sides a single door to knock on. (Hanbridge Center ¶6)", "Topic"},
+		{"side-by-side.csv", 13, 3, 2, "", "Topic"},
+		{"side-by-side.csv", 13, 11, 2, "not addressed", "Topic"},
 		{"positions.csv", 7, 1, 2, "-0.62", "Axis"},
 		{"differences.csv", 8, 5, 5, "[-Washington and Seoul should conclude a-]{+A+} Reciprocal Defense Procurement agreement [-this year, opening each market to the other's firms on equal terms.-]{+is overdue, yet it should come with safeguards that protect Korea's export licensing.+}", "Kind"},
 		{"numbers.csv", 11, 2, 6, "conflict", "Brief"},
@@ -165,8 +166,8 @@ func TestToPath(t *testing.T) {
 			}
 		}},
 		{"markdown", "memo.md", func(t *testing.T, p string) {
-			if magic(t, p, 2) != "# " {
-				t.Error("not Markdown")
+			if magic(t, p, 4) != "<!--" {
+				t.Error("not a Markdown memo opening with its mark")
 			}
 		}},
 		{"json", "c.json", func(t *testing.T, p string) {

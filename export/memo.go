@@ -9,6 +9,7 @@ import (
 	"unicode"
 
 	"briefbench/compare"
+	"briefbench/present"
 )
 
 // The memo is built once from the comparison as a list of blocks, then
@@ -68,9 +69,8 @@ type memo struct {
 
 // Limits that keep the memo readable.
 const (
-	quoteWords    = 40 // longest verbatim quote, in words
-	bottomLineMax = 4  // most items per bottom-line bullet group
-	memoTerms     = 3  // distinctive terms named per brief and topic
+	bottomLineMax = 4 // most items per bottom-line bullet group
+	memoTerms     = 3 // distinctive terms named per brief and topic
 )
 
 // text returns the memo block's text without styling.
@@ -143,7 +143,7 @@ func (m *memo) bottomLine(v *view) {
 		if i == bottomLineMax {
 			break
 		}
-		m.add(bBullet, append([]run{{"They agree: ", sStrong}, {ensureStop(d.Summary) + " ", sPlain}}, v.citeRuns(d.Items)...)...)
+		m.add(bBullet, append([]run{{"They agree: ", sStrong}, {ensureStop(present.Summary(*d, v.name)) + " ", sPlain}}, v.citeRuns(d.Items)...)...)
 		any = true
 	}
 	for _, s := range v.sharpest() {
@@ -154,14 +154,14 @@ func (m *memo) bottomLine(v *view) {
 		if i == bottomLineMax {
 			break
 		}
-		m.add(bBullet, append([]run{{"Numbers conflict: ", sStrong}, {ensureStop(d.Summary) + " ", sPlain}}, v.citeRuns(d.Items)...)...)
+		m.add(bBullet, append([]run{{"Numbers conflict: ", sStrong}, {ensureStop(present.Summary(*d, v.name)) + " ", sPlain}}, v.citeRuns(d.Items)...)...)
 		any = true
 	}
 	for i, d := range gaps {
 		if i == bottomLineMax {
 			break
 		}
-		m.add(bBullet, run{"Coverage gap: ", sStrong}, run{ensureStop(d.Summary), sPlain})
+		m.add(bBullet, run{"Coverage gap: ", sStrong}, run{ensureStop(present.Summary(*d, v.name)), sPlain})
 		any = true
 	}
 	if !any {
@@ -209,8 +209,11 @@ func bottomLineAgreements(agree, conflicts []*compare.Difference) []*compare.Dif
 	return append(words, nums...)
 }
 
-// sharpest describes the axes on which the briefs are furthest apart (at
-// most two), naming the brief at each end and any mixed briefs.
+// sharpest describes the axes on which the briefs lean to opposite poles
+// (at most two, widest apart first), naming the brief furthest toward each
+// pole and any mixed briefs. Leanings are present.Leaning's, the same the
+// positions table shows: a brief that is balanced or has not enough
+// evidence is never said to lean.
 func (v *view) sharpest() []string {
 	type spread struct {
 		ax       *compare.Axis
@@ -228,18 +231,17 @@ func (v *view) sharpest() []string {
 			if !ok {
 				continue
 			}
-			if p.Mixed {
+			switch l := present.Leaning(ax, p); {
+			case l.Kind == present.Mixed:
 				s.mixedIDs = append(s.mixedIDs, b.ID)
-				continue
-			}
-			if p.Score < lo {
+			case l.Kind != present.Toward:
+			case l.Pole == ax.Poles[0] && p.Score < lo:
 				lo, s.lo = p.Score, b.ID
-			}
-			if p.Score > hi {
+			case l.Pole == ax.Poles[1] && p.Score > hi:
 				hi, s.hi = p.Score, b.ID
 			}
 		}
-		if s.lo == "" || s.hi == "" || s.lo == s.hi {
+		if s.lo == "" || s.hi == "" {
 			continue
 		}
 		s.gap = hi - lo
@@ -248,12 +250,13 @@ func (v *view) sharpest() []string {
 	sort.SliceStable(ss, func(i, j int) bool { return ss[i].gap > ss[j].gap })
 	var out []string
 	for i, s := range ss {
-		if i == 2 || s.gap < 0.5 {
+		if i == 2 {
 			break
 		}
 		lo, hi := s.ax.Positions[s.lo], s.ax.Positions[s.hi]
-		txt := fmt.Sprintf("on %s, %s leans toward %s (%s) while %s leans toward %s (%s)",
-			lowerFirst(s.ax.Label), v.name(s.hi), s.ax.Poles[1], score(hi.Score), v.name(s.lo), s.ax.Poles[0], score(lo.Score))
+		txt := fmt.Sprintf("on %s, %s %s (%s) while %s %s (%s)",
+			lowerFirst(s.ax.Label), v.name(s.hi), present.Leaning(s.ax, hi).Text, present.Score(hi.Score),
+			v.name(s.lo), present.Leaning(s.ax, lo).Text, present.Score(lo.Score))
 		if len(s.mixedIDs) > 0 {
 			names := make([]string, len(s.mixedIDs))
 			for k, id := range s.mixedIDs {
@@ -280,7 +283,7 @@ func (m *memo) topic(v *view, t *compare.Topic) {
 	m.add(bSub, run{upperFirst(t.Label), sPlain})
 	var covered, silent []string
 	for i, b := range v.r.Briefs {
-		if c := t.Coverage[b.ID]; c > 0 || hasPassage(t, b.ID) {
+		if c := t.Coverage[b.ID]; t.Addresses(b.ID) {
 			covered = append(covered, v.names[i]+" ("+percent(c)+")")
 		} else {
 			silent = append(silent, v.names[i])
@@ -294,8 +297,17 @@ func (m *memo) topic(v *view, t *compare.Topic) {
 		line = "A topic found in the briefs themselves (no taxonomy topic covers it). " + line
 	}
 	m.add(bBody, run{line, sPlain})
+	rd := v.reading(t)
 	for i, b := range v.r.Briefs {
-		quote, p := keyQuote(t, b.ID)
+		// The brief's first two lines in the reading are its strongest
+		// points, the ones the side-by-side view and sheet show first.
+		var top []*compare.Passage
+		for _, line := range rd.Lines[:min(2, len(rd.Lines))] {
+			if k := line[i]; k >= 0 {
+				top = append(top, &t.Passages[k])
+			}
+		}
+		quote, p := keyQuote(t, b.ID, top)
 		if p == nil {
 			continue
 		}
@@ -310,7 +322,13 @@ func (m *memo) topic(v *view, t *compare.Topic) {
 		}
 		runs = append(runs, run{desc + ":", sPlain})
 		m.add(bBody, runs...)
-		m.add(bQuote, run{"“" + quote + "” ", sPlain}, run{"(" + v.cite(b.ID, p.Paragraph, p.Page) + ")", sCite})
+		cite := v.cite(b.ID, p.Paragraph, p.Page)
+		if k := passageIndex(t, p); k >= 0 {
+			if link := v.linkNote(t, rd, k, false); link != "" {
+				cite += "; " + link
+			}
+		}
+		m.add(bQuote, run{"“" + quote + "” ", sPlain}, run{"(" + cite + ")", sCite})
 	}
 	first := true
 	for i := range v.r.Differences {
@@ -322,15 +340,29 @@ func (m *memo) topic(v *view, t *compare.Topic) {
 			m.add(bBody, run{"Numbers that disagree", sStrong})
 			first = false
 		}
-		m.add(bBullet, run{ensureStop(d.Summary), sPlain})
+		m.add(bBullet, run{ensureStop(present.Summary(*d, v.name)), sPlain})
 		for _, it := range d.Items {
-			m.add(bQuote, run{v.name(it.Brief) + ": ", sStrong}, run{"“" + leadQuote(it.Text) + "” ", sPlain}, run{"(" + v.cite(it.Brief, it.Paragraph, it.Page) + ")", sCite})
+			if quotable(it) {
+				m.add(bQuote, run{v.name(it.Brief) + ": ", sStrong}, run{"“" + present.Lead(it.Text) + "” ", sPlain}, run{"(" + v.cite(it.Brief, it.Paragraph, it.Page) + ")", sCite})
+			}
 		}
+	}
+	first = true
+	for i := range v.r.Differences {
+		d := &v.r.Differences[i]
+		if d.Topic != t.ID || d.Kind != compare.KindTrajectory && d.Kind != compare.KindRelated {
+			continue
+		}
+		if first {
+			m.add(bBody, run{"Figures over time, and related figures not surely comparable", sStrong})
+			first = false
+		}
+		m.add(bBullet, append([]run{{ensureStop(present.Summary(*d, v.name)) + " ", sPlain}}, v.citeRuns(d.Items)...)...)
 	}
 	for i := range v.r.Differences {
 		d := &v.r.Differences[i]
 		if d.Topic == t.ID && d.Kind == compare.KindWording {
-			m.add(bBody, append([]run{{"Same point, different words: ", sStrong}, {ensureStop(d.Summary) + " ", sPlain}}, v.citeRuns(d.Items)...)...)
+			m.add(bBody, append([]run{{"Same point, different words: ", sStrong}, {ensureStop(present.Summary(*d, v.name)) + " ", sPlain}}, v.citeRuns(d.Items)...)...)
 		}
 	}
 	if t.Note != "" {
@@ -359,7 +391,7 @@ func (m *memo) positions(v *view) {
 				row = append(row, "–")
 				continue
 			}
-			row = append(row, fmt.Sprintf("%s %s (confidence %.2f)", score(p.Score), leaning(ax, p), p.Confidence))
+			row = append(row, fmt.Sprintf("%s %s (confidence %.2f)", present.Score(p.Score), leaning(ax, p), p.Confidence))
 		}
 		tb.rows = append(tb.rows, row)
 	}
@@ -372,7 +404,7 @@ func (m *memo) positions(v *view) {
 			for _, pole := range ax.Poles { // the strongest quote for each pole argued
 				for _, e := range p.Evidence {
 					if e.Pole == pole {
-						m.add(bQuote, run{v.names[i] + " (" + e.Pole + "): ", sStrong}, run{"“" + leadQuote(e.Text) + "” ", sPlain}, run{"(" + v.cite(b.ID, e.Paragraph, e.Page) + ")", sCite})
+						m.add(bQuote, run{v.names[i] + " (" + e.Pole + "): ", sStrong}, run{"“" + present.Lead(e.Text) + "” ", sPlain}, run{"(" + v.cite(b.ID, e.Paragraph, e.Page) + ")", sCite})
 						break
 					}
 				}
@@ -392,11 +424,11 @@ func (m *memo) annex(v *view) {
 		if a := authors(b); a != "" {
 			parts = append(parts, a)
 		}
-		if b.Published != "" {
-			parts = append(parts, b.Published)
+		if d := b.Date(); d != "" {
+			parts = append(parts, d)
 		}
 		s := b.Source
-		file := s.Path
+		file := fileName(b)
 		if s.Format != "" {
 			file += " (" + s.Format + ", " + count(int(s.Bytes), "byte", "bytes")
 			if len(s.SHA256) >= 12 {
@@ -418,66 +450,58 @@ func (v *view) citeRuns(items []compare.Item) []run {
 	if len(items) == 0 {
 		return nil
 	}
-	cites := make([]string, 0, len(items))
-	for i, it := range items {
-		if i == 6 {
-			cites = append(cites, "and "+strconv.Itoa(len(items)-6)+" more")
-			break
+	var cites []string
+	for _, it := range items {
+		if it.Paragraph >= 0 { // a silent brief has nothing to cite
+			cites = append(cites, v.cite(it.Brief, it.Paragraph, it.Page))
 		}
-		cites = append(cites, v.cite(it.Brief, it.Paragraph, it.Page))
+	}
+	if len(cites) == 0 {
+		return nil
+	}
+	if len(cites) > 6 {
+		cites = append(cites[:6], "and "+strconv.Itoa(len(cites)-6)+" more")
 	}
 	return []run{{"(" + strings.Join(cites, "; ") + ")", sCite}}
 }
 
-// hasPassage reports whether brief id has a passage in topic t.
-func hasPassage(t *compare.Topic, id string) bool {
+// passageIndex returns the index of p among t's passages, or -1.
+func passageIndex(t *compare.Topic, p *compare.Passage) int {
 	for i := range t.Passages {
-		if t.Passages[i].Brief == id {
-			return true
+		if &t.Passages[i] == p {
+			return i
 		}
 	}
-	return false
-}
-
-// leadQuote returns the first sentence of text, cut to quoteWords words.
-func leadQuote(text string) string {
-	return clip(firstSentence(strings.TrimSpace(text)))
-}
-
-// clip cuts s to quoteWords words, marking the cut with an ellipsis.
-func clip(s string) string {
-	words := strings.Fields(s)
-	if len(words) > quoteWords {
-		return strings.Join(words[:quoteWords], " ") + " …"
-	}
-	return s
+	return -1
 }
 
 // keyQuote picks the sentence that best states brief id's position on
-// topic t: among the sentences of its two highest-scoring passages, the one
+// topic t: among the sentences of top (its strongest points, as the reading
+// shows them; nil: its two highest-scoring passages), the one
 // naming most of the passage's matched terms and the brief's distinctive
 // terms (these count double), preferring sentences of six words or more
 // and, on ties, the higher-scoring passage and the earlier sentence. It
 // returns the sentence, clipped, and the passage it comes from.
-func keyQuote(t *compare.Topic, id string) (string, *compare.Passage) {
-	var top []*compare.Passage
-	for i := range t.Passages {
-		if p := &t.Passages[i]; p.Brief == id {
-			top = append(top, p)
+func keyQuote(t *compare.Topic, id string, top []*compare.Passage) (string, *compare.Passage) {
+	if top == nil {
+		for i := range t.Passages {
+			if p := &t.Passages[i]; p.Brief == id {
+				top = append(top, p)
+			}
 		}
+		sort.SliceStable(top, func(i, j int) bool { return top[i].Score > top[j].Score })
+		top = top[:min(2, len(top))]
 	}
 	if len(top) == 0 {
 		return "", nil
 	}
-	sort.SliceStable(top, func(i, j int) bool { return top[i].Score > top[j].Score })
-	top = top[:min(2, len(top))]
 	var distinct []string
 	for _, tm := range t.Distinctive[id] {
 		distinct = append(distinct, strings.ToLower(tm.Term))
 	}
 	best, bestScore, from := "", -1, top[0]
 	for _, p := range top {
-		for _, s := range sentences(p.Text) {
+		for _, s := range present.Sentences(p.Text) {
 			low := strings.ToLower(s)
 			n := 0
 			for _, term := range p.Terms {
@@ -498,53 +522,7 @@ func keyQuote(t *compare.Topic, id string) (string, *compare.Passage) {
 			}
 		}
 	}
-	return clip(best), from
-}
-
-// sentences splits text into sentences with the rules of firstSentence.
-func sentences(text string) []string {
-	var out []string
-	text = strings.TrimSpace(text)
-	for text != "" {
-		s := firstSentence(text)
-		out = append(out, s)
-		text = strings.TrimSpace(text[len(s):])
-	}
-	return out
-}
-
-// firstSentence returns text up to the end of its first sentence: a '.',
-// '?' or '!' followed by a space and a capital, where the word before the
-// stop is not an abbreviation such as "U.S." or "Dr.".
-func firstSentence(text string) string {
-	rs := []rune(text)
-	for i := 0; i+2 < len(rs); i++ {
-		if (rs[i] == '.' || rs[i] == '?' || rs[i] == '!') && rs[i+1] == ' ' && unicode.IsUpper(rs[i+2]) {
-			if rs[i] == '.' && abbreviation(rs[:i]) {
-				continue
-			}
-			return string(rs[:i+1])
-		}
-	}
-	return text
-}
-
-// abbreviation reports whether the word ending before a full stop looks
-// like an abbreviation: short, or with inner dots (U.S, e.g).
-func abbreviation(before []rune) bool {
-	start := len(before)
-	for start > 0 && !unicode.IsSpace(before[start-1]) {
-		start--
-	}
-	w := string(before[start:])
-	if strings.Contains(w, ".") || len([]rune(w)) <= 2 {
-		return true
-	}
-	switch w {
-	case "Mr", "Mrs", "Ms", "Dr", "Gen", "Adm", "Col", "Lt", "Sgt", "Sen", "Rep", "Gov", "Amb", "Prof", "Inc", "Ltd", "Co", "Corp", "No", "Fig", "vs", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec":
-		return true
-	}
-	return false
+	return present.Words(best), from
 }
 
 // thousands formats n with comma separators, e.g. "2,140".
@@ -568,14 +546,6 @@ func join(names []string) string {
 		return names[0]
 	}
 	return strings.Join(names[:len(names)-1], ", ") + " and " + names[len(names)-1]
-}
-
-// score formats a position score with its sign, e.g. "+0.71", "−0.62".
-func score(f float64) string {
-	if f < 0 {
-		return "−" + strconv.FormatFloat(-f, 'f', 2, 64)
-	}
-	return "+" + strconv.FormatFloat(f, 'f', 2, 64)
 }
 
 // ensureStop ends s with a full stop unless it ends with punctuation.

@@ -6,7 +6,9 @@ import (
 	"io"
 	"strings"
 
+	"briefbench/brief"
 	"briefbench/compare"
+	"briefbench/disk"
 )
 
 // MemoMarkdown writes the draft briefing memo as Markdown (CommonMark with
@@ -19,7 +21,7 @@ func MemoMarkdown(ctx context.Context, r *compare.Result, path string, opts Opti
 		return err
 	}
 	m := newMemo(r, opts)
-	return writeFile(path, func(w io.Writer) error { return m.markdown(w) })
+	return disk.Write(path, func(w io.Writer) error { return m.markdown(w) })
 }
 
 // markdown renders the memo: Title as "#", Heading 1 as "##", Heading 2 as
@@ -27,6 +29,7 @@ func MemoMarkdown(ctx context.Context, r *compare.Result, path string, opts Opti
 // break.
 func (m *memo) markdown(w io.Writer) error {
 	var sb strings.Builder
+	sb.WriteString(brief.MemoMark + "\n\n")
 	prev := bTitle
 	for i, b := range m.blocks {
 		if i > 0 && !(b.kind == bField && prev == bField) && !(b.kind == bBullet && prev == bBullet) {
@@ -86,7 +89,7 @@ var mdEscaper = strings.NewReplacer(
 )
 
 func mdEscape(s string) string {
-	s = mdEscaper.Replace(s)
+	s = mdEscaper.Replace(brief.Printable(strings.ReplaceAll(s, "\n", " ")))
 	if strings.HasPrefix(s, "#") || strings.HasPrefix(s, ">") || strings.HasPrefix(s, "- ") || strings.HasPrefix(s, "+ ") {
 		s = `\` + s
 	}

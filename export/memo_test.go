@@ -3,7 +3,6 @@ package export_test
 import (
 	"archive/zip"
 	"context"
-	"flag"
 	"io"
 	"os"
 	"path/filepath"
@@ -12,9 +11,8 @@ import (
 	"testing"
 
 	"briefbench/export"
+	"briefbench/internal/golden"
 )
-
-var update = flag.Bool("update", false, "rewrite the golden files in testdata")
 
 func TestMemoMarkdownGolden(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "memo.md")
@@ -25,31 +23,7 @@ func TestMemoMarkdownGolden(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	golden := filepath.Join("testdata", "memo.golden.md")
-	if *update {
-		if err := os.WriteFile(golden, got, 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	want, err := os.ReadFile(golden)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if string(got) != string(want) {
-		gl, wl := strings.Split(string(got), "\n"), strings.Split(string(want), "\n")
-		for i := range max(len(gl), len(wl)) {
-			var g, w string
-			if i < len(gl) {
-				g = gl[i]
-			}
-			if i < len(wl) {
-				w = wl[i]
-			}
-			if g != w {
-				t.Fatalf("memo.md differs from %s at line %d:\n got: %s\nwant: %s\n(run go test -update to accept)", golden, i+1, g, w)
-			}
-		}
-	}
+	golden.Check(t, filepath.Join("testdata", "memo.golden.md"), got)
 }
 
 func TestMemoMarkdownContent(t *testing.T) {
@@ -156,4 +130,34 @@ func TestMemoDOCX(t *testing.T) {
 			t.Errorf("document.xml holds a Markdown escape %q", m)
 		}
 	})
+}
+
+// TestMemoLeaningsAgree checks that the memo's bottom line and its
+// positions table read a position the same way (present.Leaning): a brief
+// at +0.02 is "balanced" in the table and never "leans" in the bottom line.
+func TestMemoLeaningsAgree(t *testing.T) {
+	r := fixture(t)
+	for i := range r.Axes {
+		if r.Axes[i].ID != "self-reliance-vs-integration" {
+			continue
+		}
+		p := r.Axes[i].Positions["hanbridge-brief-7"]
+		p.Score, p.Totals = 0.02, [2]float64{4, 4.3}
+		r.Axes[i].Positions["hanbridge-brief-7"] = p
+	}
+	path := filepath.Join(t.TempDir(), "memo.md")
+	if err := export.MemoMarkdown(context.Background(), r, path, testOptions()); err != nil {
+		t.Fatal(err)
+	}
+	data, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	md := string(data)
+	if strings.Contains(md, "Hanbridge Center leans toward integration") {
+		t.Errorf("bottom line says a brief at +0.02 leans:\n%s", md)
+	}
+	if !strings.Contains(md, "| Hanbridge Center | +0.02 balanced (confidence") {
+		t.Errorf("positions table does not call +0.02 balanced:\n%s", md)
+	}
 }

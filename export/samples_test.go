@@ -47,8 +47,12 @@ func TestExportRealRun(t *testing.T) {
 	}
 	rows := 0
 	passages := 0
+	ids := make([]string, len(r.Briefs))
+	for i, b := range r.Briefs {
+		ids[i] = b.ID
+	}
 	for _, tp := range r.Topics {
-		rows += len(tp.Rows)
+		rows += len(tp.Reading(ids).Lines)
 		passages += len(tp.Passages)
 	}
 	if len(head) != rows+1 {

@@ -8,6 +8,7 @@ import (
 	"github.com/xuri/excelize/v2"
 
 	"briefbench/compare"
+	"briefbench/present"
 )
 
 // maxQuotes is the most quoted sentences shown in one Differences cell.
@@ -36,7 +37,7 @@ func (v *view) differencesTable() *table {
 					}
 				}
 				d := &v.r.Differences[i]
-				vals[0], vals[1], vals[2], vals[3] = d.Kind, v.label(d.Topic), v.briefsOf(d.Items), d.Summary
+				vals[0], vals[1], vals[2], vals[3] = d.Kind, v.label(d.Topic), v.briefsOf(d.Items), present.Summary(*d, v.name)
 				vals[4], vals[5] = v.quotes(d.Items), diffOps(d.Diff)
 				if !yield(vals) {
 					return nil
@@ -47,7 +48,9 @@ func (v *view) differencesTable() *table {
 	}
 }
 
-// quotes lists items as quoted sentences with citations, one per line.
+// quotes lists items as quoted sentences with citations, one per line; an
+// item with nothing to quote (a brief silent on the topic) reads "Name: not
+// addressed", never an empty quote.
 func (v *view) quotes(items []compare.Item) string {
 	var sb strings.Builder
 	for i, it := range items {
@@ -58,7 +61,11 @@ func (v *view) quotes(items []compare.Item) string {
 		if i > 0 {
 			sb.WriteByte('\n')
 		}
-		sb.WriteString("“" + truncate(it.Text, 600) + "” (" + v.cite(it.Brief, it.Paragraph, it.Page) + ")")
+		if !quotable(it) {
+			sb.WriteString(v.name(it.Brief) + ": " + notAddressed)
+			continue
+		}
+		sb.WriteString("“" + truncate(strings.TrimSpace(it.Text), 600) + "” (" + v.cite(it.Brief, it.Paragraph, it.Page) + ")")
 	}
 	return sb.String()
 }

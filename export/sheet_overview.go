@@ -28,7 +28,7 @@ func (v *view) overviewTable() *table {
 		{"Title", 40, wrapped},
 		{"Organisation", 20, wrapped},
 		{"Authors", 22, wrapped},
-		{"Published", 11, wrapped},
+		{"Date", 11, wrapped},
 		{"Words", 8, integer},
 		{"Format", 7, text},
 		{"File", 28, wrapped},
@@ -42,7 +42,7 @@ func (v *view) overviewTable() *table {
 			vals := make([]any, len(cols))
 			for i, b := range v.r.Briefs {
 				vals[0], vals[1], vals[2], vals[3] = v.names[i], b.Name(), b.Organization, authors(b)
-				vals[4], vals[5], vals[6], vals[7] = b.Published, b.Words, b.Source.Format, b.Source.Path
+				vals[4], vals[5], vals[6], vals[7] = b.Date(), b.Words, b.Source.Format, fileName(b)
 				for j := range v.r.Topics {
 					vals[overviewFixedCols+j] = v.r.Topics[j].Coverage[b.ID]
 				}

@@ -3,49 +3,68 @@ package export
 import (
 	"context"
 	"strconv"
+	"strings"
 
 	"github.com/xuri/excelize/v2"
 
 	"briefbench/compare"
+	"briefbench/present"
 )
 
-// Side by side layout: Topic and Row columns, then one column per brief.
+// Side by side layout: Topic and Line columns, then one column per brief.
 const (
 	sideFixedCols = 2
 	sideWidth     = 48 // brief column width in characters
-	notAddressed  = "not addressed"
+	notAddressed  = present.NotAddressed
 	maxCellRunes  = 32000 // Excel holds 32,767 characters per cell
 )
 
-// sideColumns are the Side by side columns: Topic, Row, then the briefs.
+// sideColumns are the Side by side columns: Topic, Line, then the briefs.
 func (v *view) sideColumns() []column {
-	cols := []column{{"Topic", 22, wrapped}, {"Row", 5, integer}}
+	cols := []column{{"Topic", 22, wrapped}, {"Line", 5, integer}}
 	for _, n := range v.names {
 		cols = append(cols, column{n, sideWidth, wrapped})
 	}
 	return cols
 }
 
-// sideRows counts the Side by side rows: one per aligned row.
+// reading returns topic t laid out for reading across, as the app shows it
+// (compare.Topic.Reading), computed once per export.
+func (v *view) reading(t *compare.Topic) *compare.Reading {
+	if rd, ok := v.readings[t.ID]; ok {
+		return rd
+	}
+	ids := make([]string, len(v.r.Briefs))
+	for i, b := range v.r.Briefs {
+		ids[i] = b.ID
+	}
+	rd := t.Reading(ids)
+	v.readings[t.ID] = &rd
+	return &rd
+}
+
+// sideRows counts the Side by side rows: one per line of each topic's
+// reading.
 func (v *view) sideRows() int {
 	n := 0
 	for i := range v.r.Topics {
-		n += len(v.r.Topics[i].Rows)
+		n += len(v.reading(&v.r.Topics[i]).Lines)
 	}
 	return n
 }
 
-// eachSide calls fn for every aligned row of every topic, in order, with
-// the row's number within its topic (1-based). It stops at fn's first
+// eachSide calls fn for every line of every topic's reading, in order, with
+// the line's number within its topic (1-based). It stops at fn's first
 // error or when ctx is cancelled.
-func (v *view) eachSide(ctx context.Context, fn func(t *compare.Topic, n int, row compare.Row) error) error {
+func (v *view) eachSide(ctx context.Context, fn func(t *compare.Topic, rd *compare.Reading, n int) error) error {
 	for i := range v.r.Topics {
 		t := &v.r.Topics[i]
 		if err := ctx.Err(); err != nil {
 			return err
 		}
-		for n, row := range t.Rows {
-			if err := fn(t, n+1, row); err != nil {
+		rd := v.reading(t)
+		for n := range rd.Lines {
+			if err := fn(t, rd, n+1); err != nil {
 				return err
 			}
 		}
@@ -53,8 +72,51 @@ func (v *view) eachSide(ctx context.Context, fn func(t *compare.Topic, n int, ro
 	return nil
 }
 
+// sideCell says what column j of line n (1-based) of a reading holds: the
+// passage with its index, or nil; silent is true at the top of the column
+// of a brief that does not address the topic ("not addressed", said once).
+func sideCell(t *compare.Topic, rd *compare.Reading, n, j int) (p *compare.Passage, i int, silent bool) {
+	i = rd.Lines[n-1][j]
+	if i < 0 || i >= len(t.Passages) {
+		return nil, -1, n == 1 && rd.Silent[j]
+	}
+	return &t.Passages[i], i, false
+}
+
+// linkNote names the briefs whose passages make the same point as passage i
+// of topic t, with their line when it is another and lines is set: "compare
+// with Atlas Council (line 3)", or "". It says compare, not agree: passages
+// on the same point may disagree.
+func (v *view) linkNote(t *compare.Topic, rd *compare.Reading, i int, lines bool) string {
+	var parts []string
+	for j, pt := range rd.Point {
+		if j == i || pt != rd.Point[i] {
+			continue
+		}
+		s := v.name(t.Passages[j].Brief)
+		if lines && rd.Line[j] != rd.Line[i] {
+			s += " (line " + strconv.Itoa(rd.Line[j]+1) + ")"
+		}
+		parts = append(parts, s)
+	}
+	if len(parts) == 0 {
+		return ""
+	}
+	return "compare with " + strings.Join(parts, "; ")
+}
+
+// sideCite is a passage's citation with the briefs that make the same point.
+func (v *view) sideCite(t *compare.Topic, rd *compare.Reading, p *compare.Passage, i int) string {
+	cite := v.cite(p.Brief, p.Paragraph, p.Page)
+	if link := v.linkNote(t, rd, i, true); link != "" {
+		cite += " · " + link
+	}
+	return cite
+}
+
 // sideTable is the Side by side sheet as plain text (for CSV): each cell
-// holds the passage followed by its citation, empty where a brief is silent.
+// holds the passage followed by its citation; "not addressed" at the top of
+// a silent brief's column, empty below a column's last passage.
 func (v *view) sideTable() *table {
 	cols := v.sideColumns()
 	return &table{
@@ -62,12 +124,17 @@ func (v *view) sideTable() *table {
 		rows: func(ctx context.Context, yield func([]any) bool) error {
 			vals := make([]any, len(cols))
 			stop := errStop{}
-			err := v.eachSide(ctx, func(t *compare.Topic, n int, row compare.Row) error {
+			err := v.eachSide(ctx, func(t *compare.Topic, rd *compare.Reading, n int) error {
 				vals[0], vals[1] = t.Label, n
-				for j, b := range v.r.Briefs {
-					vals[sideFixedCols+j] = ""
-					if p := passageAt(t, row, b.ID); p != nil {
-						vals[sideFixedCols+j] = p.Text + " (" + v.cite(b.ID, p.Paragraph, p.Page) + ")"
+				for j := range v.r.Briefs {
+					p, i, silent := sideCell(t, rd, n, j)
+					switch {
+					case p != nil:
+						vals[sideFixedCols+j] = p.Text + " (" + v.sideCite(t, rd, p, i) + ")"
+					case silent:
+						vals[sideFixedCols+j] = notAddressed
+					default:
+						vals[sideFixedCols+j] = ""
 					}
 				}
 				if !yield(vals) {
@@ -88,11 +155,14 @@ type errStop struct{}
 
 func (errStop) Error() string { return "stopped" }
 
-// sideBySide writes one block per topic, one row per aligned row, one
+// sideBySide writes one block per topic, one row per line of its reading
+// (compare.Topic.Reading: each brief's passages from the top of its column,
+// strongest points first, the same point on one line where it can be), one
 // column per brief. Cells are rich text: the brief's distinctive terms in
 // the topic in bold blue, numbers another brief contradicts in bold red,
-// and the citation in grey italics at the end; "not addressed" in grey
-// where the brief is silent. Topic and header are frozen; autofilter on.
+// and the citation (with the briefs making the same point) in grey italics
+// at the end; "not addressed" in grey, once, at the top of a silent brief's
+// column. Topic and header are frozen; autofilter on.
 func (b *book) sideBySide(ctx context.Context) error {
 	v := b.v
 	cols := v.sideColumns()
@@ -105,7 +175,7 @@ func (b *book) sideBySide(ctx context.Context) error {
 	terms := make([][]string, len(v.r.Briefs))
 	var topic *compare.Topic
 	r := 1
-	err = v.eachSide(ctx, func(t *compare.Topic, n int, row compare.Row) error {
+	err = v.eachSide(ctx, func(t *compare.Topic, rd *compare.Reading, n int) error {
 		if t != topic {
 			topic = t
 			for j, br := range v.r.Briefs {
@@ -123,16 +193,20 @@ func (b *book) sideBySide(ctx context.Context) error {
 		cells[0] = excelize.Cell{StyleID: topicStyle, Value: t.Label}
 		cells[1] = excelize.Cell{StyleID: b.st.integer, Value: n}
 		strs[0] = t.Label
-		for j, br := range v.r.Briefs {
-			p := passageAt(t, row, br.ID)
-			if p == nil {
+		for j := range v.r.Briefs {
+			p, i, silent := sideCell(t, rd, n, j)
+			switch {
+			case p != nil:
+				cite := v.sideCite(t, rd, p, i)
+				cells[sideFixedCols+j] = excelize.Cell{StyleID: b.st.wrap, Value: v.passageRuns(p, terms[j], cite, &b.fonts)}
+				strs[sideFixedCols+j] = p.Text + "\n" + cite
+			case silent:
 				cells[sideFixedCols+j] = excelize.Cell{StyleID: b.st.grey, Value: notAddressed}
 				strs[sideFixedCols+j] = ""
-				continue
+			default:
+				cells[sideFixedCols+j] = excelize.Cell{StyleID: b.st.wrap, Value: ""}
+				strs[sideFixedCols+j] = ""
 			}
-			cite := v.cite(br.ID, p.Paragraph, p.Page)
-			cells[sideFixedCols+j] = excelize.Cell{StyleID: b.st.wrap, Value: v.passageRuns(p, terms[j], cite, &b.fonts)}
-			strs[sideFixedCols+j] = p.Text + "\n" + cite
 		}
 		return sw.SetRow("A"+strconv.Itoa(r), cells, excelize.RowOpts{Height: rowHeight(cols, strs)})
 	})
@@ -154,9 +228,9 @@ func (v *view) passageRuns(p *compare.Passage, terms []string, cite string, fs *
 	for _, s := range sp {
 		f := &fs.plain
 		switch s.mark {
-		case term:
+		case present.Term:
 			f = &fs.term
-		case conflict:
+		case present.Conflict:
 			f = &fs.conflict
 		}
 		runs = append(runs, excelize.RichTextRun{Text: s.text, Font: f})

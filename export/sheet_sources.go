@@ -8,13 +8,14 @@ import (
 	"github.com/xuri/excelize/v2"
 )
 
-// sourcesTable lists each brief's source file: path, format, SHA-256, size,
+// sourcesTable lists each brief's source file: name (never the folder it
+// sits in on this machine), format, SHA-256, size,
 // import time, words and the number of blocks the importer dropped.
 func (v *view) sourcesTable() *table {
 	cols := []column{
 		{"Brief", 20, wrapped},
 		{"Title", 36, wrapped},
-		{"Path", 40, wrapped},
+		{"File", 40, wrapped},
 		{"Format", 7, text},
 		{"SHA-256", 66, text},
 		{"Bytes", 11, integer},
@@ -28,7 +29,7 @@ func (v *view) sourcesTable() *table {
 			vals := make([]any, len(cols))
 			for i, b := range v.r.Briefs {
 				s := b.Source
-				vals[0], vals[1], vals[2], vals[3] = v.names[i], b.Name(), s.Path, s.Format
+				vals[0], vals[1], vals[2], vals[3] = v.names[i], b.Name(), fileName(b), s.Format
 				vals[4], vals[5], vals[6] = s.SHA256, s.Bytes, importTime(s.Imported)
 				vals[7], vals[8] = b.Words, len(b.Dropped)
 				if !yield(vals) {

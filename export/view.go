@@ -2,12 +2,13 @@ package export
 
 import (
 	"fmt"
+	"path/filepath"
 	"sort"
-	"strconv"
 	"strings"
 
 	"briefbench/brief"
 	"briefbench/compare"
+	"briefbench/present"
 )
 
 // view indexes a comparison once for all writers: brief columns and unique
@@ -24,6 +25,9 @@ type view struct {
 	conflicts map[paraKey][]*compare.Claim
 	// byQuantity groups claims by quantity, for "other briefs say" columns.
 	byQuantity map[string][]*compare.Claim
+	// readings are the topics laid out for reading across, by topic ID,
+	// made on first use (see reading).
+	readings map[string]*compare.Reading
 }
 
 type paraKey struct {
@@ -40,18 +44,12 @@ func newView(r *compare.Result, opts Options) *view {
 		labels:     make(map[string]string, len(r.Topics)),
 		conflicts:  map[paraKey][]*compare.Claim{},
 		byQuantity: map[string][]*compare.Claim{},
+		readings:   map[string]*compare.Reading{},
 	}
-	seen := map[string]int{}
-	for _, b := range r.Briefs {
-		seen[b.ShortName()]++
-	}
+	names := present.Names(r.Briefs)
 	for i, b := range r.Briefs {
 		v.col[b.ID] = i
-		n := b.ShortName()
-		if seen[n] > 1 {
-			n += " (" + b.ID + ")"
-		}
-		v.names[i] = n
+		v.names[i] = names[b.ID]
 	}
 	for _, t := range r.Topics {
 		v.labels[t.ID] = t.Label
@@ -83,14 +81,10 @@ func (v *view) label(id string) string {
 	return id
 }
 
-// cite formats a citation the way brief.Brief.Cite does, e.g.
-// "Meridian Institute ¶7, p. 3", from a 0-based paragraph index and a page.
+// cite cites paragraph (0-based) of brief id on page (0: unknown), e.g.
+// "Meridian Institute ¶7, p. 3" (see present.Cite).
 func (v *view) cite(id string, paragraph, page int) string {
-	s := v.name(id) + " ¶" + strconv.Itoa(paragraph+1)
-	if page > 0 {
-		s += ", p. " + strconv.Itoa(page)
-	}
-	return s
+	return present.Cite(v.name(id), paragraph, page)
 }
 
 // otherValues describes what the other briefs say about c's quantity, e.g.
@@ -120,29 +114,19 @@ func (v *view) briefsOf(items []compare.Item) string {
 	return strings.Join(names, ", ")
 }
 
-// passageAt returns the passage of brief id in a row of topic t, or nil
-// where the brief is silent (or the index is out of range).
-func passageAt(t *compare.Topic, row compare.Row, id string) *compare.Passage {
-	i := row[id]
-	if i == nil || *i < 0 || *i >= len(t.Passages) {
-		return nil
-	}
-	return &t.Passages[*i]
+// leaning is the table form of a position's leaning (present.Leaning):
+// the pole, "balanced", "mixed" or "not enough evidence".
+func leaning(ax *compare.Axis, p compare.Position) string {
+	return present.Leaning(ax, p).Short
 }
 
-// leaning names the pole a position leans toward: "mixed" when the brief
-// argues both, "balanced" when the score is near zero.
-func leaning(ax *compare.Axis, p compare.Position) string {
-	switch {
-	case p.Mixed:
-		return "mixed"
-	case p.Score <= -0.15:
-		return ax.Poles[0]
-	case p.Score >= 0.15:
-		return ax.Poles[1]
-	}
-	return "balanced"
-}
+// quotable reports whether a difference's item has words to quote and a
+// paragraph to cite (a brief silent on a topic has neither).
+func quotable(it compare.Item) bool { return it.Paragraph >= 0 && strings.TrimSpace(it.Text) != "" }
+
+// fileName is a brief's source file as exports name it: the file's name
+// alone, never the folder it sits in on this machine.
+func fileName(b *brief.Brief) string { return filepath.Base(b.Source.Path) }
 
 // authors joins a brief's authors.
 func authors(b *brief.Brief) string { return strings.Join(b.Authors, ", ") }

@@ -10,6 +10,7 @@ import (
 	"github.com/xuri/excelize/v2"
 
 	"briefbench/compare"
+	"briefbench/disk"
 )
 
 // Sheet names, in workbook order.
@@ -42,7 +43,7 @@ func Workbook(ctx context.Context, r *compare.Result, path string, opts Options)
 	if r == nil {
 		return fmt.Errorf("write %s: %w", path, ErrNoResult)
 	}
-	return writeFile(path, func(w io.Writer) error {
+	return disk.Write(path, func(w io.Writer) error {
 		f, err := buildWorkbook(ctx, r, opts)
 		if err != nil {
 			return err

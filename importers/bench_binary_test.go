@@ -1,8 +1,6 @@
 package importers
 
 import (
-	"archive/zip"
-	"bytes"
 	"context"
 	"fmt"
 	"os"
@@ -69,23 +67,9 @@ func longDOCX(b *testing.B, words int) []byte {
 		doc.WriteString(`</w:p>`)
 	}
 	doc.WriteString(`<w:sectPr/></w:body></w:document>`)
-	var buf bytes.Buffer
-	zw := zip.NewWriter(&buf)
-	for name, body := range map[string]string{
+	return zipOf(b, map[string]string{
 		"word/document.xml": doc.String(),
 		"word/styles.xml":   `<w:styles xmlns:w="` + nsW + `"><w:style w:type="paragraph" w:styleId="Heading1"><w:name w:val="heading 1"/></w:style></w:styles>`,
 		"docProps/core.xml": `<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/"><dc:title>Long brief</dc:title></cp:coreProperties>`,
-	} {
-		w, err := zw.Create(name)
-		if err != nil {
-			b.Fatal(err)
-		}
-		if _, err := w.Write([]byte(body)); err != nil {
-			b.Fatal(err)
-		}
-	}
-	if err := zw.Close(); err != nil {
-		b.Fatal(err)
-	}
-	return buf.Bytes()
+	})
 }

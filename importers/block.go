@@ -25,6 +25,8 @@ type hints struct {
 	Subtitle     string
 	Authors      []string
 	Organization string
-	Published    string // ISO YYYY-MM-DD
+	Published    string // ISO YYYY-MM-DD, a publication date the format declares
+	Created      string // ISO YYYY-MM-DD, the file's creation time (not a publication date)
 	Language     string
+	Notes        []string // what the reader had to repair or leave out (brief.Source.Notes)
 }

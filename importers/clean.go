@@ -73,7 +73,7 @@ func newCleaner(blocks []block, h hints) *cleaner {
 		}
 	}
 	c.script = script(sample.String())
-	c.h.Title = normalize(h.Title)
+	c.h.Title = statedTitle(normalize(h.Title))
 	c.h.Subtitle = normalize(h.Subtitle)
 	c.h.Organization = normalize(h.Organization)
 	if c.h.Organization != "" {
@@ -85,7 +85,7 @@ func newCleaner(blocks []block, h hints) *cleaner {
 // setOrg records an organisation candidate; the best rank wins, then the
 // first seen.
 func (c *cleaner) setOrg(org string, rank int) {
-	org = strings.TrimRight(strings.TrimSpace(org), ".,;: ")
+	org = englishOrg(strings.TrimRight(strings.TrimSpace(org), ".,;: "))
 	if org == "" {
 		return
 	}
@@ -227,11 +227,8 @@ func (c *cleaner) lineReason(it *item, head bool) (brief.Reason, region) {
 			}
 			return brief.Byline, regionNone
 		}
-		if head || it.Chrome { // affiliation lines sit in the head
-			if org := affiliationLine(t); org != "" && c.firstTitleSeen(it) {
-				c.setOrg(org, orgSiteLabel)
-				return brief.Byline, regionNone
-			}
+		if r := c.affiliation(it, head); r != "" {
+			return r, regionNone
 		}
 		if iso, org, date, ok := metaLine(t); ok {
 			if c.date == "" && iso != "" {
@@ -278,7 +275,9 @@ func (c *cleaner) lineReason(it *item, head bool) (brief.Reason, region) {
 		return brief.FootnoteList, regionNone
 	}
 	if sc := script(t); c.script != "" && sc != "" && sc != c.script {
-		if org := foreignOrg(t); org != "" {
+		if org := orgIn(t); org != "" {
+			c.setOrg(org, orgDisclaimer)
+		} else if org := foreignOrg(t); org != "" {
 			c.setOrg(org, orgDisclaimer)
 		}
 		return brief.OtherLanguage, regionNone
@@ -490,6 +489,7 @@ func (c *cleaner) build(src brief.Source) *brief.Brief {
 		Source:       src,
 		Dropped:      []brief.Dropped{},
 	}
+	b.Source.Notes = c.h.Notes
 	if len(b.Authors) == 0 {
 		b.Authors = c.authors
 	}
@@ -499,9 +499,7 @@ func (c *cleaner) build(src brief.Source) *brief.Brief {
 	if b.Authors == nil {
 		b.Authors = []string{}
 	}
-	if b.Published == "" {
-		b.Published = c.date
-	}
+	b.Published, b.DateFrom = c.publication()
 	var path []string
 	var levels []int
 	var text strings.Builder
@@ -580,8 +578,14 @@ func normalize(s string) string {
 	var sb strings.Builder
 	sb.Grow(len(s))
 	space := false
-	for _, r := range s {
+	prev := ' '
+	for i, r := range s {
 		switch {
+		case r == '\u200c' || r == '\u200d':
+			next, _ := utf8.DecodeRuneInString(s[i+len(string(r)):])
+			if space || !joinerKept(prev, next) {
+				continue
+			}
 		case invisible(r):
 			continue
 		case unicode.IsSpace(r) || unicode.IsControl(r):
@@ -592,18 +596,40 @@ func normalize(s string) string {
 			sb.WriteByte(' ')
 		}
 		space = false
+		prev = r
 		sb.WriteRune(r)
 	}
 	return sb.String()
 }
 
-// invisible reports whether normalize removes r.
+// invisible reports whether normalize removes r. The joiners U+200C and
+// U+200D are removed only where they break a word (joinerKept).
 func invisible(r rune) bool {
 	switch r {
 	case '\u00ad', '\u200b', '\u200c', '\u200d', '\ufeff', '\ufe0e', '\ufe0f', utf8.RuneError:
 		return true
 	}
 	return false
+}
+
+// joiners are the scripts whose spelling uses U+200C (zero-width non-joiner)
+// and U+200D (zero-width joiner): Persian "می‌خواهم", Hindi conjuncts.
+var joiners = []*unicode.RangeTable{
+	unicode.Arabic, unicode.Syriac, unicode.Thaana, unicode.Nko, unicode.Devanagari, unicode.Bengali,
+	unicode.Gurmukhi, unicode.Gujarati, unicode.Oriya, unicode.Tamil, unicode.Telugu, unicode.Kannada,
+	unicode.Malayalam, unicode.Sinhala, unicode.Tibetan, unicode.Myanmar, unicode.Khmer, unicode.Mongolian,
+}
+
+// joinerKept reports whether a joiner between prev and next is part of the text
+// (kept): between letters of a script that spells with joiners, or in an
+// emoji sequence (a symbol or an emoji modifier on either side). Elsewhere,
+// in the middle of a Latin word say, it only breaks the word for search and
+// matching, and is removed.
+func joinerKept(prev, next rune) bool {
+	uses := func(r rune) bool {
+		return unicode.In(r, joiners...) || unicode.Is(unicode.So, r) || r >= 0x1f3fb && r <= 0x1f3ff
+	}
+	return prev != ' ' && next != utf8.RuneError && !unicode.IsSpace(next) && (uses(prev) || uses(next))
 }
 
 // tidy reports whether s is already normalised: no invisible characters, no
@@ -708,11 +734,11 @@ func endsWithEllipsis(s string) bool {
 	return strings.HasSuffix(s, "...") || strings.HasSuffix(s, "…")
 }
 
-// titleLike reports whether s could be a title: one to thirty words, not a
-// sentence, starting with a capital or digit.
+// titleLike reports whether s could be a title: one to maxTitleWords words,
+// not a sentence, starting with a capital or digit.
 func titleLike(s string) bool {
 	n := brief.WordCount(s)
-	if n == 0 || n > 30 || len(s) > 300 {
+	if n == 0 || n > maxTitleWords || len(s) > 300 || endsWithNoteMark(s) {
 		return false
 	}
 	if strings.HasSuffix(s, ".") && !strings.HasSuffix(s, "..") || strings.HasSuffix(s, ",") || strings.HasSuffix(s, ";") {

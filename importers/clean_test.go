@@ -1,10 +1,7 @@
 package importers
 
 import (
-	"bytes"
 	"context"
-	"encoding/json"
-	"os"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -12,34 +9,17 @@ import (
 	"time"
 
 	"briefbench/brief"
+	"briefbench/internal/golden"
 )
 
 // checkGolden compares b, as readable JSON, with the golden file path (a
-// .golden.json next to the fixture). Run with UPDATE_GOLDEN=1 to rewrite the
-// goldens after a deliberate change, then review the diff.
+// .golden.json next to the fixture); go test -update rewrites it.
 func checkGolden(t *testing.T, path string, b *brief.Brief) {
 	t.Helper()
 	c := *b
 	c.Source.Path = filepath.Base(c.Source.Path)
 	c.Source.Imported = time.Time{} // differs per run
-	got, err := json.MarshalIndent(&c, "", "  ")
-	if err != nil {
-		t.Fatal(err)
-	}
-	got = append(got, '\n')
-	if os.Getenv("UPDATE_GOLDEN") != "" {
-		if err := os.WriteFile(path, got, 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("%v (run with UPDATE_GOLDEN=1 to create it)", err)
-	}
-	if !bytes.Equal(got, want) {
-		t.Errorf("%s differs from the import; got:\n%s", path, got)
-	}
+	golden.JSON(t, path, &c)
 }
 
 // reasons lists the distinct drop reasons of b with the text dropped for each.
@@ -179,6 +159,11 @@ func TestNormalize(t *testing.T) {
 		{"image", "![chart](c.png) shows", "chart shows"},
 		{"brackets kept", "[sic] and (note)", "[sic] and (note)"},
 		{"full width", "ＵＳ－ＲＯＫ", "US-ROK"},
+		{"joiner breaking a Latin word", "ship\u200cyard and dry\u200ddock", "shipyard and drydock"},
+		{"joiner at a word edge", "ships \u200dand\u200c yards", "ships and yards"},
+		{"Persian non-joiner kept", "\u0645\u06cc\u200c\u062e\u0648\u0627\u0647\u0645", "\u0645\u06cc\u200c\u062e\u0648\u0627\u0647\u0645"},
+		{"Hindi joiner kept", "\u0915\u094d\u200d\u0937", "\u0915\u094d\u200d\u0937"},
+		{"emoji sequence kept", "team \U0001f469\u200d\U0001f4bb ready", "team \U0001f469\u200d\U0001f4bb ready"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

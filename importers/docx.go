@@ -273,7 +273,7 @@ func (pk *docxPackage) core() (hints, error) {
 		h.Title = t
 	}
 	if d := strings.TrimSpace(cp.Created); len(d) >= 10 && isoDateRe.MatchString(d[:10]) {
-		h.Published = d[:10]
+		h.Created = d[:10]
 	}
 	if l := strings.TrimSpace(cp.Language); l != "" {
 		h.Language = strings.ToLower(strings.SplitN(l, "-", 2)[0])

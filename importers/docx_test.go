@@ -107,7 +107,7 @@ func TestDOCXFeatures(t *testing.T) {
 		})
 	}
 	t.Run("core properties", func(t *testing.T) {
-		if h.Title != "Building Together: Allied Shipyards and Munitions Lines" || strings.Join(h.Authors, ";") != "Mina Park;Daniel Ortiz" || h.Published != "2025-10-02" || h.Language != "en" {
+		if h.Title != "Building Together: Allied Shipyards and Munitions Lines" || strings.Join(h.Authors, ";") != "Mina Park;Daniel Ortiz" || h.Created != "2025-10-02" || h.Language != "en" {
 			t.Errorf("hints = %+v", h)
 		}
 	})
@@ -196,21 +196,7 @@ func TestDOCXParts(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			var buf bytes.Buffer
-			zw := zip.NewWriter(&buf)
-			for name, body := range tt.parts {
-				w, err := zw.Create(name)
-				if err != nil {
-					t.Fatal(err)
-				}
-				if _, err := w.Write([]byte(body)); err != nil {
-					t.Fatal(err)
-				}
-			}
-			if err := zw.Close(); err != nil {
-				t.Fatal(err)
-			}
-			blocks, _, err := readDOCX(context.Background(), buf.Bytes(), "parts.docx")
+			blocks, _, err := readDOCX(context.Background(), zipOf(t, tt.parts), "parts.docx")
 			if !errors.Is(err, tt.wantErr) && (err != nil || tt.wantErr != nil) {
 				t.Fatalf("error = %v, want %v", err, tt.wantErr)
 			}

@@ -16,6 +16,9 @@ var (
 	ErrNoTextLayer   = errors.New("scanned PDF: no text layer; run OCR first")
 	ErrZipBomb       = errors.New("DOCX expands to more than 500 MB: refusing to unpack it")
 	ErrNoText        = errors.New("no readable text found")
+	ErrOwnOutput     = errors.New("skipped: written by Briefbench (a memo from an earlier run), not a brief")
+	ErrNotRegular    = errors.New("skipped: not a regular file")
+	ErrFolder        = errors.New("is a folder: import the folder itself (Add folder… in the app, or the folder's path on the command line)")
 )
 
 // Error is an import failure for one file, with the page when known.

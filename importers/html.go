@@ -141,10 +141,8 @@ func decodeHTML(data []byte) (string, error) {
 	if err != nil {
 		return "", ErrBinary
 	}
-	if binary(string(d)) {
-		return "", ErrBinary
-	}
-	return string(d), nil
+	s, _, err := textOnly(string(d))
+	return s, err
 }
 
 // blockKey identifies a block's text for matching the page against the

@@ -7,10 +7,14 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"sort"
+	"strconv"
 	"strings"
+	"syscall"
+	"unicode/utf8"
 
 	"briefbench/brief"
 )
@@ -105,6 +109,10 @@ func run(ctx context.Context, data []byte, name, format string, read reader) (*b
 		}
 		return nil, &Error{File: name, Err: err}
 	}
+	if !utf8.ValidString(name) {
+		// JSON would replace the bad bytes; the note keeps the exact name.
+		h.Notes = append(h.Notes, "file name is not UTF-8; exact name "+strconv.Quote(name))
+	}
 	sum := sha256.Sum256(data)
 	b := finish(blocks, h, brief.Source{
 		Path:   name,
@@ -131,45 +139,91 @@ func safeRead(ctx context.Context, read reader, data []byte, name string) (bs []
 
 // File imports the file at path.
 func File(ctx context.Context, path string) (*brief.Brief, error) {
-	if !Supported(path) {
-		return nil, &Error{File: path, Err: ErrUnknownFormat}
-	}
-	f, err := os.Open(path)
+	data, err := readFile(path)
 	if err != nil {
-		return nil, &Error{File: path, Err: fmt.Errorf("cannot read: %w", err)}
-	}
-	defer f.Close()
-	st, err := f.Stat()
-	if err != nil {
-		return nil, &Error{File: path, Err: fmt.Errorf("cannot read: %w", err)}
-	}
-	if st.IsDir() {
-		return nil, &Error{File: path, Err: fmt.Errorf("is a folder; use Paths to import a folder")}
-	}
-	if st.Size() > MaxBytes {
-		return nil, &Error{File: path, Err: ErrTooLarge}
-	}
-	data, err := io.ReadAll(io.LimitReader(f, MaxBytes+1))
-	if err != nil {
-		return nil, &Error{File: path, Err: fmt.Errorf("cannot read: %w", err)}
+		return nil, err
 	}
 	// Source.Imported stays zero: the same file always gives the same brief.
 	// The app stamps the time when an analyst adds a brief to a workspace.
 	return Bytes(ctx, data, path)
 }
 
+// readFile reads a supported regular file. Anything else (a folder, a named
+// pipe, a device) is refused before it is opened, so it can never block.
+func readFile(path string) ([]byte, error) {
+	if !Supported(path) {
+		return nil, &Error{File: path, Err: ErrUnknownFormat}
+	}
+	st, err := os.Stat(path)
+	if err != nil {
+		return nil, &Error{File: path, Err: fmt.Errorf("cannot read: %w", err)}
+	}
+	if st.IsDir() {
+		return nil, &Error{File: path, Err: ErrFolder}
+	}
+	if !st.Mode().IsRegular() {
+		return nil, &Error{File: path, Err: fmt.Errorf("%w (%s)", ErrNotRegular, kindOf(st.Mode()))}
+	}
+	if st.Size() > MaxBytes {
+		return nil, &Error{File: path, Err: ErrTooLarge}
+	}
+	f, err := os.OpenFile(path, os.O_RDONLY|syscall.O_NONBLOCK, 0)
+	if err != nil {
+		return nil, &Error{File: path, Err: fmt.Errorf("cannot read: %w", err)}
+	}
+	defer f.Close()
+	if st, err := f.Stat(); err != nil || !st.Mode().IsRegular() {
+		return nil, &Error{File: path, Err: ErrNotRegular}
+	}
+	data, err := io.ReadAll(io.LimitReader(f, MaxBytes+1))
+	if err != nil {
+		return nil, &Error{File: path, Err: fmt.Errorf("cannot read: %w", err)}
+	}
+	return data, nil
+}
+
+// kindOf names a file type that is not a regular file.
+func kindOf(m fs.FileMode) string {
+	switch {
+	case m&fs.ModeNamedPipe != 0:
+		return "a named pipe"
+	case m&fs.ModeSocket != 0:
+		return "a socket"
+	case m&fs.ModeDevice != 0:
+		return "a device"
+	}
+	return "not a plain file"
+}
+
 // Progress reports batch progress: done of total files, the current file.
 type Progress func(done, total int, file string)
 
 // Expand turns paths (files and folders) into the list of files to import:
-// a folder gives every supported file directly in it, in name order. "-" is
-// kept as is (standard input). Folder read errors are returned per path.
+// a folder gives every supported regular file directly in it, in name
+// order; a named pipe, socket or device there is named in errs (it could
+// block the batch) and skipped. "-" is kept as is (standard input). Folder
+// read errors are returned per path.
 func Expand(paths []string) ([]string, []error) {
-	var out []string
+	files, errs := expand(paths)
+	out := make([]string, len(files))
+	for i, f := range files {
+		out[i] = f.path
+	}
+	return out, errs
+}
+
+// found is a file to import and whether a folder gave it.
+type found struct {
+	path     string
+	inFolder bool
+}
+
+func expand(paths []string) ([]found, []error) {
+	var out []found
 	var errs []error
 	for _, p := range paths {
 		if p == "-" {
-			out = append(out, p)
+			out = append(out, found{path: p})
 			continue
 		}
 		st, err := os.Stat(p)
@@ -178,7 +232,7 @@ func Expand(paths []string) ([]string, []error) {
 			continue
 		}
 		if !st.IsDir() {
-			out = append(out, p)
+			out = append(out, found{path: p})
 			continue
 		}
 		ents, err := os.ReadDir(p)
@@ -187,9 +241,23 @@ func Expand(paths []string) ([]string, []error) {
 			continue
 		}
 		for _, e := range ents { // ReadDir sorts by name
-			if !e.IsDir() && Supported(e.Name()) {
-				out = append(out, filepath.Join(p, e.Name()))
+			if e.IsDir() || !Supported(e.Name()) {
+				continue
 			}
+			fp := filepath.Join(p, e.Name())
+			if !e.Type().IsRegular() {
+				// A link is followed; anything else is not read at all.
+				st, err := os.Stat(fp)
+				if err != nil || !st.Mode().IsRegular() {
+					mode := e.Type()
+					if err == nil {
+						mode = st.Mode()
+					}
+					errs = append(errs, &Error{File: fp, Err: fmt.Errorf("%w (%s)", ErrNotRegular, kindOf(mode))})
+					continue
+				}
+			}
+			out = append(out, found{path: fp, inFolder: true})
 		}
 	}
 	return out, errs
@@ -197,10 +265,13 @@ func Expand(paths []string) ([]string, []error) {
 
 // Paths imports files and folders, going on past failures. Briefs come back in
 // input order with unique IDs; errs holds one *Error per failed file. "-" reads
-// standard input as plain text. It stops early only when ctx is cancelled.
+// standard input as plain text. A file found in a folder that Briefbench
+// itself wrote (Own) is skipped with ErrOwnOutput in errs; a named file is
+// imported whatever wrote it. It stops early only when ctx is cancelled.
 func Paths(ctx context.Context, paths []string, stdin io.Reader, progress Progress) (briefs []*brief.Brief, errs []error) {
-	files, errs := Expand(paths)
-	for i, p := range files {
+	files, errs := expand(paths)
+	for i, fd := range files {
+		p := fd.path
 		if ctx.Err() != nil {
 			errs = append(errs, ctx.Err())
 			break
@@ -218,7 +289,15 @@ func Paths(ctx context.Context, paths []string, stdin io.Reader, progress Progre
 				b, err = run(ctx, data, "stdin", "paste", readText)
 			}
 		} else {
-			b, err = File(ctx, p)
+			var data []byte
+			data, err = readFile(p)
+			switch {
+			case err != nil:
+			case fd.inFolder && Own(p, data):
+				err = &Error{File: p, Err: ErrOwnOutput}
+			default:
+				b, err = Bytes(ctx, data, p)
+			}
 		}
 		if err != nil {
 			errs = append(errs, err)

@@ -22,12 +22,13 @@ import (
 // author(s), date, organization) gives metadata. Offsets are byte offsets
 // into the decoded file.
 func readMarkdown(ctx context.Context, data []byte, name string) ([]block, hints, error) {
-	s, err := decodeText(data)
+	s, notes, err := decodeText(data)
 	if err != nil {
 		return nil, hints{}, err
 	}
 	src := []byte(s)
 	h := frontMatter(src) // blanks the front matter in src, keeping offsets
+	h.Notes = notes
 	md := goldmark.New(goldmark.WithExtensions(extension.Table, extension.Strikethrough, extension.Footnote))
 	doc := md.Parser().Parse(text.NewReader(src))
 	if err := ctx.Err(); err != nil {

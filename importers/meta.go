@@ -7,6 +7,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"briefbench/brief"
 )
 
 // This file recognises metadata lines: dates, bylines, and the lines that
@@ -229,6 +231,10 @@ var roleWords = map[string]bool{
 	"researcher": true, "analyst": true, "editor": true, "staff": true, "program": true,
 	"council": true, "foundation": true, "team": true, "adjunct": true, "associate": true,
 	"research": true, "policy": true, "the": true, "of": true, "for": true,
+	"advisor": true, "adviser": true, "manager": true, "chief": true, "head": true,
+	"deputy": true, "visiting": true, "nonresident": true, "non-resident": true,
+	"scholar": true, "lecturer": true, "officer": true, "coordinator": true,
+	"specialist": true, "vice": true, "assistant": true, "distinguished": true,
 }
 
 // looksLikeName reports whether s could be a personal name: two to five
@@ -465,20 +471,113 @@ func bylineOrg(s string) string {
 }
 
 // affiliationLine returns the organisation of a line that is only an
-// affiliation: "Meridian Institute for Security Studies" or "Senior Fellow,
-// Hanbit Center for Alliance Studies".
+// affiliation: "Meridian Institute for Security Studies", "Senior Fellow,
+// Hanbit Center for Alliance Studies", or a role, a unit and its parent
+// institution ("Research Fellow, Budget Studies Carver Center for Maritime
+// Strategy, Lindqvist Foundation"), where the parent, named last, is the
+// organisation an analyst names the brief by.
 func affiliationLine(s string) string {
+	s = strings.TrimSpace(s)
 	if orgLike(s) {
-		return strings.TrimPrefix(strings.TrimSpace(s), "The ")
+		return strings.TrimPrefix(s, "The ")
 	}
-	role, org, ok := strings.Cut(s, ", ")
-	if !ok || !orgLike(org) {
+	parts := strings.Split(s, ", ")
+	if len(parts) < 2 || len(parts) > 4 {
 		return ""
 	}
-	for _, w := range strings.Fields(strings.ToLower(role)) {
-		if roleWords[w] {
-			return strings.TrimPrefix(strings.TrimSpace(org), "the ")
+	last := strings.TrimRight(strings.TrimSpace(parts[len(parts)-1]), ".")
+	if !orgLike(last) {
+		return ""
+	}
+	last = strings.TrimPrefix(strings.TrimPrefix(last, "the "), "The ")
+	for _, p := range parts[:len(parts)-1] {
+		for _, w := range strings.Fields(strings.ToLower(p)) {
+			if roleWords[w] {
+				return last
+			}
 		}
 	}
+	// A unit and its parent, both institutions: "Carver Center for
+	// Maritime Strategy, Lindqvist Foundation".
+	if len(parts) == 2 && orgLike(parts[0]) {
+		return last
+	}
 	return ""
+}
+
+// maxTitleWords is the longest title accepted. A longer heading or metadata
+// field is a paragraph or a summary, and no title is better than a wrong one.
+const maxTitleWords = 20
+
+// statedTitle returns a title a format states (HTML meta, PDF document
+// info, DOCX core properties) when it reads as a title, else "".
+func statedTitle(s string) string {
+	if !titleLike(s) {
+		return ""
+	}
+	return s
+}
+
+// endsWithNoteMark reports whether s ends a sentence with a footnote mark
+// after it ("… the alliance.12", "… the alliance.¹"): the end of a body
+// paragraph, never a title.
+func endsWithNoteMark(s string) bool {
+	t := strings.TrimRightFunc(s, func(r rune) bool {
+		return unicode.IsDigit(r) || unicode.Is(unicode.No, r) || r == '*' || r == '†' || r == ']' || r == '['
+	})
+	return len(t) < len(s) && (strings.HasSuffix(t, ".") || strings.HasSuffix(t, ".”") || strings.HasSuffix(t, ".\""))
+}
+
+// publication returns the brief's date and where it came from: a date the
+// format declares as the publication date, else a date the text states,
+// else the file's creation time (shown as "file created …", never as the
+// publication date).
+func (c *cleaner) publication() (string, brief.DateSource) {
+	switch {
+	case c.h.Published != "":
+		return c.h.Published, brief.DateMetadata
+	case c.date != "":
+		return c.date, brief.DateStated
+	case c.h.Created != "":
+		return c.h.Created, brief.DateFile
+	}
+	return "", ""
+}
+
+// affiliation reads a byline's affiliation line, as a person does: a line
+// naming a role and an institution ("Senior Fellow, Alpha Institute",
+// "Research Fellow, Budget Studies Carver Center, Lindqvist Foundation")
+// in the head after the title, or right after a byline anywhere. A line
+// before it that is only a personal name, after the title, is the byline.
+// It records the organisation and returns brief.Byline, or "" when the
+// line is not an affiliation.
+func (c *cleaner) affiliation(it *item, head bool) brief.Reason {
+	org := affiliationLine(it.text)
+	if org == "" {
+		return ""
+	}
+	prev := -1
+	for i := range c.items {
+		if &c.items[i] == it {
+			break
+		}
+		prev = i
+	}
+	afterByline := prev >= 0 && c.items[prev].drop == brief.Byline
+	name := prev >= 0 && c.items[prev].drop == "" && c.items[prev].Kind != brief.ListItem &&
+		looksLikeName(c.items[prev].text) && c.firstTitleSeen(&c.items[prev])
+	switch {
+	case afterByline || name:
+	case (head || it.Chrome) && c.firstTitleSeen(it):
+	default:
+		return ""
+	}
+	if name {
+		c.items[prev].drop = brief.Byline
+		if c.authors == nil {
+			c.authors = []string{c.items[prev].text}
+		}
+	}
+	c.setOrg(org, orgSiteLabel)
+	return brief.Byline
 }

@@ -37,7 +37,14 @@ type pdfRuntime struct {
 	pool  pdfium.Pool
 	slots chan struct{} // one token per instance: holding one guarantees an instance
 	err   error
+	ready atomic.Bool // the pool is built (see PDFReady)
 }
+
+// PDFReady reports whether the PDF reader is ready. Until the first PDF
+// import of a process has built it, a PDF import first compiles PDFium:
+// seconds on the first run on a machine, a fraction of one with the
+// compilation cache after that. The app says so meanwhile.
+func PDFReady() bool { return pdfPool.ready.Load() }
 
 // pdfPool is the only package-level state of the PDF reader; see pdfRuntime.
 var pdfPool pdfRuntime
@@ -63,6 +70,7 @@ func (r *pdfRuntime) get() (pdfium.Pool, error) {
 		if r.err != nil {
 			r.err = fmt.Errorf("cannot start the PDF engine: %w", r.err)
 		}
+		r.ready.Store(true)
 	})
 	return r.pool, r.err
 }
@@ -206,7 +214,7 @@ func readPDF(ctx context.Context, data []byte, name string) ([]block, hints, err
 	if statesDate(pages[0]) {
 		// The file's creation date is when the PDF was made; a date printed
 		// on the first page is the brief's own and cleaning will find it.
-		h.Published = ""
+		h.Created = ""
 	}
 	return layoutPDF(pages), h, nil
 }
@@ -356,7 +364,7 @@ func pdfHints(inst pdfium.Pdfium, doc references.FPDF_DOCUMENT) hints {
 		case "Author":
 			h.Authors = splitAuthors(v)
 		case "CreationDate":
-			h.Published = pdfDate(v)
+			h.Created = pdfDate(v)
 		}
 	}
 	return h

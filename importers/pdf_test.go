@@ -1,11 +1,8 @@
 package importers
 
 import (
-	"bytes"
 	"context"
-	"encoding/json"
 	"errors"
-	"flag"
 	"os"
 	"path/filepath"
 	"strings"
@@ -13,9 +10,8 @@ import (
 	"testing"
 
 	"briefbench/brief"
+	"briefbench/internal/golden"
 )
-
-var updateBinary = flag.Bool("update-binary", false, "rewrite the PDF and DOCX goldens under testdata/")
 
 // binaryCase is one fixture of a binary format reader: either a golden of
 // the blocks and hints it gives, or the sentinel error it must return.
@@ -89,27 +85,7 @@ func runBinaryCase(t *testing.T, read reader, c binaryCase) []block {
 	if err != nil {
 		t.Fatal(err)
 	}
-	var buf bytes.Buffer
-	enc := json.NewEncoder(&buf)
-	enc.SetEscapeHTML(false)
-	enc.SetIndent("", "  ")
-	if err := enc.Encode(newBinaryResult(h, blocks)); err != nil {
-		t.Fatal(err)
-	}
-	got := buf.Bytes()
-	golden := filepath.Join("testdata", c.golden)
-	if *updateBinary {
-		if err := os.WriteFile(golden, got, 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	want, err := os.ReadFile(golden)
-	if err != nil {
-		t.Fatalf("%v (run go test -run 'PDF|DOCX' -update-binary to create it)", err)
-	}
-	if strings.TrimSpace(string(want)) != strings.TrimSpace(string(got)) {
-		t.Errorf("blocks differ from %s (rerun with -update-binary and review the diff); got:\n%s", golden, got)
-	}
+	golden.JSON(t, filepath.Join("testdata", c.golden), newBinaryResult(h, blocks))
 	return blocks
 }
 

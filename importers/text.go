@@ -3,6 +3,7 @@ package importers
 import (
 	"bytes"
 	"context"
+	"fmt"
 	"slices"
 	"strings"
 	"unicode"
@@ -20,57 +21,107 @@ import (
 // into paragraphs, and marks list items ("- ", "• ", "1. ") and short
 // heading-like lines. Offsets are byte offsets into the decoded text.
 func readText(ctx context.Context, data []byte, name string) ([]block, hints, error) {
-	text, err := decodeText(data)
+	text, notes, err := decodeText(data)
 	if err != nil {
 		return nil, hints{}, err
 	}
 	if err := ctx.Err(); err != nil {
 		return nil, hints{}, err
 	}
-	return splitText(text), hints{}, nil
+	return splitText(text), hints{Notes: notes}, nil
 }
 
 // decodeText turns bytes into UTF-8 text: UTF-8 with or without BOM, UTF-16
-// LE or BE with BOM (or without one when the zero bytes show it), else
-// Windows-1252, or Latin-1 when the bytes use code points Windows-1252
-// leaves undefined. Binary data gives ErrBinary.
-func decodeText(data []byte) (string, error) {
+// LE or BE with BOM (or without one when the zero bytes show it), UTF-8
+// with a few bad bytes (replaced by U+FFFD, with a note), else Windows-1252,
+// or Latin-1 when the bytes use code points Windows-1252 leaves undefined.
+// Text with a few NUL bytes keeps its text (the NULs are removed, with a
+// note naming the first offset); mostly binary data gives ErrBinary.
+func decodeText(data []byte) (string, []string, error) {
 	var s string
+	var notes []string
 	switch {
 	case bytes.HasPrefix(data, []byte{0xEF, 0xBB, 0xBF}):
-		s = string(data[3:])
+		s, notes = decodeUTF8(data[3:])
 	case bytes.HasPrefix(data, []byte{0xFF, 0xFE}), bytes.HasPrefix(data, []byte{0xFE, 0xFF}):
 		d, err := xunicode.UTF16(xunicode.BigEndian, xunicode.ExpectBOM).NewDecoder().Bytes(data)
 		if err != nil {
-			return "", ErrBinary
+			return "", nil, ErrBinary
 		}
 		s = string(d)
 	case utf16Guess(data) != nil:
 		d, err := xunicode.UTF16(*utf16Guess(data), xunicode.IgnoreBOM).NewDecoder().Bytes(data)
 		if err != nil {
-			return "", ErrBinary
+			return "", nil, ErrBinary
 		}
 		s = string(d)
-	case utf8.Valid(data):
-		s = string(data)
+	case looksUTF8(data):
+		s, notes = decodeUTF8(data)
 	default:
-		cm := charmap.Windows1252
+		cm, name := charmap.Windows1252, "Windows-1252"
 		for _, c := range data {
 			if c == 0x81 || c == 0x8D || c == 0x8F || c == 0x90 || c == 0x9D {
-				cm = charmap.ISO8859_1
+				cm, name = charmap.ISO8859_1, "Latin-1"
 				break
 			}
 		}
 		d, err := cm.NewDecoder().Bytes(data)
 		if err != nil {
-			return "", ErrBinary
+			return "", nil, ErrBinary
 		}
 		s = string(d)
+		notes = append(notes, "not UTF-8: read as "+name)
 	}
-	if binary(s) {
-		return "", ErrBinary
+	s, nul, err := textOnly(s)
+	if err != nil {
+		return "", nil, err
 	}
-	return s, nil
+	return s, append(notes, nul...), nil
+}
+
+// looksUTF8 reports whether data is UTF-8, allowing a few bad bytes: it
+// has valid multi-byte sequences, and at most four bad bytes for each. Text
+// in a legacy encoding has its accented letters as single high bytes, which
+// almost never form a valid multi-byte sequence.
+func looksUTF8(data []byte) bool {
+	multi, bad := 0, 0
+	for i := 0; i < len(data); {
+		if data[i] < utf8.RuneSelf {
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRune(data[i:])
+		if r == utf8.RuneError && n == 1 {
+			bad++
+		} else {
+			multi++
+		}
+		i += n
+	}
+	return bad == 0 || multi > 0 && bad <= 4*multi
+}
+
+// decodeUTF8 turns UTF-8 with possibly a few bad bytes into valid text,
+// each bad sequence replaced by U+FFFD, and notes how many and where.
+func decodeUTF8(data []byte) (string, []string) {
+	if utf8.Valid(data) {
+		return string(data), nil
+	}
+	first, bad := -1, 0
+	for i := 0; i < len(data); {
+		r, n := utf8.DecodeRune(data[i:])
+		if r == utf8.RuneError && n == 1 {
+			bad++
+			if first < 0 {
+				first = i
+			}
+		}
+		i += n
+	}
+	// The replacement characters mark the place for the readers; normalize
+	// takes them out of the paragraphs' text.
+	note := fmt.Sprintf("%s not valid UTF-8 (first at byte %d) left out; the rest read as UTF-8", plural(bad, "byte", "bytes"), first)
+	return strings.ToValidUTF8(string(data), "\uFFFD"), []string{note}
 }
 
 // utf16Guess returns the byte order of BOM-less UTF-16 text (every other
@@ -101,21 +152,52 @@ func utf16Guess(data []byte) *xunicode.Endianness {
 	return nil
 }
 
-// binary reports whether decoded text is really binary data: NUL bytes, or
-// more than 2% control characters or replacement characters.
-func binary(s string) bool {
+// binaryShare is the share of control and replacement characters above
+// which decoded text is taken for binary data.
+const binaryShare = 0.02
+
+// binary reports whether decoded text is really binary data: more than
+// binaryShare of its characters are NULs or other control characters.
+// Replacement characters do not count: decodeUTF8 puts them where a few
+// bytes were bad, and looksUTF8 has bounded how many. first is the byte offset of the first of them.
+func binary(s string) (bin bool, first int) {
 	n, bad := 0, 0
-	for _, r := range s {
+	first = -1
+	for i, r := range s {
 		n++
 		switch {
-		case r == 0:
-			return true
 		case r == '\n' || r == '\r' || r == '\t' || r == '\f':
-		case r == utf8.RuneError || r < 0x20 || r == 0x7f || (r >= 0x80 && r < 0xa0):
+		case r < 0x20 || r == 0x7f || (r >= 0x80 && r < 0xa0):
 			bad++
+			if first < 0 {
+				first = i
+			}
 		}
 	}
-	return n > 0 && bad*50 > n
+	return n > 0 && float64(bad) > binaryShare*float64(n), first
+}
+
+// textOnly checks that decoded text is text (binary) and removes the odd
+// NUL byte from it, with a note naming where the first was. Binary data
+// gives ErrBinary naming the offset of the first binary byte.
+func textOnly(s string) (string, []string, error) {
+	if bin, first := binary(s); bin {
+		return "", nil, fmt.Errorf("%w (binary from byte %d on)", ErrBinary, first)
+	}
+	nul := strings.IndexByte(s, 0)
+	if nul < 0 {
+		return s, nil, nil
+	}
+	n := strings.Count(s, "\x00")
+	note := fmt.Sprintf("%s removed (first at byte %d)", plural(n, "NUL byte", "NUL bytes"), nul)
+	return strings.ReplaceAll(s, "\x00", ""), []string{note}, nil
+}
+
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return "1 " + one
+	}
+	return fmt.Sprintf("%d %s", n, many)
 }
 
 // line is one line of text with its byte offsets (without the line break).

@@ -23,50 +23,62 @@ var decodeCases = []struct {
 	data    func() []byte
 	want    string
 	wantErr error
+	note    string // in the notes, "" for none
 }{
-	{"utf8", func() []byte { return []byte(accented) }, accented, nil},
-	{"utf8 bom", func() []byte { return append([]byte{0xEF, 0xBB, 0xBF}, accented...) }, accented, nil},
+	{"utf8", func() []byte { return []byte(accented) }, accented, nil, ""},
+	{"utf8 bom", func() []byte { return append([]byte{0xEF, 0xBB, 0xBF}, accented...) }, accented, nil, ""},
 	{"utf16 le bom", func() []byte {
 		b, _ := xunicode.UTF16(xunicode.LittleEndian, xunicode.UseBOM).NewEncoder().Bytes([]byte(accented))
 		return b
-	}, accented, nil},
+	}, accented, nil, ""},
 	{"utf16 be bom", func() []byte {
 		b, _ := xunicode.UTF16(xunicode.BigEndian, xunicode.UseBOM).NewEncoder().Bytes([]byte(accented))
 		return b
-	}, accented, nil},
+	}, accented, nil, ""},
 	{"utf16 le without bom", func() []byte {
 		b, _ := xunicode.UTF16(xunicode.LittleEndian, xunicode.IgnoreBOM).NewEncoder().Bytes([]byte("Plain words about ships"))
 		return b
-	}, "Plain words about ships", nil},
+	}, "Plain words about ships", nil, ""},
 	{"windows-1252", func() []byte {
 		b, _ := charmap.Windows1252.NewEncoder().Bytes([]byte(accented))
 		return b
-	}, accented, nil},
+	}, accented, nil, "read as Windows-1252"},
 	{"latin-1", func() []byte {
 		// Latin-1 and Windows-1252 differ only in 0x80-0x9F, which
 		// Latin-1 text does not use; both decode these letters alike.
 		b, _ := charmap.ISO8859_1.NewEncoder().Bytes([]byte("Café naïve ships"))
 		return b
-	}, "Café naïve ships", nil},
+	}, "Café naïve ships", nil, "not UTF-8"},
 	{"binary", func() []byte {
 		b := make([]byte, 512)
 		for i := range b {
 			b[i] = byte(i * 7)
 		}
 		return b
-	}, "", ErrBinary},
-	{"nul bytes", func() []byte { return []byte("text\x00\x00\x01\x02 more") }, "", ErrBinary},
+	}, "", ErrBinary, ""},
+	{"nul bytes", func() []byte { return []byte("text\x00\x00\x01\x02 more") }, "", ErrBinary, ""},
+	// Issue 13 case 4: UTF-8 with three bad bytes stays UTF-8.
+	{"utf8 with three bad bytes", func() []byte {
+		return []byte("U.S.\u2013South Korea talks \x80 on shipyards \x97 resumed \u2014 slowly \xff.")
+	}, "U.S.\u2013South Korea talks \ufffd on shipyards \ufffd resumed \u2014 slowly \ufffd.", nil, "3 bytes not valid UTF-8 (first at byte 25) left out; the rest read as UTF-8"},
+	// A stray NUL in a long text: the text is kept, the NUL named.
+	{"one nul in a long text", func() []byte {
+		return []byte(strings.Repeat("Allies should pool munitions. ", 10) + "\x00" + strings.Repeat("Costs fall. ", 10))
+	}, strings.Repeat("Allies should pool munitions. ", 10) + strings.Repeat("Costs fall. ", 10), nil, "1 NUL byte removed (first at byte 300)"},
 }
 
 func TestDecodeText(t *testing.T) {
 	for _, tt := range decodeCases {
 		t.Run(tt.name, func(t *testing.T) {
-			got, err := decodeText(tt.data())
+			got, notes, err := decodeText(tt.data())
 			if !errors.Is(err, tt.wantErr) {
 				t.Fatalf("err = %v, want %v", err, tt.wantErr)
 			}
 			if got != tt.want {
 				t.Errorf("got %q, want %q", got, tt.want)
+			}
+			if joined := strings.Join(notes, "; "); tt.note == "" && joined != "" || !strings.Contains(joined, tt.note) {
+				t.Errorf("notes %q, want %q", joined, tt.note)
 			}
 		})
 	}

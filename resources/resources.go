@@ -2,9 +2,13 @@ package resources
 
 import (
 	"embed"
+	"fmt"
 	"io/fs"
 	"path"
 	"sort"
+	"strings"
+
+	"gopkg.in/yaml.v3"
 )
 
 // packs holds the domain packs: one folder per subject (packs/NAME) with
@@ -16,6 +20,9 @@ var packs embed.FS
 
 // DefaultPack is the pack whose taxonomy and axes are the built-in defaults.
 const DefaultPack = "alliance"
+
+//go:embed orgs.yaml
+var orgsYAML []byte
 
 //go:embed icon.png
 var icon []byte
@@ -94,4 +101,41 @@ func Samples() []Sample {
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].Name < out[j].Name })
 	return out
+}
+
+// Org is a think tank or institute as the organisations table (orgs.yaml)
+// lists it: the English name analysts know it by and the other names a brief
+// may use for it.
+type Org struct {
+	Name    string   `yaml:"name"`
+	Aliases []string `yaml:"aliases"`
+}
+
+// Orgs returns the bundled organisations table (resources/orgs.yaml).
+func Orgs() []Org {
+	orgs, err := ParseOrgs(orgsYAML, "resources/orgs.yaml")
+	if err != nil {
+		panic("resources: " + err.Error())
+	}
+	return orgs
+}
+
+// ParseOrgs reads an organisations table in the form of orgs.yaml; file
+// names the table in errors. Every entry needs a name and at least one alias.
+func ParseOrgs(data []byte, file string) ([]Org, error) {
+	var doc struct {
+		Orgs []Org `yaml:"orgs"`
+	}
+	if err := yaml.Unmarshal(data, &doc); err != nil {
+		return nil, fmt.Errorf("%s: %w", file, err)
+	}
+	for i, o := range doc.Orgs {
+		if strings.TrimSpace(o.Name) == "" {
+			return nil, fmt.Errorf("%s: entry %d has no name", file, i+1)
+		}
+		if len(o.Aliases) == 0 {
+			return nil, fmt.Errorf("%s: %s has no aliases", file, o.Name)
+		}
+	}
+	return doc.Orgs, nil
 }

@@ -38,3 +38,31 @@ func TestDefaultsPresent(t *testing.T) {
 		t.Errorf("icon is %v, want a square of at least 256 px", b)
 	}
 }
+
+func TestOrgs(t *testing.T) {
+	orgs := resources.Orgs()
+	if len(orgs) < 10 {
+		t.Fatalf("got %d organisations, want the bundled table", len(orgs))
+	}
+	found := false
+	for _, o := range orgs {
+		for _, a := range o.Aliases {
+			found = found || a == "아산정책연구원" && o.Name == "Asan Institute for Policy Studies"
+		}
+	}
+	if !found {
+		t.Error("the table does not give the Asan Institute's English name")
+	}
+	for _, tc := range []struct{ name, yaml, err string }{
+		{"no name", "orgs:\n  - aliases: [x]\n", "entry 1 has no name"},
+		{"no alias", "orgs:\n  - name: Alpha Institute\n", "Alpha Institute has no aliases"},
+		{"not yaml", "orgs: [", "user.yaml"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			_, err := resources.ParseOrgs([]byte(tc.yaml), "user.yaml")
+			if err == nil || !strings.Contains(err.Error(), tc.err) {
+				t.Errorf("err = %v, want one saying %q", err, tc.err)
+			}
+		})
+	}
+}

@@ -14,7 +14,7 @@
 // tool is missing): qpdf encrypts a copy of the brief, and LibreOffice
 // (soffice) turns a flat ODT with a two-column section, a running header and
 // a footer into libreoffice.pdf, a real producer's output. After
-// regenerating, refresh the goldens with go test -run 'PDF|DOCX' -update-binary.
+// regenerating, refresh the goldens with go test -run 'PDF|DOCX' -update.
 package main
 
 import (

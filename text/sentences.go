@@ -1,4 +1,4 @@
-package compare
+package text
 
 import (
 	"strings"
@@ -6,18 +6,18 @@ import (
 	"unicode/utf8"
 )
 
-// sentenceSpan is one sentence of a paragraph as byte offsets into it.
+// Span is one sentence of a paragraph as byte offsets into it.
 // Footnote marks glued after the final punctuation ("in 2023.1 This") stay
 // with the sentence they close; Note records where such a mark starts (0
 // when there is none) so number extraction can skip it.
-type sentenceSpan struct {
+type Span struct {
 	Start, End int
 	Note       int
 }
 
-// sentenceAbbrevs are words that end with a period without ending a
+// abbrevs are words that end with a period without ending a
 // sentence (compared lower-case, without the final period).
-var sentenceAbbrevs = map[string]bool{
+var abbrevs = map[string]bool{
 	"mr": true, "mrs": true, "ms": true, "dr": true, "prof": true, "gen": true,
 	"adm": true, "col": true, "lt": true, "capt": true, "maj": true, "sgt": true,
 	"sen": true, "rep": true, "gov": true, "pres": true, "amb": true, "st": true,
@@ -30,15 +30,15 @@ var sentenceAbbrevs = map[string]bool{
 	"u.s": true, "u.k": true, "u.n": true, "r.o.k": true, "d.c": true,
 }
 
-// sentenceSpans splits a paragraph into sentences with a fast rule-based
+// Sentences splits a paragraph into sentences with a fast rule-based
 // splitter: a sentence ends at ".", "!", "?" or "…" (plus closing quotes,
 // brackets and an optional footnote number of one to three digits) followed by
 // white space and a capital letter, digit, quote or bracket. A period after a
 // known abbreviation, a single-letter initial or a dotted acronym (U.S.) does
 // not end a sentence. Leading and trailing white space is trimmed from each
 // span.
-func sentenceSpans(text string) []sentenceSpan {
-	var out []sentenceSpan
+func Sentences(text string) []Span {
+	var out []Span
 	start := 0
 	emit := func(end, note int) {
 		s, e := trimSpan(text, start, end)
@@ -46,7 +46,7 @@ func sentenceSpans(text string) []sentenceSpan {
 			if note >= e || note < s {
 				note = 0
 			}
-			out = append(out, sentenceSpan{Start: s, End: e, Note: note})
+			out = append(out, Span{Start: s, End: e, Note: note})
 		}
 		start = end
 	}
@@ -141,7 +141,7 @@ func isAbbrevBefore(text string, i int) bool {
 		r, _ := utf8.DecodeRuneInString(text[k:])
 		return unicode.IsUpper(r)
 	}
-	return sentenceAbbrevs[word]
+	return abbrevs[word]
 }
 
 func trimSpan(text string, s, e int) (int, int) {

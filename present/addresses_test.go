@@ -1,0 +1,45 @@
+package present_test
+
+import (
+	"testing"
+
+	"briefbench/brief"
+	"briefbench/compare"
+	"briefbench/present"
+)
+
+func TestAddresses(t *testing.T) {
+	r := &compare.Result{Briefs: []*brief.Brief{{ID: "a"}, {ID: "b"}, {ID: "c"}}}
+	topic := &compare.Topic{
+		ID:       "ships",
+		Passages: []compare.Passage{{Brief: "a", Paragraph: 2}},
+		// b spends words on the topic without a passage placed under it
+		// (a passage moved away by an edit, say); c is silent.
+		Coverage: map[string]float64{"a": 0.2, "b": 0.01},
+	}
+	for _, tc := range []struct {
+		id      string
+		address bool
+		silence string
+	}{
+		{"a", true, present.NoMatch},
+		{"b", true, present.NoMatch},
+		{"c", false, present.NotAddressed},
+	} {
+		t.Run(tc.id, func(t *testing.T) {
+			if got := topic.Addresses(tc.id); got != tc.address {
+				t.Errorf("Addresses(%s) = %v, want %v", tc.id, got, tc.address)
+			}
+			if got := present.Silence(topic, tc.id); got != tc.silence {
+				t.Errorf("Silence(%s) = %q, want %q", tc.id, got, tc.silence)
+			}
+		})
+	}
+	if got, want := present.AddressedBy(r, topic), "addressed by 2 of 3 briefs"; got != want {
+		t.Errorf("AddressedBy = %q, want %q", got, want)
+	}
+	one := &compare.Result{Briefs: r.Briefs[:1]}
+	if got, want := present.AddressedBy(one, topic), "addressed by 1 of 1 brief"; got != want {
+		t.Errorf("AddressedBy = %q, want %q", got, want)
+	}
+}

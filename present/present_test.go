@@ -1,0 +1,90 @@
+package present_test
+
+import (
+	"testing"
+
+	"briefbench/compare"
+	"briefbench/present"
+)
+
+func TestValue(t *testing.T) {
+	cases := []struct {
+		name string
+		v    float64
+		unit string
+		top  bool
+		want string
+	}{
+		{"share of GDP", 2.8, compare.UnitPercentGDP, false, "2.8% of GDP"},
+		{"percent", 25, compare.UnitPercent, false, "25%"},
+		{"dollars", 14e9, "USD", false, "USD 14 billion"},
+		{"won", 1.45e12, "KRW", false, "KRW 1.45 trillion"},
+		{"count", 28500, compare.UnitCount, false, "28,500"},
+		{"rank", 4, compare.UnitRank, false, "4th"},
+		{"rank 11", 11, compare.UnitRank, false, "11th"},
+		{"rank 22", 22, compare.UnitRank, false, "22nd"},
+		{"top rank", 5, compare.UnitRank, true, "top 5"},
+		{"event year", 1953, compare.UnitYear, false, "1953"},
+		{"target year", 2027, compare.UnitTargetYear, false, "2027 (target year)"},
+		{"points", 0.5, compare.UnitPoints, false, "0.5 percentage points"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			if got := present.Value(c.v, c.unit, c.top); got != c.want {
+				t.Errorf("Value = %q, want %q", got, c.want)
+			}
+		})
+	}
+}
+
+func TestLeaning(t *testing.T) {
+	ax := &compare.Axis{Poles: [2]string{"peninsula", "regional"}}
+	cases := []struct {
+		name string
+		p    compare.Position
+		kind present.LeanKind
+		text string
+	}{
+		{"near zero is balanced", compare.Position{Score: 0.02, Totals: [2]float64{4, 4.3}}, present.Balanced, "balanced"},
+		{"toward the second pole", compare.Position{Score: 0.4, Totals: [2]float64{0, 4}}, present.Toward, "leans toward regional"},
+		{"toward the first pole", compare.Position{Score: -0.15, Totals: [2]float64{2, 0.5}}, present.Toward, "leans toward peninsula"},
+		{"too little evidence", compare.Position{Score: 0.25, Totals: [2]float64{0, 1}}, present.NotEnough, "not enough evidence"},
+		{"mixed", compare.Position{Score: 0.1, Mixed: true, Totals: [2]float64{6, 7}}, present.Mixed, "argues both sides"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			l := present.Leaning(ax, c.p)
+			if l.Kind != c.kind || l.Text != c.text {
+				t.Errorf("Leaning = %+v, want kind %v %q", l, c.kind, c.text)
+			}
+		})
+	}
+}
+
+func TestSummary(t *testing.T) {
+	k := compare.QuantityKey{Subject: "Korea", Measure: "defense spending", Unit: compare.UnitPercentGDP}
+	name := func(id string) string { return map[string]string{"a": "Harbor", "b": "Summit", "c": "Meridian"}[id] }
+	cases := []struct {
+		name string
+		d    compare.Difference
+		want string
+	}{
+		{"conflict", compare.Difference{Kind: compare.KindNumeric, Measure: &k, Items: []compare.Item{
+			{Brief: "a", Number: 2.8, Unit: compare.UnitPercentGDP}, {Brief: "b", Number: 3.5, Unit: compare.UnitPercentGDP},
+		}}, "Briefs disagree on Korea's defense spending as a share of GDP now: 2.8% of GDP (Harbor) vs 3.5% of GDP (Summit); comparable because both are Korea's figure, for the same measure in the same unit, both undated (given as current)"},
+		{"trajectory", compare.Difference{Kind: compare.KindTrajectory, Measure: &k, Items: []compare.Item{
+			{Brief: "c", Number: 2.5, Unit: compare.UnitPercentGDP, Year: 2020}, {Brief: "c", Number: 2.8, Unit: compare.UnitPercentGDP, Year: 2024},
+		}}, "Meridian gives Korea's defense spending as a share of GDP over time: 2.5% of GDP in 2020, then 2.8% of GDP in 2024"},
+		{"target years", compare.Difference{Kind: compare.KindNumeric, Measure: &compare.QuantityKey{Subject: "Korea", Measure: "fourth-largest arms exporter", Unit: compare.UnitTargetYear}, Quantity: "fourth-largest arms exporter", Items: []compare.Item{
+			{Brief: "a", Number: 2030, Unit: compare.UnitTargetYear}, {Brief: "c", Number: 2027, Unit: compare.UnitTargetYear},
+		}}, "Briefs disagree on Korea's target year for fourth-largest arms exporter: 2030 (Harbor) vs 2027 (Meridian); comparable because both are Korea's figure, for the same measure in the same unit, both deadlines for one goal"},
+		{"other kinds keep compare's summary", compare.Difference{Kind: compare.KindCoverage, Summary: "Harbor covers X"}, "Harbor covers X"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			if got := present.Summary(c.d, name); got != c.want {
+				t.Errorf("Summary =\n%q\nwant\n%q", got, c.want)
+			}
+		})
+	}
+}
