@@ -140,7 +140,7 @@ func (e *engine) phraseLabels(cs []cluster) []phraseLabel {
 			}
 			surf := commonest(ps.surface)
 			words := strings.Fields(strings.ToLower(surf))
-			if verb(words[0]) || verb(words[len(words)-1]) || len(words) > 1 && mod(words[len(words)-1]) || len(words) == 1 && mod(words[0]) && !verbCues[words[0]] && seen[words[0]] > 2 {
+			if verbCues[words[0]] || verbCues[words[len(words)-1]] || verb(words[0]) || verb(words[len(words)-1]) || len(words) > 1 && mod(words[len(words)-1]) || len(words) == 1 && mod(words[0]) && !verbCues[words[0]] && seen[words[0]] > 2 {
 				continue
 			}
 			f := 0
