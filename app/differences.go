@@ -60,12 +60,14 @@ func kindColor(kind string) fyne.ThemeColorName {
 		return colorHit
 	case compare.KindAgreement:
 		return colorInsert
+	case compare.KindTrajectory, compare.KindRelated:
+		return theme.ColorNamePlaceHolder // figures to read with care, not findings
 	}
 	return theme.ColorNameForeground
 }
 
 func differenceKinds() []string {
-	return []string{compare.KindNumeric, compare.KindCoverage, compare.KindWording, compare.KindAgreement}
+	return []string{compare.KindNumeric, compare.KindTrajectory, compare.KindRelated, compare.KindCoverage, compare.KindWording, compare.KindAgreement}
 }
 
 const allTopics = "All topics"

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"strings"
 
 	"gopkg.in/yaml.v3"
 
@@ -27,6 +28,7 @@ type Lexicon struct {
 	domainMods  map[string]bool      // modifiers of a bare head
 	pairCanon   map[[2]string]string // (modifier, head) → modifier
 	phraseCanon map[[2]string]string // (word, word) → concept
+	names       map[[2]string]string // two-word actor name → actor
 	generic     []string
 	demonyms    []string
 }
@@ -35,6 +37,7 @@ type Lexicon struct {
 type lexiconFile struct {
 	Home      string              `yaml:"home"`
 	Actors    map[string][]string `yaml:"actors"`
+	Names     map[string][]string `yaml:"names"`
 	Words     map[string][]string `yaml:"words"`
 	Stems     map[string][]string `yaml:"stems"`
 	Heads     []string            `yaml:"heads"`
@@ -59,12 +62,25 @@ func ParseLexicon(data []byte, name string) (*Lexicon, error) {
 		home: f.Home, canonWords: map[string]string{}, canonStems: map[string]string{},
 		heads: set(f.Heads), entities: map[string]bool{}, peopleHeads: set(f.People),
 		domainMods: set(f.Modifiers), pairCanon: map[[2]string]string{}, phraseCanon: map[[2]string]string{},
+		names:   map[[2]string]string{},
 		generic: f.Generic, demonyms: f.Demonyms,
 	}
 	for actor, ws := range f.Actors {
 		l.entities[actor] = true
 		for _, w := range ws {
 			l.canonWords[w] = actor
+		}
+	}
+	for actor, ns := range f.Names {
+		if !l.entities[actor] {
+			return nil, fmt.Errorf("%s: name of %q, which is not one of the actors: %w", name, actor, ErrLexicon)
+		}
+		for _, n := range ns {
+			w := strings.Fields(n)
+			if len(w) != 2 {
+				return nil, fmt.Errorf("%s: name %q of %s must be two words: %w", name, n, actor, ErrLexicon)
+			}
+			l.names[[2]string{w[0], w[1]}] = actor
 		}
 	}
 	if l.home != "" && !l.entities[l.home] {

@@ -130,9 +130,9 @@ func mainSubject(cache tokenCache, b *brief.Brief) string {
 			continue
 		}
 		buf = cache.appendTokens(buf[:0], p.Text)
-		for k, t := range buf {
+		for k := range buf {
 			e := entityOf(buf, k)
-			if e == "" || t.Word == "south" || t.Word == "north" {
+			if e == "" || nameStart(buf, k) {
 				continue
 			}
 			if n[e] == 0 {

@@ -66,22 +66,20 @@ func newClaimContext(text string, toks []token, ms []mention) *claimContext {
 		if k+1 < len(toks) {
 			next = toks[k+1].Word
 		}
-		switch {
-		case t.Word == "south" && (next == "korea" || next == "korean" || next == "korea's"):
+		if actor, ok := domain.names[[2]string{t.Word, possessiveless(next)}]; ok {
+			// A two-word actor name ("North Korea", "United States"): the
+			// second word carries it.
 			c.skip[k] = true
-		case t.Word == "north" && (next == "korea" || next == "korean" || next == "korea's"):
-			c.skip[k] = true
-			c.canon[k+1], c.key[k+1], c.skip[k+1] = "North Korea", "North Korea", false
-			l := *c.toks[k+1].lex // shared by the cache: change a copy
-			l.Stop = false
-			c.toks[k+1].lex = &l
+			c.canon[k+1], c.key[k+1], c.skip[k+1] = actor, actor, false
+			if c.toks[k+1].Stop {
+				l := *c.toks[k+1].lex // shared by the cache: change a copy
+				l.Stop = false
+				c.toks[k+1].lex = &l
+			}
 			continue
-		case t.Word == "united" && next == "states":
-			c.skip[k] = true
-			c.canon[k+1], c.key[k+1] = "US", "US"
-			continue
-		case (t.Word == "forces" || t.Word == "force") && k > 0 && (toks[k-1].Word == "u.s" || toks[k-1].Word == "us") && strings.HasPrefix(next, "korea"):
-			c.skip[k+1] = true // U.S. Forces Korea: American troops
+		}
+		if (t.Word == "forces" || t.Word == "force") && k > 0 && entityOf(toks, k-1) != "" && entityOf(toks, k+1) != "" {
+			c.skip[k+1] = true // "U.S. Forces Korea": one actor's troops stationed with another
 		}
 		if pc, ok := phraseCanon[[2]string{t.Word, next}]; ok {
 			c.skip[k] = true
@@ -616,24 +614,35 @@ func (c *claimContext) entityAt(k int) string {
 }
 
 // entityOf is the actor token k of toks names ("Korea" for "Seoul",
-// "North Korea" for "Korea" after "North"), or "".
+// "North Korea" for "Korea" after "North": the lexicon's names), or "".
 func entityOf(toks []token, k int) string {
 	t := toks[k]
-	w := strings.TrimSuffix(strings.TrimSuffix(t.Word, "'s"), "'")
-	prev := ""
+	w := possessiveless(t.Word)
 	if k > 0 {
-		prev = toks[k-1].Word
+		if actor, ok := domain.names[[2]string{toks[k-1].Word, w}]; ok {
+			return actor
+		}
 	}
-	switch {
-	case (w == "korea" || w == "korean") && prev == "north":
-		return "North Korea"
-	case w == "states" && prev == "united":
-		return "US"
-	case w == "us" && t.Upper:
-		return "US"
+	if w == "us" && t.Upper {
+		return canonWords["u.s"] // "US" written as an acronym
 	}
 	if e := canonWords[w]; entities[e] {
 		return e
 	}
 	return ""
+}
+
+// possessiveless drops a possessive ending: "korea's" → "korea".
+func possessiveless(w string) string {
+	return strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "'")
+}
+
+// nameStart reports whether token k opens a two-word actor name (the
+// lexicon's names), so that "south" of "South Korea" is not counted apart.
+func nameStart(toks []token, k int) bool {
+	if k+1 >= len(toks) {
+		return false
+	}
+	_, ok := domain.names[[2]string{toks[k].Word, possessiveless(toks[k+1].Word)}]
+	return ok
 }

@@ -137,6 +137,8 @@ func (m *memo) bottomLine(v *view) {
 			gaps = append(gaps, d)
 		}
 	}
+	// The conflicts most briefs take part in come first.
+	sort.SliceStable(numbers, func(i, j int) bool { return len(numbers[i].Items) > len(numbers[j].Items) })
 	agree = bottomLineAgreements(agree, numbers)
 	any := false
 	for i, d := range agree {

@@ -23,11 +23,26 @@ type view struct {
 	// conflicts maps brief ID and paragraph to its claims that disagree
 	// with another brief.
 	conflicts map[paraKey][]*compare.Claim
-	// byQuantity groups claims by quantity, for "other briefs say" columns.
-	byQuantity map[string][]*compare.Claim
+	// byQuantity groups claims by key (subject, measure, unit and time),
+	// for "other briefs say" columns.
+	byQuantity map[quantityOf][]*compare.Claim
 	// readings are the topics laid out for reading across, by topic ID,
 	// made on first use (see reading).
 	readings map[string]*compare.Reading
+}
+
+// quantityOf identifies what a claim measures: its key, or for a result
+// written without keys, its quantity label.
+type quantityOf struct {
+	key   compare.QuantityKey
+	label string
+}
+
+func quantity(c *compare.Claim) quantityOf {
+	if c.Key.Measure == "" {
+		return quantityOf{label: c.Quantity}
+	}
+	return quantityOf{key: c.Key}
 }
 
 type paraKey struct {
@@ -43,7 +58,7 @@ func newView(r *compare.Result, opts Options) *view {
 		names:      make([]string, len(r.Briefs)),
 		labels:     make(map[string]string, len(r.Topics)),
 		conflicts:  map[paraKey][]*compare.Claim{},
-		byQuantity: map[string][]*compare.Claim{},
+		byQuantity: map[quantityOf][]*compare.Claim{},
 		readings:   map[string]*compare.Reading{},
 	}
 	names := present.Names(r.Briefs)
@@ -56,7 +71,7 @@ func newView(r *compare.Result, opts Options) *view {
 	}
 	for i := range r.Numbers {
 		c := &r.Numbers[i]
-		v.byQuantity[c.Quantity] = append(v.byQuantity[c.Quantity], c)
+		v.byQuantity[quantity(c)] = append(v.byQuantity[quantity(c)], c)
 		if c.Conflict {
 			k := paraKey{c.Brief, c.Paragraph}
 			v.conflicts[k] = append(v.conflicts[k], c)
@@ -91,7 +106,7 @@ func (v *view) cite(id string, paragraph, page int) string {
 // "3.5 (Hanbridge Center)".
 func (v *view) otherValues(c *compare.Claim) string {
 	var parts []string
-	for _, o := range v.byQuantity[c.Quantity] {
+	for _, o := range v.byQuantity[quantity(c)] {
 		if o.Brief == c.Brief || o.Value == c.Value {
 			continue
 		}

@@ -86,7 +86,7 @@ func Measure(k compare.QuantityKey, label string) string {
 func Why(k compare.QuantityKey) string {
 	who := "the same subject"
 	if k.Subject != "" {
-		who = "both are " + Possessive(k.Subject) + " figure"
+		who = "both are " + Possessive(k.Subject) + " figures"
 	}
 	t := "both undated (given as current)"
 	switch {
@@ -100,10 +100,11 @@ func Why(k compare.QuantityKey) string {
 	return who + ", for the same measure in the same unit, " + t
 }
 
-// Possessive writes "Korea's", "the US's".
+// Possessive writes "Korea's"; an acronym stands as an adjective ("US",
+// "EU": "US troops").
 func Possessive(s string) string {
-	if s == "US" {
-		return "the US's"
+	if len(s) > 1 && strings.ToUpper(s) == s {
+		return s
 	}
 	if strings.HasSuffix(s, "s") {
 		return s + "'"

@@ -71,13 +71,13 @@ func TestSummary(t *testing.T) {
 	}{
 		{"conflict", compare.Difference{Kind: compare.KindNumeric, Measure: &k, Items: []compare.Item{
 			{Brief: "a", Number: 2.8, Unit: compare.UnitPercentGDP}, {Brief: "b", Number: 3.5, Unit: compare.UnitPercentGDP},
-		}}, "Briefs disagree on Korea's defense spending as a share of GDP now: 2.8% of GDP (Harbor) vs 3.5% of GDP (Summit); comparable because both are Korea's figure, for the same measure in the same unit, both undated (given as current)"},
+		}}, "Briefs disagree on Korea's defense spending as a share of GDP now: 2.8% of GDP (Harbor) vs 3.5% of GDP (Summit); comparable because both are Korea's figures, for the same measure in the same unit, both undated (given as current)"},
 		{"trajectory", compare.Difference{Kind: compare.KindTrajectory, Measure: &k, Items: []compare.Item{
 			{Brief: "c", Number: 2.5, Unit: compare.UnitPercentGDP, Year: 2020}, {Brief: "c", Number: 2.8, Unit: compare.UnitPercentGDP, Year: 2024},
 		}}, "Meridian gives Korea's defense spending as a share of GDP over time: 2.5% of GDP in 2020, then 2.8% of GDP in 2024"},
 		{"target years", compare.Difference{Kind: compare.KindNumeric, Measure: &compare.QuantityKey{Subject: "Korea", Measure: "fourth-largest arms exporter", Unit: compare.UnitTargetYear}, Quantity: "fourth-largest arms exporter", Items: []compare.Item{
 			{Brief: "a", Number: 2030, Unit: compare.UnitTargetYear}, {Brief: "c", Number: 2027, Unit: compare.UnitTargetYear},
-		}}, "Briefs disagree on Korea's target year for fourth-largest arms exporter: 2030 (Harbor) vs 2027 (Meridian); comparable because both are Korea's figure, for the same measure in the same unit, both deadlines for one goal"},
+		}}, "Briefs disagree on Korea's target year for fourth-largest arms exporter: 2030 (Harbor) vs 2027 (Meridian); comparable because both are Korea's figures, for the same measure in the same unit, both deadlines for one goal"},
 		{"other kinds keep compare's summary", compare.Difference{Kind: compare.KindCoverage, Summary: "Harbor covers X"}, "Harbor covers X"},
 	}
 	for _, c := range cases {
