@@ -21,8 +21,12 @@ type Result struct {
 	// name, or the file given).
 	Taxonomy string  `json:"taxonomy"`
 	Topics   []Topic `json:"topics"`
-	Axes     []Axis  `json:"axes"`
-	Numbers  []Claim `json:"numbers"`
+	// Unassigned are the passages no topic holds: too far from every
+	// topic to join one. They stay searchable, but are never aligned and
+	// never reach differences, the workbook or the memo.
+	Unassigned []Passage `json:"unassigned,omitempty"`
+	Axes       []Axis    `json:"axes"`
+	Numbers    []Claim   `json:"numbers"`
 	// Overall holds the distinctive terms of each brief against all others,
 	// across all its text.
 	Overall     map[string][]Term `json:"distinctive_terms"`
