@@ -96,7 +96,7 @@ func briefClaims(cache tokenCache, b *brief.Brief) []Claim {
 				note = sp.Note - sp.Start
 			}
 			for _, c := range sentenceClaims(cache, text, note, publishedYear(b)) {
-				c.Brief, c.Paragraph, c.Page = b.ID, p.Index, p.Page
+				c.Brief, c.Paragraph, c.Page = b.ID, p.Index, p.PageAt(sp.Start)
 				out = append(out, c)
 			}
 		}
@@ -104,12 +104,13 @@ func briefClaims(cache tokenCache, b *brief.Brief) []Claim {
 	// A figure whose sentence names no actor is the brief's subject's:
 	// the actor the brief names most.
 	var main string
+	looked := false // mainSubject is computed once, even when it finds none
 	for i := range out {
 		if out[i].Key.Subject != "" || out[i].Unit == UnitYear {
 			continue
 		}
-		if main == "" {
-			main = mainSubject(cache, b)
+		if !looked {
+			main, looked = mainSubject(cache, b), true
 		}
 		if main != "" {
 			out[i].Key.Subject = main

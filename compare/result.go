@@ -21,8 +21,12 @@ type Result struct {
 	// name, or the file given).
 	Taxonomy string  `json:"taxonomy"`
 	Topics   []Topic `json:"topics"`
-	Axes     []Axis  `json:"axes"`
-	Numbers  []Claim `json:"numbers"`
+	// Unassigned are the passages no topic holds: too far from every
+	// topic to join one. They stay searchable, but are never aligned and
+	// never reach differences, the workbook or the memo.
+	Unassigned []Passage `json:"unassigned,omitempty"`
+	Axes       []Axis    `json:"axes"`
+	Numbers    []Claim   `json:"numbers"`
 	// Overall holds the distinctive terms of each brief against all others,
 	// across all its text.
 	Overall     map[string][]Term `json:"distinctive_terms"`
@@ -95,14 +99,16 @@ type Row map[string]*int
 // Passage is a paragraph, or one sentence of a long paragraph, placed under a
 // topic. Text is the brief's own words, verbatim.
 type Passage struct {
-	Brief     string   `json:"brief"`
-	Paragraph int      `json:"paragraph"`
-	Sentence  int      `json:"sentence,omitempty"` // 1-based sentence when the paragraph was split; 0 for a whole paragraph
-	Page      int      `json:"page,omitempty"`
-	Section   []string `json:"section,omitempty"`
-	Text      string   `json:"text"`
-	Score     float64  `json:"score"`
-	Terms     []string `json:"terms"`
+	Brief     string `json:"brief"`
+	Paragraph int    `json:"paragraph"`
+	Sentence  int    `json:"sentence,omitempty"` // 1-based sentence when the paragraph was split; 0 for a whole paragraph
+	Page      int    `json:"page,omitempty"`     // the page Text starts on
+	// PageBreaks are where Text goes on to later pages (offsets in Text).
+	PageBreaks []brief.PageBreak `json:"page_breaks,omitempty"`
+	Section    []string          `json:"section,omitempty"`
+	Text       string            `json:"text"`
+	Score      float64           `json:"score"`
+	Terms      []string          `json:"terms"`
 }
 
 // Term is a distinctive term with its weighted log-odds z-score.
