@@ -334,7 +334,9 @@
 // Sentences are scanned for numbers written with digits and for spelled
 // ranks (numbers.go). A number is classified by what surrounds it: a
 // currency sign or code before it or a currency name after it, with a scale
-// word ("$14 billion", "US$ 3.5bn", "₩1.2 trillion", "1.5 trillion won"),
+// word ("$14 billion", "US$ 3.5bn", "₩1.2 trillion", "1.5 trillion won";
+// an actor's word or demonym of the lexicon may stand before the name:
+// "1.4 trillion Korean won"),
 // is money in that currency; "%", "percent", "per cent" is a percentage, and
 // "of GDP" after it makes it a share of GDP; 1900–2100 written plainly is a
 // year; "fourth-largest", "top five", "ranked third", "No. 4" are ranks; a
@@ -369,14 +371,17 @@
 //     the pack's lexicon (resources/packs/alliance/lexicon.yaml, parsed by
 //     lexicon.go: defence = defense = military; budget = spending = spent =
 //     expenditure; troops = forces = personnel; sales = exports; weapons =
-//     arms). A share of GDP is named by what is spent, not by GDP ("2.8
+//     arms; a pack without lexicon.yaml has an empty lexicon, PackLexicon:
+//     no actors, heads or synonyms, and measures are read from the nearest
+//     content words). A share of GDP is named by what is spent, not by GDP ("2.8
 //     percent of GDP on defense" is defense spending). An elliptical rank
 //     takes the noun of the other rank of its sentence ("10th-largest arms
 //     exporter and aims to become the fourth-largest": both rank arms
 //     exporters).
 //   - subject: the actor (lexicon actors) that opens the measure ("US
 //     troops" are the US's troops, "Korea troops" Korea's: they never
-//     meet), else the actor named nearest before the number in the
+//     meet; a people head between two actors, "U.S. Forces Korea", is
+//     the first actor's people), else the actor named nearest before the number in the
 //     sentence, else after it, else the actor the brief names most.
 //   - time: a target year ("by 2030" in a sentence stating an aim, never a
 //     year before publication) dates the claim it is the deadline of (Year
