@@ -495,10 +495,7 @@
 //   - numeric: one per key on which briefs disagree, quoting each brief's
 //     sentence with its value and unit, under the topic most of its claims
 //     were filed under (see "Numeric claims"); then trajectories (one
-//     brief, one measure, several times) and related figures. Their
-//     summaries are phrased by package present (present.Summary) from
-//     Measure and the items, so the app, the memo, the workbook and the
-//     JSON (present.Fill) read alike;
+//     brief, one measure, several times) and related figures;
 //   - coverage: topics that some briefs address (at least 5% of their words)
 //     while others ignore (at most 0.5%), with every brief's share and its
 //     strongest passage; a silent brief's item has Paragraph −1 and empty
@@ -513,9 +510,9 @@
 //     keep at least 60% of their words unchanged. The diff is word-level
 //     (wording.go: WordDiff maps each word, space and punctuation token to a
 //     rune, runs go-diff's DiffMainRunes with Options.DiffTimeout, 0 by
-//     default for deterministic output, then DiffCleanupSemantic). The
-//     summary counts changed words, a deletion followed by an insertion
-//     (a replaced word) once, as its longer side: "1 word changed";
+//     default for deterministic output, then DiffCleanupSemantic). Changed
+//     counts changed words, a deletion followed by an insertion (a
+//     replaced word) once, as its longer side: "1 word changed";
 //   - agreement: values stated alike by two or more briefs for one key
 //     (subject, measure, unit and time; never on a key in conflict);
 //     clusters of near-identical passages from at least min(3, number of
@@ -551,6 +548,13 @@
 // "American"). Words of multi-word cues and of named instruments ("security
 // of supply arrangement", "Special Measures Agreement") do count: they name
 // what the passages agree on. The summary lists those specific stems.
+//
+// compare phrases no summary: each difference carries its structure
+// (Measure and the items' values for numbers; Label, Addressed, Silent and
+// the items' shares for coverage; Diff and Changed for wording; Basis and
+// Terms for passage agreements), and package present phrases it
+// (present.Summary, present.Fill), so the app, the memo, the workbook, the
+// JSON and the CLI read alike.
 //
 // A passage under several topics is reported once, under the first topic.
 // Everything is ordered by key or topic order, so the list is deterministic.

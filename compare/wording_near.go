@@ -1,7 +1,6 @@
 package compare
 
 import (
-	"fmt"
 	"math"
 	"slices"
 	"sort"
@@ -36,8 +35,6 @@ const (
 	// next distinct texts, in brief order); the cluster's agreement lists
 	// every member.
 	wordingPerCluster = 10
-	// wordingQuoteMax is the longest changed run quoted in a summary.
-	wordingQuoteMax = 60
 )
 
 // nearPassage is a passage prepared for near-duplicate search.
@@ -53,7 +50,7 @@ type nearPassage struct {
 // difference between its first passage and every other passage of another
 // brief that is not identical, and an agreement when at least min(3, number
 // of briefs) briefs are in it.
-func nearDuplicates(t *Topic, toks [][]token, briefs []*brief.Brief, names map[string]string, st *stance, timeout time.Duration, workers int) (wording, agreement []Difference) {
+func nearDuplicates(t *Topic, toks [][]token, briefs []*brief.Brief, st *stance, timeout time.Duration, workers int) (wording, agreement []Difference) {
 	// Signatures are computed on workers goroutines (0 or 1: none), each
 	// passage in its own slot, and kept in passage order.
 	all := make([]nearPassage, len(t.Passages))
@@ -165,10 +162,9 @@ func nearDuplicates(t *Topic, toks [][]token, briefs []*brief.Brief, names map[s
 				continue // shared words, different sentences: not a rewording
 			}
 			wording = append(wording, Difference{
-				Kind: KindWording, Topic: t.ID,
-				Summary: wordingSummary(names[rep.Brief], names[p.Brief], t.Label, ops),
-				Items:   []Item{passageItem(rep), passageItem(p)},
-				Diff:    ops,
+				Kind: KindWording, Topic: t.ID, Label: t.Label, Changed: changedWords(ops),
+				Items: []Item{passageItem(rep), passageItem(p)},
+				Diff:  ops,
 			})
 		}
 		// Near-identical wording can still say opposite things ("should"
@@ -181,13 +177,10 @@ func nearDuplicates(t *Topic, toks [][]token, briefs []*brief.Brief, names map[s
 			}
 		}
 		if len(keep) >= need {
-			d := Difference{Kind: KindAgreement, Topic: t.ID, Items: []Item{}}
-			var who []string
+			d := Difference{Kind: KindAgreement, Topic: t.ID, Label: t.Label, Basis: BasisWords, Items: []Item{}}
 			for _, p := range keep {
 				d.Items = append(d.Items, passageItem(p))
-				who = append(who, names[p.Brief])
 			}
-			d.Summary = fmt.Sprintf("%s say nearly the same thing on %s", nameList(who), t.Label)
 			agreement = append(agreement, d)
 		}
 	}
@@ -210,36 +203,6 @@ func mostlyEqual(ops []Op) bool {
 
 func passageItem(p Passage) Item {
 	return Item{Brief: p.Brief, Paragraph: p.Paragraph, Page: p.Page, Text: p.Text}
-}
-
-// wordingSummary describes a word diff in one line, quoting the first change.
-func wordingSummary(a, b, topic string, ops []Op) string {
-	var del, ins string
-	for i, op := range ops {
-		if op.Kind == OpEqual {
-			continue
-		}
-		if op.Kind == OpDelete {
-			del = op.Text
-			if i+1 < len(ops) && ops[i+1].Kind == OpInsert {
-				ins = ops[i+1].Text
-			}
-		} else {
-			ins = op.Text
-		}
-		break
-	}
-	n := changedWords(ops)
-	s := fmt.Sprintf("%s and %s say nearly the same thing on %s, worded differently (%d %s changed", a, b, topic, n, pluralWord(n))
-	switch {
-	case del != "" && ins != "":
-		s += fmt.Sprintf(`: "%s" vs "%s"`, clip(del), clip(ins))
-	case del != "":
-		s += fmt.Sprintf(`: %s omits "%s"`, b, clip(del))
-	case ins != "":
-		s += fmt.Sprintf(`: %s adds "%s"`, b, clip(ins))
-	}
-	return s + ")"
 }
 
 // changedWords counts the words a diff changes. A deletion followed by an
@@ -281,28 +244,6 @@ func commonWords(a, b []string) int {
 		}
 	}
 	return n
-}
-
-func pluralWord(n int) string {
-	if n == 1 {
-		return "word"
-	}
-	return "words"
-}
-
-func clip(s string) string {
-	s = strings.TrimSpace(s)
-	if len(s) <= wordingQuoteMax {
-		return s
-	}
-	cut := strings.LastIndexByte(s[:wordingQuoteMax], ' ')
-	if cut <= 0 {
-		cut = wordingQuoteMax
-		for cut > 0 && s[cut]&0xC0 == 0x80 {
-			cut--
-		}
-	}
-	return s[:cut] + "…"
 }
 
 func normSpace(s string) string { return strings.Join(strings.Fields(s), " ") }
@@ -387,7 +328,7 @@ func jaccard(a, b []uint64) float64 {
 // similarity of at least agreeMinSim with the rest of the row, that st
 // finds pointing the same way and that share specific terms (nil st: any
 // shared terms, no stance check).
-func rowAgreements(t *Topic, toks [][]token, briefs []*brief.Brief, names map[string]string, st *stance, workers int) []Difference {
+func rowAgreements(t *Topic, toks [][]token, briefs []*brief.Brief, st *stance, workers int) []Difference {
 	// Rows are read on workers goroutines (0 or 1: none), each into its own
 	// slot, and collected in row order.
 	need := max(2, min(3, len(briefs)))
@@ -397,7 +338,7 @@ func rowAgreements(t *Topic, toks [][]token, briefs []*brief.Brief, names map[st
 		var cells []int
 		return func(c int) {
 			for r := c * chunk; r < min(len(t.Rows), (c+1)*chunk); r++ {
-				found[r] = rowAgreement(t, t.Rows[r], toks, briefs, names, st, need, &cells)
+				found[r] = rowAgreement(t, t.Rows[r], toks, briefs, st, need, &cells)
 			}
 		}
 	})
@@ -412,7 +353,7 @@ func rowAgreements(t *Topic, toks [][]token, briefs []*brief.Brief, names map[st
 
 // rowAgreement returns the agreement of one aligned row, or nil. cells is
 // scratch space.
-func rowAgreement(t *Topic, row Row, toks [][]token, briefs []*brief.Brief, names map[string]string, st *stance, need int, scratch *[]int) *Difference {
+func rowAgreement(t *Topic, row Row, toks [][]token, briefs []*brief.Brief, st *stance, need int, scratch *[]int) *Difference {
 	cells := (*scratch)[:0]
 	defer func() { *scratch = cells }()
 	for _, b := range briefs {
@@ -519,14 +460,10 @@ func rowAgreement(t *Topic, row Row, toks [][]token, briefs []*brief.Brief, name
 	for i, w := range terms {
 		terms[i] = shownForm(surf.best(w))
 	}
-	d := Difference{Kind: KindAgreement, Topic: t.ID, Items: []Item{}}
-	var who []string
+	d := Difference{Kind: KindAgreement, Topic: t.ID, Label: t.Label, Basis: BasisPoint, Terms: terms, Items: []Item{}}
 	for _, i := range agree {
-		p := t.Passages[cells[i]]
-		d.Items = append(d.Items, passageItem(p))
-		who = append(who, names[p.Brief])
+		d.Items = append(d.Items, passageItem(t.Passages[cells[i]]))
 	}
-	d.Summary = fmt.Sprintf("%s make the same point on %s (shared terms: %s)", nameList(who), t.Label, strings.Join(terms, ", "))
 	return &d
 }
 
