@@ -24,36 +24,37 @@ func workerCount(workers, n int) int {
 // forEach calls fn(s, i) for every i in [0, n) on count goroutines (one or
 // fewer: in the calling goroutine). Each goroutine first makes its own
 // state s with newState(id), id from 0 to count-1, for scratch space or a
-// token cache. Once ctx is done (a nil ctx never is) no index is handed
-// out any more, and forEach returns ctx's error.
-func forEach[S any](ctx context.Context, count, n int, newState func(id int) S, fn func(s S, i int)) error {
-	done := func() bool { return ctx != nil && ctx.Err() != nil }
+// token cache. Once stop reports true (a nil stop never does) no index is
+// handed out any more.
+func forEach[S any](stop func() bool, count, n int, newState func(id int) S, fn func(s S, i int)) {
+	done := func() bool { return stop != nil && stop() }
 	if count <= 1 {
 		s := newState(0)
 		for i := 0; i < n && !done(); i++ {
 			fn(s, i)
 		}
-	} else {
-		var next atomic.Int64
-		var wg sync.WaitGroup
-		for id := range count {
-			wg.Go(func() {
-				s := newState(id)
-				for !done() {
-					i := int(next.Add(1)) - 1
-					if i >= n {
-						return
-					}
-					fn(s, i)
+		return
+	}
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	for id := range count {
+		wg.Go(func() {
+			s := newState(id)
+			for !done() {
+				i := int(next.Add(1)) - 1
+				if i >= n {
+					return
 				}
-			})
-		}
-		wg.Wait()
+				fn(s, i)
+			}
+		})
 	}
-	if ctx != nil {
-		return ctx.Err()
-	}
-	return nil
+	wg.Wait()
+}
+
+// cancelled is a stop function for forEach: ctx is done.
+func cancelled(ctx context.Context) func() bool {
+	return func() bool { return ctx.Err() != nil }
 }
 
 // worker is the state of one goroutine of parallelBriefs: its number (0 to
@@ -68,9 +69,10 @@ type worker struct {
 // it ends first. fn must only write to its own index's results (or its own
 // worker's).
 func parallelBriefs(ctx context.Context, workers, n int, fn func(w *worker, i int)) error {
-	return forEach(ctx, workerCount(workers, n), n, func(id int) *worker {
+	forEach(cancelled(ctx), workerCount(workers, n), n, func(id int) *worker {
 		return &worker{id: id, cache: newTokenCache()}
 	}, fn)
+	return ctx.Err()
 }
 
 // inParallel calls, for every c in [0, n), a function made by newWorker on
@@ -82,7 +84,7 @@ func inParallel(workers, n int, newWorker func() func(c int)) {
 	if workers > 1 && n > 1 {
 		count = min(workers, n)
 	}
-	_ = forEach(nil, count, n, func(int) func(int) { return newWorker() }, func(fn func(int), c int) { fn(c) })
+	forEach(nil, count, n, func(int) func(int) { return newWorker() }, func(fn func(int), c int) { fn(c) })
 }
 
 // parallel runs fn over [0, n) in chunks of chunk indices on e.workers
@@ -91,8 +93,9 @@ func inParallel(workers, n int, newWorker func() func(c int)) {
 // on scheduling.
 func (e *engine) parallel(ctx context.Context, n, chunk int, fn func(lo, hi int)) error {
 	chunks := (n + chunk - 1) / chunk
-	return forEach(ctx, min(e.workers, chunks), chunks, func(int) struct{} { return struct{}{} }, func(_ struct{}, c int) {
+	forEach(cancelled(ctx), min(e.workers, chunks), chunks, func(int) struct{} { return struct{}{} }, func(_ struct{}, c int) {
 		lo := c * chunk
 		fn(lo, min(lo+chunk, n))
 	})
+	return ctx.Err()
 }
