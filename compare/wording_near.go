@@ -1,13 +1,13 @@
 package compare
 
 import (
-	"math"
 	"slices"
 	"sort"
 	"strings"
 	"time"
 
 	"briefbench/brief"
+	"briefbench/minhash"
 )
 
 // Near-duplicate search constants (see "Differences" in doc.go).
@@ -41,7 +41,7 @@ const (
 type nearPassage struct {
 	idx   int      // index into Topic.Passages
 	words []uint64 // sorted distinct word hashes
-	sig   [minhashBands * minhashRows]uint64
+	sig   minhash.Sketch // minhashBands × minhashRows minima
 }
 
 // nearDuplicates finds passages of topic t from different briefs that say
@@ -59,7 +59,7 @@ func nearDuplicates(t *Topic, toks [][]token, briefs []*brief.Brief, st *stance,
 		return func(c int) {
 			for i := c * chunk; i < min(len(all), (c+1)*chunk); i++ {
 				if w := wordHashes(toks[i]); len(w) >= wordingMinWords {
-					all[i] = nearPassage{idx: i, words: w, sig: minhash(w)}
+					all[i] = nearPassage{idx: i, words: w, sig: sketch(w)}
 				}
 			}
 		}
@@ -78,7 +78,7 @@ func nearDuplicates(t *Topic, toks [][]token, briefs []*brief.Brief, st *stance,
 		for b := range minhashBands {
 			h := uint64(b+1) * 0x9E3779B97F4A7C15
 			for r := range minhashRows {
-				h = mix64(h ^ p.sig[b*minhashRows+r])
+				h = minhash.Mix(h ^ p.sig[b*minhashRows+r])
 			}
 			buckets[h] = append(buckets[h], k)
 		}
@@ -253,7 +253,7 @@ func normSpace(s string) string { return strings.Join(strings.Fields(s), " ") }
 func wordHashes(toks []token) []uint64 {
 	out := make([]uint64, 0, len(toks))
 	for _, t := range toks {
-		out = append(out, fnv64(t.Word))
+		out = append(out, minhash.Hash(t.Word))
 	}
 	slices.Sort(out)
 	k := 0
@@ -266,39 +266,13 @@ func wordHashes(toks []token) []uint64 {
 	return out[:k]
 }
 
-// fnv64 is the FNV-1a hash of s.
-func fnv64(s string) uint64 {
-	h := uint64(14695981039346656037)
-	for i := 0; i < len(s); i++ {
-		h ^= uint64(s[i])
-		h *= 1099511628211
-	}
-	return h
-}
-
-func minhash(words []uint64) [minhashBands * minhashRows]uint64 {
-	var sig [minhashBands * minhashRows]uint64
-	for j := range sig {
-		sig[j] = math.MaxUint64
-	}
+// sketch is the minhash sketch of a passage's word hashes.
+func sketch(words []uint64) minhash.Sketch {
+	sig := minhash.New(minhashBands * minhashRows)
 	for _, w := range words {
-		for j := range sig {
-			if v := mix64(w ^ (uint64(j+1) * 0xBF58476D1CE4E5B9)); v < sig[j] {
-				sig[j] = v
-			}
-		}
+		sig.Add(w)
 	}
 	return sig
-}
-
-// mix64 is the splitmix64 finaliser.
-func mix64(x uint64) uint64 {
-	x ^= x >> 30
-	x *= 0xBF58476D1CE4E5B9
-	x ^= x >> 27
-	x *= 0x94D049BB133111EB
-	x ^= x >> 31
-	return x
 }
 
 // jaccard of two sorted distinct slices.
