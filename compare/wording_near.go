@@ -39,8 +39,8 @@ const (
 
 // nearPassage is a passage prepared for near-duplicate search.
 type nearPassage struct {
-	idx   int      // index into Topic.Passages
-	words []uint64 // sorted distinct word hashes
+	idx   int            // index into Topic.Passages
+	words []uint64       // sorted distinct word hashes
 	sig   minhash.Sketch // minhashBands × minhashRows minima
 }
 
