@@ -4,6 +4,37 @@
 // cancellable through a context and reports progress through
 // Options.Progress. Run is the entry point; Result is what it returns.
 //
+// # Where things live
+//
+//	concept                                   file
+//	Run, its stages, the engine state         run.go, progress.go
+//	options and the analyst's edits           options.go, edits.go, editing.go
+//	what Run returns (Result, Difference)     result.go
+//	the worker pool (every parallel stage)    pool.go
+//	tokens, stems, token cache                text.go (sentences: package text)
+//	passages and their features               passages.go, index.go
+//	taxonomy, packs, topic scoring            taxonomy.go, packs.go, topics.go
+//	discovered topics and their labels        discover.go, labels.go, teach.go
+//	alignment and the reading order           align.go, pages.go
+//	position axes: cues, scoring              axes.go
+//	  negation and contrast scopes            axes_contrast.go
+//	  which sentences argue, one pole each    axes_reading.go
+//	the pack's domain words (lexicon.yaml)    lexicon.go
+//	numeric claims: scanning numbers          numbers.go, numbers_lexicon.go
+//	  keys (subject, measure, unit, time)     numbers_quantity.go
+//	  the words around a number               numbers_context.go
+//	  the topic of a claim                    numbers_topic.go
+//	distinctive terms                         distinct.go, distinct_filter.go
+//	differences, in order                     differences.go
+//	word diff of two passages                 wording.go
+//	near-identical passages (wording)         wording_near.go (MinHash: package minhash)
+//	agreements between passages               agree.go
+//	where passages point (stance)             stance.go
+//	union-find                                unionfind.go
+//
+// Summaries an analyst reads (a conflict, a coverage gap, a leaning) are
+// phrased in package present, never here.
+//
 // # Pipeline
 //
 // Run goes through these stages (the names passed to Options.Progress):
@@ -520,7 +551,7 @@
 //     have a cosine of at least 0.3 (binary content stems) with the rest of
 //     the row, named by the specific stems they share.
 //
-// Sharing words is not agreeing (stance.go). Before a cluster or a row is
+// Sharing words is not agreeing (agree.go, stance.go). Before a cluster or a row is
 // called an agreement, its passages are read for where they point, and
 // two passages are opposed when
 //   - they lean to opposite poles of an axis: each passage is scored like
@@ -562,7 +593,8 @@
 // # Determinism and speed
 //
 // Every parallel stage (reading briefs, scoring, aligning, axes, claims,
-// distinctive terms, differences) runs on at most Options.Workers goroutines
+// distinctive terms, differences) runs on the one worker pool (pool.go),
+// on at most Options.Workers goroutines
 // (default GOMAXPROCS); each work item writes only its own slot and results
 // are merged in brief or topic order, so the output does not depend on
 // scheduling or on GOMAXPROCS. Per-topic stages hand out the largest topics
