@@ -14,6 +14,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"briefbench/app/layouts"
 	"briefbench/brief"
 	"briefbench/compare"
 	"briefbench/present"
@@ -119,7 +120,7 @@ func (v *sideView) buildUI() fyne.CanvasObject {
 	noteBox := container.NewBorder(nil, nil, nil, container.NewVBox(v.saveNote), v.note)
 	top := container.NewVBox(
 		container.NewBorder(nil, nil, nil, container.NewVBox(actions), v.title),
-		container.New(&ratioLayout{ratios: []float32{0.6, 0.4}}, about, noteBox),
+		container.New(&layouts.Ratio{Ratios: []float32{0.6, 0.4}}, about, noteBox),
 	)
 
 	v.header = container.NewGridWithColumns(1)
@@ -150,7 +151,7 @@ func (v *sideView) buildUI() fyne.CanvasObject {
 	v.rows.onBuild = func() { v.shown = nil }
 	// The no-passages message sits above the table, outside its sideways
 	// scroll, so it wraps at the width in view.
-	v.content = container.New(reflowLayout{}, container.NewBorder(container.NewVBox(top, widget.NewSeparator(), v.noRows), nil, nil, nil,
+	v.content = container.New(layouts.Reflow{}, container.NewBorder(container.NewVBox(top, widget.NewSeparator(), v.noRows), nil, nil, nil,
 		v.hscroll))
 	v.show(nil)
 	return container.NewStack(v.placeholder, v.content)
@@ -409,8 +410,8 @@ func (v *sideView) relayout() {
 		return
 	}
 	for range 2 {
-		layoutTree(v.content)
-		layoutTree(v.table)
+		layouts.Tree(v.content)
+		layouts.Tree(v.table)
 	}
 	v.onScrolled()
 	canvas.Refresh(v.content)
@@ -685,7 +686,7 @@ func (v *sideView) createRow() fyne.CanvasObject {
 
 func (r *sideRow) CreateRenderer() fyne.WidgetRenderer { return widget.NewSimpleRenderer(r.grid) }
 
-func (r *sideRow) contentBox() *fyne.Container { return r.grid }
+func (r *sideRow) ContentBox() *fyne.Container { return r.grid }
 
 func (v *sideView) fillRow(id widget.ListItemID, o fyne.CanvasObject) {
 	row := o.(*sideRow)
@@ -994,7 +995,7 @@ func newPassageCell() *passageCell {
 	return c
 }
 
-func (c *passageCell) contentBox() *fyne.Container { return c.content }
+func (c *passageCell) ContentBox() *fyne.Container { return c.content }
 
 // refreshContent redraws the cell's text, citation and band after a fill.
 func (c *passageCell) refreshContent() {

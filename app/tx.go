@@ -23,6 +23,7 @@ import (
 // reads too.
 type taxonomyEditor struct {
 	w        *workbench
+	topics   *widget.Select // where topics come from (packPicker)
 	taxonomy *widget.Entry
 	axes     *widget.Entry
 	message  *widget.Label
@@ -32,7 +33,30 @@ type taxonomyEditor struct {
 	dlg      *dialog.CustomDialog
 	// shownTx and shownAx are the texts as opened, to ask before
 	// closing over unsaved changes.
-	shownTx, shownAx string
+	shownTx, shownAx, shownTopics string
+}
+
+// topicChoices are the picker's options and the workspace Topics value of
+// each: automatic, discovered only, or one bundled pack for every brief.
+func topicChoices() (labels, values []string) {
+	labels = []string{"Automatic: packs that fit the briefs, plus discovered topics", "Discovered topics only"}
+	values = []string{"", "none"}
+	for _, p := range resources.Packs() {
+		labels = append(labels, "Pack “"+p+"” for every comparison, plus discovered topics")
+		values = append(values, p)
+	}
+	return labels, values
+}
+
+// topicsValue is the workspace Topics value of the picker's selection.
+func (t *taxonomyEditor) topicsValue() string {
+	labels, values := topicChoices()
+	for i, l := range labels {
+		if l == t.topics.Selected {
+			return values[i]
+		}
+	}
+	return ""
 }
 
 func newTaxonomyEditor(w *workbench) *taxonomyEditor { return &taxonomyEditor{w: w} }
@@ -56,12 +80,22 @@ func (t *taxonomyEditor) buildUI() fyne.CanvasObject {
 	if ax == "" {
 		ax = string(resources.AxesYAML())
 	}
+	labels, values := topicChoices()
+	t.topics = widget.NewSelect(labels, nil)
+	t.shownTopics = t.w.ws.Topics
+	t.topics.SetSelectedIndex(0)
+	for i, v := range values {
+		if v == t.w.ws.Topics {
+			t.topics.SetSelectedIndex(i)
+		}
+	}
 	t.taxonomy = mk(tx)
 	t.axes = mk(ax)
 	t.shownTx, t.shownAx = tx, ax
 	t.message = widget.NewLabel("")
 	t.message.Wrapping = fyne.TextWrapWord
-	help := "Topics: id, label, description and cue terms. Axes: two poles, each with cue terms. " +
+	help := "Topics: id, label, description and cue terms (or a label and description alone). " +
+		"A taxonomy edited here replaces the choice above. Axes: two poles, each with cue terms. " +
 		"Saved with the workspace"
 	if t.w.configDir != "" {
 		help += " and to " + t.w.userTaxonomyPath() + " and " + t.w.userAxesPath() +
@@ -78,7 +112,8 @@ func (t *taxonomyEditor) buildUI() fyne.CanvasObject {
 		container.NewTabItem("Topics (taxonomy)", t.taxonomy),
 		container.NewTabItem("Axes", t.axes),
 	)
-	return container.NewBorder(info, container.NewVBox(t.message, container.NewHBox(t.check, t.reset)), nil, nil, tabs)
+	top := container.NewVBox(container.NewBorder(nil, nil, widget.NewLabel("Topics from"), nil, t.topics), info)
+	return container.NewBorder(top, container.NewVBox(t.message, container.NewHBox(t.check, t.reset)), nil, nil, tabs)
 }
 
 func (t *taxonomyEditor) show() {
@@ -91,7 +126,7 @@ func (t *taxonomyEditor) show() {
 // onClose closes the editor, asking first when the texts were changed and
 // not saved.
 func (t *taxonomyEditor) onClose() {
-	if t.taxonomy.Text == t.shownTx && t.axes.Text == t.shownAx {
+	if t.taxonomy.Text == t.shownTx && t.axes.Text == t.shownAx && t.topicsValue() == t.shownTopics {
 		t.dlg.Hide()
 		return
 	}
@@ -156,8 +191,8 @@ func (t *taxonomyEditor) onSave() {
 			return
 		}
 	}
-	if tx != w.ws.TaxonomyYAML || ax != w.ws.AxesYAML {
-		w.ws.TaxonomyYAML, w.ws.AxesYAML = tx, ax
+	if tx != w.ws.TaxonomyYAML || ax != w.ws.AxesYAML || t.topicsValue() != w.ws.Topics {
+		w.ws.TaxonomyYAML, w.ws.AxesYAML, w.ws.Topics = tx, ax, t.topicsValue()
 		w.changed()
 		w.recompare()
 	}

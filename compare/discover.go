@@ -17,13 +17,16 @@ const (
 	discoverMinWords = 6    // content words a passage needs to shape the clusters
 	discoverCtx      = 0.5  // weight of each neighbouring passage in a passage's context vector
 	discoverCtxWin   = 2    // neighbours on each side (same brief)
+	discoverCtxLen   = 8.0  // a passage longer than this many content words leans on its neighbours less, in proportion
 	discoverSample   = 1500 // passages used to choose the number of topics
 	discoverIters    = 25   // k-means iterations at most
+	discoverFineK    = 10   // every k up to this is tried; above it, multiples of it and maxK
 	discoverRestarts = 5    // k-means runs from different seeds; the tightest is kept
 	discoverMinSize  = 2    // a topic holds at least this many passages ...
 	discoverMinShare = 0.02 // ... and this share of the clustered passages ...
 	discoverCohesion = 0.15 // ... whose mean cosine to its centroid is at least this (no catch-all)
 	discoverAssign   = 0.03 // cosine to a centroid a passage needs to join its topic
+	discoverOwn      = 0.02 // cosine of a passage's own words (six or more) to its topic's centroid, at least
 	discoverMargin   = 0.0  // ... and its lead over the second-best centroid
 	discoverStable   = 0.80 // adjusted Rand index of two seeds' clusterings that makes k stable
 	// DefaultMaxDiscovered is the default of Options.MaxDiscovered.
@@ -60,24 +63,38 @@ type discovery struct {
 // once and cached.
 func (e *engine) contextVecs() func(int) vec {
 	if e.ctxVecs == nil {
-		own := make([]vec, len(e.units))
-		for i := range e.units {
-			own[i] = e.idf.weigh(e.stemsOnly(e.units[i].tf))
-		}
 		e.ctxVecs = make([]vec, len(e.units))
-		for i := range e.units {
-			u := &e.units[i]
-			v := own[i]
-			for k := i - discoverCtxWin; k <= i+discoverCtxWin; k++ {
-				if k == i || k < 0 || k >= len(e.units) || e.units[k].brief != u.brief {
-					continue
-				}
-				v = v.add(scaled(own[k], discoverCtx))
-			}
-			e.ctxVecs[i] = normalized(v)
-		}
+		e.ownVecs = make([]vec, len(e.units))
 	}
-	return func(i int) vec { return e.ctxVecs[i] }
+	own := func(i int) vec {
+		if e.ownVecs[i].ids == nil {
+			e.ownVecs[i] = e.idf.weigh(e.stemsOnly(e.units[i].tf))
+			if e.ownVecs[i].ids == nil {
+				e.ownVecs[i].ids = []int32{}
+			}
+		}
+		return e.ownVecs[i]
+	}
+	return func(i int) vec {
+		if e.ctxVecs[i].ids != nil {
+			return e.ctxVecs[i]
+		}
+		u := &e.units[i]
+		v := own(i)
+		w := discoverCtx * min(1, discoverCtxLen/float64(max(1, u.length)))
+		for k := i - discoverCtxWin; k <= i+discoverCtxWin; k++ {
+			if k == i || k < 0 || k >= len(e.units) || e.units[k].brief != u.brief {
+				continue
+			}
+			v = v.add(scaled(own(k), float32(w)))
+		}
+		v = normalized(v)
+		if v.ids == nil {
+			v.ids = []int32{}
+		}
+		e.ctxVecs[i] = v
+		return v
+	}
 }
 
 // discover clusters the passages no taxonomy topic claimed into topics that
@@ -128,8 +145,7 @@ func (e *engine) discover(maxK int, ts []taught) ([]cluster, []int) {
 			}
 		}
 	}
-	ctxOf := func(i int) vec {
-		v := global(i)
+	toLocal := func(v vec) vec {
 		out := vec{ids: make([]int32, 0, len(v.ids)), vals: make([]float32, 0, len(v.ids))}
 		for k, f := range v.ids {
 			if local[f] >= 0 {
@@ -139,6 +155,7 @@ func (e *engine) discover(maxK int, ts []taught) ([]cluster, []int) {
 		}
 		return out
 	}
+	ctxOf := func(i int) vec { return toLocal(global(i)) }
 	for _, i := range d.idx {
 		d.ctx = append(d.ctx, ctxOf(i))
 	}
@@ -157,6 +174,29 @@ func (e *engine) discover(maxK int, ts []taught) ([]cluster, []int) {
 	if len(cents) == 0 {
 		return nil, free
 	}
+	// The sums of the topics' members' own vectors (not their context
+	// vectors, which carry their neighbours' words), to measure a passage
+	// against the rest of its topic.
+	ownOf := func(i int) vec { return toLocal(e.idf.weigh(e.stemsOnly(e.units[i].tf))) }
+	sums := make([]dense, len(cents))
+	sq := make([]float64, len(cents))
+	inCluster := map[int]int{}
+	for c := range sums {
+		sums[c] = make(dense, d.dim)
+	}
+	for k, v := range d.ctx {
+		c, _, _ := nearest(v, cents)
+		inCluster[d.idx[k]] = c
+		ov := ownOf(d.idx[k])
+		for j, f := range ov.ids {
+			sums[c][f] += ov.vals[j]
+		}
+	}
+	for c := range sums {
+		for _, x := range sums[c] {
+			sq[c] += float64(x) * float64(x)
+		}
+	}
 	// Every unclaimed passage joins its nearest topic when close enough.
 	members := make([][]int, len(cents))
 	sims := make([][]float64, len(cents))
@@ -165,8 +205,22 @@ func (e *engine) discover(maxK int, ts []taught) ([]cluster, []int) {
 		if _, ok := example[i]; ok {
 			continue // examples are placed by the analyst's edit
 		}
-		c, s, s2 := nearest(ctxOf(i), cents)
-		if s >= discoverAssign && s-s2 >= discoverMargin {
+		cv := ctxOf(i)
+		c, s, s2 := nearest(cv, cents)
+		// A passage long enough to have a subject of its own must share
+		// words with the rest of its topic (the topic's sum without the
+		// passage): its neighbours alone do not place it.
+		ok := e.units[i].length < discoverMinWords
+		if !ok {
+			own := ownOf(i)
+			rest, restSq := sums[c].dot(own), sq[c]
+			if in, found := inCluster[i]; found && in == c {
+				rest -= own.dot(own)
+				restSq += own.dot(own) - 2*sums[c].dot(own)
+			}
+			ok = restSq > 1e-9 && rest/math.Sqrt(restSq) >= discoverOwn
+		}
+		if ok && s >= discoverAssign && s-s2 >= discoverMargin {
 			members[c] = append(members[c], i)
 			sims[c] = append(sims[c], s)
 		} else {
@@ -250,7 +304,7 @@ func (d *discovery) kmeansBest(docs []vec, k int, seed uint64, seeded bool) ([]d
 	var best []dense
 	var bestA []int
 	bestObj := math.Inf(-1)
-	for r := range uint64(discoverRestarts) {
+	for r := range uint64(restarts(len(docs))) {
 		c, a := d.kmeansAssign(docs, k, seed*1000+r, seeded)
 		obj := 0.0
 		for i, v := range docs {
@@ -270,13 +324,16 @@ func (d *discovery) kmeansAssign(docs []vec, k int, seed uint64, seeded bool) ([
 	return d.lloyd(docs, d.plusPlus(docs, k, seed, seeded), seeded, nil)
 }
 
+// restarts is the number of k-means runs on n passages.
+func restarts(int) int { return discoverRestarts }
+
 // kmeansFull clusters every passage: the best of discoverRestarts runs on
 // the sample (seeded with the taught topics), refined on all passages.
 func (d *discovery) kmeansFull(k int) []dense {
 	sample, fixed := d.sample()
 	var best []dense
 	bestObj := math.Inf(-1)
-	for r := range uint64(discoverRestarts) {
+	for r := range uint64(restarts(len(sample))) {
 		c, a := d.lloyd(sample, d.plusPlus(sample, k, d.seed*1000+r, true), true, fixed)
 		obj := 0.0
 		for i, v := range sample {
@@ -296,17 +353,24 @@ func (d *discovery) kmeansFull(k int) []dense {
 // sample returns at most discoverSample clustered passages, evenly spread,
 // and their taught topics.
 func (d *discovery) sample() ([]vec, []int) {
-	if len(d.ctx) <= discoverSample {
-		return d.ctx, d.fixed
-	}
-	step := float64(len(d.ctx)) / discoverSample
-	s := make([]vec, 0, discoverSample)
-	f := make([]int, 0, discoverSample)
-	for i := range discoverSample {
-		s = append(s, d.ctx[int(float64(i)*step)])
-		f = append(f, d.fixed[int(float64(i)*step)])
-	}
+	s, f, _ := d.sampleIdx()
 	return s, f
+}
+
+// sampleIdx is sample with the brief of each sampled passage.
+func (d *discovery) sampleIdx() ([]vec, []int, []int) {
+	n := min(len(d.ctx), discoverSample)
+	step := float64(len(d.ctx)) / float64(n)
+	s := make([]vec, 0, n)
+	f := make([]int, 0, n)
+	b := make([]int, 0, n)
+	for i := range n {
+		j := int(float64(i) * step)
+		s = append(s, d.ctx[j])
+		f = append(f, d.fixed[j])
+		b = append(b, d.e.units[d.idx[j]].brief)
+	}
+	return s, f, b
 }
 
 // plusPlus picks k initial centroids by k-means++ on cosine distance,
@@ -378,8 +442,16 @@ func (d *discovery) lloyd(docs []vec, cents []dense, seeded bool, fixed []int) (
 	}
 	for range discoverIters {
 		changed := 0
-		for i, v := range docs {
-			c, _, _ := nearest(v, cents)
+		next := make([]int, n)
+		chunks := (n + 255) / 256
+		inParallel(d.e.workers, chunks, func() func(int) {
+			return func(ch int) {
+				for i := ch * 256; i < min(n, ch*256+256); i++ {
+					next[i], _, _ = nearest(docs[i], cents)
+				}
+			}
+		})
+		for i, c := range next {
 			if seeded && len(fixed) == n && fixed[i] >= 0 && fixed[i] < len(cents) {
 				c = fixed[i]
 			}
@@ -418,10 +490,37 @@ func (d *discovery) lloyd(docs []vec, cents []dense, seeded bool, fixed []int) (
 
 // chooseK picks the number of topics. The stability of k is the adjusted
 // Rand index between two clusterings of a sample from different seeds (each
-// the best of discoverRestarts runs); k is the largest from 2 to maxK that
-// is stable (at least discoverStable), or the most stable when none is.
+// the best of discoverRestarts runs), times the share of the sample in
+// clusters that could be topics (large enough, from two briefs or more); k
+// is the largest from 2 to maxK that is stable (at least discoverStable),
+// or the most stable when none is.
 func (d *discovery) chooseK(maxK int) int {
-	sample, _ := d.sample()
+	sample, _, briefOf := d.sampleIdx()
+	nb := map[int]bool{}
+	for _, b := range briefOf {
+		nb[b] = true
+	}
+	// valid is the share of the sample in clusters that could be topics:
+	// at least discoverMinSize passages, from two briefs or more when
+	// there are several.
+	valid := func(a []int, k int) float64 {
+		size := make([]int, k)
+		briefs := make([]map[int]bool, k)
+		for i, c := range a {
+			size[c]++
+			if briefs[c] == nil {
+				briefs[c] = map[int]bool{}
+			}
+			briefs[c][briefOf[i]] = true
+		}
+		ok := 0
+		for c := range k {
+			if size[c] >= discoverMinSize && (len(nb) < 2 || len(briefs[c]) >= 2) {
+				ok += size[c]
+			}
+		}
+		return float64(ok) / float64(max(1, len(a)))
+	}
 	hi := min(maxK, len(sample)/discoverMinSize)
 	if hi < 2 {
 		return 1
@@ -429,9 +528,13 @@ func (d *discovery) chooseK(maxK int) int {
 	stab := make([]float64, hi+1)
 	top := math.Inf(-1)
 	for k := 2; k <= hi; k++ {
+		if k > discoverFineK && k%discoverFineK != 0 && k != hi {
+			stab[k] = -1 // above discoverFineK, every discoverFineK-th k is tried
+			continue
+		}
 		_, a := d.kmeansBest(sample, k, 1, false)
 		_, b := d.kmeansBest(sample, k, 2, false)
-		stab[k] = adjustedRand(a, b, k)
+		stab[k] = adjustedRand(a, b, k) * valid(a, k)
 		top = max(top, stab[k])
 	}
 	for k := hi; k >= 2; k-- {

@@ -10,11 +10,14 @@
 //
 //  1. passages: pick the passages and turn them into features (passages.go,
 //     index.go);
-//  2. topics: score every passage against every taxonomy topic, expand the
-//     topic profiles from the corpus, score again, split long multi-topic
-//     paragraphs (topics.go);
-//  3. discover: cluster substantive passages no topic claimed (discover.go);
-//     then the analyst's edits are re-applied (edits.go);
+//  2. topics: choose the packs that fit the corpus (packs.go), score every
+//     passage against every taxonomy topic, expand the topic profiles from
+//     the corpus, score again, split long multi-topic paragraphs
+//     (topics.go);
+//  3. discover: cluster the passages no taxonomy topic claimed into topics
+//     that recur across briefs, seeded by the analyst's examples
+//     (discover.go, labels.go, teach.go); then the analyst's edits are
+//     re-applied (edits.go);
 //  4. align: pair passages across briefs in rows within each topic and
 //     compute coverage (align.go, run.go);
 //  5. axes, numbers, distinctive, differences: position axes (axes.go),
@@ -24,7 +27,11 @@
 // # Passages
 //
 // A passage is a paragraph of kind body, list item or quote. Headings are not
-// passages: they only give context (Passage.Section). Captions, footnotes,
+// passages: they only give context (Passage.Section). In plain text, where
+// the importer guesses headings, a "heading" of six words or more whose
+// content words are mostly lower case reads as a sentence and is a passage;
+// a line starting "By" is a byline only when no modal, "to" or pronoun
+// follows ("By April there will be ..." is a sentence). Captions, footnotes,
 // lines of fewer than six words, lines that are mostly not letters, and
 // short lines that look like furniture (bylines, credits, "views expressed"
 // disclaimers, author biographies) are skipped (except a line ending in a
@@ -46,9 +53,24 @@
 // after, are deterministic, and the vectors are built in parallel again. A
 // token cache per worker analyses each distinct written word once.
 //
+// # Packs and taxonomies
+//
+// A pack (resources/packs/NAME/taxonomy.yaml; resources.Packs lists them,
+// PackTaxonomy reads one) is a taxonomy for one field; "alliance" is the
+// first. Options.Taxonomy nil means automatic: every bundled pack is scored
+// and a pack joins only when its topics place at least half of the
+// corpus's passages (packMinFit; on the alliance samples it places 92%, on
+// UK manifesto chapters under 2%), so a pack never fills a comparison on a
+// subject it does not describe; the rest is discovered. A taxonomy given
+// (--taxonomy alliance|FILE) is used as given, and NoTaxonomy() (--taxonomy
+// none) leaves every topic to discovery. A topic may have no cues at all,
+// only a label and a description ("Teacher pay: salaries, recruitment and
+// retention of teachers"): the content words of both become its cues, and
+// feedback (below) adds the words its passages use.
+//
 // # Topic scores
 //
-// The taxonomy (resources/packs/alliance/taxonomy.yaml, or --taxonomy FILE) gives each
+// The taxonomy (a pack, or --taxonomy FILE) gives each
 // topic cue terms and phrases with weights ("deterrence^2"). Cues match on
 // stems, so a one-word cue whose stem is also a common word of another
 // meaning is written as phrases instead ("renewable" stems to "renew", as
@@ -64,8 +86,12 @@
 // statistics keeps a passage's score independent of what it is compared
 // with, so one fixed threshold serves every corpus. A passage joins every
 // topic with score ≥ 2.0 and ≥ 0.34 × its best topic's score
-// (multi-label), at most its best three. Passage.Score is score/(score+3)
-// and Passage.Terms lists the matched cues, strongest first.
+// (multi-label), at most its best three, when the evidence is unambiguous:
+// a phrase, acronym or alias cue, a cue word weighed 3 or more, or two
+// distinct cue words. One lighter cue word alone may be another sense of
+// the word ("command of English", "the energies of the people") and never
+// places a passage by itself. Passage.Score is score/(score+3) and
+// Passage.Terms lists the matched cues, strongest first.
 //
 // Pseudo-relevance feedback then expands each profile from the corpus: among
 // a topic's 30 best passages, a feature present in at least 3 of them and in
@@ -101,13 +127,57 @@
 //
 // # Discovered topics
 //
-// Substantive passages (12 or more content words) that no taxonomy topic
-// claimed are linked when the cosine similarity of their TF-IDF stem vectors
-// is at least 0.22 and joined by union-find. Each group of two or more
-// becomes a topic labelled by its three strongest terms (summed TF-IDF, each
-// stem shown as its commonest word in the corpus); single leftovers go to one
-// "Other: …" topic so that nothing substantive falls through. Headings,
-// bylines and clutter are never passages, so they never become topics.
+// Discovery is how Briefbench reads a subject no pack covers; measured on
+// four UK manifesto chapters coded by the Comparative Agendas Project
+// (TestCapUKDev), it finds schools, NHS, crime and housing with pairwise
+// precision 0.74 and F1 0.81. Every passage no taxonomy topic claimed takes
+// part; those of six or more content words shape the clusters.
+//
+// Each passage is a context vector: its unit-length TF-IDF stem vector plus,
+// for each of the two passages on either side in the same brief, that
+// passage's vector times 0.5·min(1, 8/length), normalised. Neighbours give a
+// short line ("We will do better") its subject; a long passage speaks for
+// itself. Without context, F1 on the manifestos was 0.44; with it, 0.80.
+//
+// The vectors are clustered by spherical k-means (cosine; k-means++ seeds
+// from a fixed random source; the best of 5 runs by total cosine) over the
+// features the clustered passages use. The number of topics follows the
+// corpus below Options.MaxDiscovered (default 20): on a sample of at most
+// 1,500 passages, the stability of k is the adjusted Rand index between the
+// clusterings of two seeds, times the share of the sample in clusters that
+// could be topics (two or more passages, from two briefs or more); k is the
+// largest stable one (0.8 or more), else the most stable. NMF and LDA were
+// not tried; stability alone chose k = 2 or 3 on the manifestos (one
+// subject per chapter pair) until clusters that cannot be topics were
+// discounted. The best sample clustering is then refined on all passages.
+//
+// A cluster becomes a topic only if it holds two or more passages, 2% of
+// the clustered ones, from two briefs or more, with a mean cosine to its
+// centroid of at least 0.15; so there is no catch-all "Other". Every
+// unclaimed passage then joins its nearest topic when its cosine is 0.03 or
+// more; the rest stay unassigned.
+//
+// Labels (labels.go) are phrases the passages use: runs of one to three
+// content words that do not cross punctuation, ranked by class-based TF-IDF
+// (after BERTopic): the share of the topic's passages using the phrase
+// times log(1 + A/f), A the mean topic size and f the passages of all
+// topics using it, with a bonus of 0.3 per extra word and half the score
+// for a phrase of one brief only. A phrase may not start or end with a
+// verb (a word written after a modal, "to" or a pronoun in 30% of its uses)
+// nor end with a modifier (a word followed by another content word in 60%
+// of its uses). Acronyms and capitalised names keep their case ("NHS").
+// The next four phrases go into the description.
+//
+// # Teaching by example
+//
+// Passages an analyst moved into a topic (Edits.Moves) or marked as its
+// examples (Edits.Examples) teach it (teach.go). The mean of its examples'
+// context vectors seeds one centroid of the k-means above, and the examples
+// stay in it; k is at least the number of taught topics. The passages that
+// end in its cluster join the taught topic, each naming its two most
+// similar examples ("like harbor ¶6") in Passage.Terms. On the manifestos,
+// three lines of each of five subjects in one document raise pairwise
+// precision on the other three from 0.78 to 0.83 (F1 0.83 to 0.82).
 //
 // # Alignment
 //
@@ -326,6 +396,23 @@
 // brief and dated by another may or may not be comparable: those are
 // related figures, never a conflict nor an agreement. Precision first: a
 // pair the rules cannot place surely is not a conflict.
+//
+// The words around the number (numbers_context.go): a key says what is
+// measured, not what the money or the people are for. A claim keeps the
+// content words of the noun phrase its number modifies ("$5 billion
+// investment package") and of one prepositional phrase after it ("for
+// semiconductor plants", "in a new shipbuilding fund"; after a head of
+// people only the phrase: "troops serve in Japan" has no qualifier),
+// leaving out the measure's own words, actors, generic words, years and
+// idioms ("in place", "in total"). Two claims of different briefs whose
+// qualifiers are both known and share no word (on stems and lexicon
+// synonyms) qualify different things: a key holding such a pair gives
+// related figures (Difference.Reason "context", each Item.Context the
+// words as written), neither a conflict nor an agreement, and such a pair
+// does not oppose two passages (stance). One brief's points of a
+// trajectory must not differ so either. A qualifier on one side only does
+// not separate ("a $9 billion investment" and "a $7 billion investment in
+// a shipbuilding fund" still conflict): the rule only removes pairs.
 //
 // Topic of a claim (numbers_topic.go): a paragraph may sit in several
 // topics, so each claim goes to the one of them whose taxonomy cues (terms

@@ -19,6 +19,9 @@ const (
 	labelMore      = 4   // further phrases named in the description
 )
 
+// phraseJoins may join two content words inside a label phrase.
+var phraseJoins = map[string]bool{"and": true, "of": true}
+
 // verbCues are words that come right before a verb: modals, "to" and
 // subject pronouns (language-level, not domain vocabulary).
 var verbCues = map[string]bool{
@@ -72,9 +75,20 @@ func (e *engine) phraseLabels(cs []cluster) []phraseLabel {
 				if i+1 < len(toks) && !toks[i+1].Stop && !toks[i+1].Num && gap(text, t, toks[i+1]) {
 					modNext[t.Word]++
 				}
-				for n := 1; n <= labelMaxWords && i+n <= len(toks); n++ {
+				joined := false // a phrase may hold one joining word inside ("loss and damage")
+				for n := 1; n <= labelMaxWords+1 && i+n <= len(toks); n++ {
 					last := toks[i+n-1]
-					if last.Stop || last.Num || n > 1 && !gap(text, toks[i+n-2], last) {
+					if last.Num || n > 1 && !gap(text, toks[i+n-2], last) {
+						break
+					}
+					if last.Stop {
+						if n == 1 || joined || !phraseJoins[last.Word] {
+							break
+						}
+						joined = true
+						continue
+					}
+					if !joined && n > labelMaxWords {
 						break
 					}
 					var st, sw []string
@@ -126,7 +140,7 @@ func (e *engine) phraseLabels(cs []cluster) []phraseLabel {
 			}
 			surf := commonest(ps.surface)
 			words := strings.Fields(strings.ToLower(surf))
-			if verb(words[0]) || verb(words[len(words)-1]) || len(words) > 1 && mod(words[len(words)-1]) || len(words) == 1 && mod(words[0]) && !verbCues[words[0]] && seen[words[0]] > 2 {
+			if verbCues[words[0]] || verbCues[words[len(words)-1]] || verb(words[0]) || verb(words[len(words)-1]) || len(words) > 1 && mod(words[len(words)-1]) || len(words) == 1 && mod(words[0]) && !verbCues[words[0]] && seen[words[0]] > 2 {
 				continue
 			}
 			f := 0

@@ -11,7 +11,7 @@ import (
 
 // packMinFit is the share of a corpus's passages a pack's topics must place
 // with unambiguous evidence for the pack to join an automatic comparison.
-const packMinFit = 0.25
+const packMinFit = 0.5
 
 // PackTaxonomy returns the taxonomy of the bundled pack name
 // (resources.Packs lists them).

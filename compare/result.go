@@ -21,8 +21,12 @@ type Result struct {
 	// name, or the file given).
 	Taxonomy string  `json:"taxonomy"`
 	Topics   []Topic `json:"topics"`
-	Axes     []Axis  `json:"axes"`
-	Numbers  []Claim `json:"numbers"`
+	// Unassigned are the passages no topic holds: too far from every
+	// topic to join one. They stay searchable, but are never aligned and
+	// never reach differences, the workbook or the memo.
+	Unassigned []Passage `json:"unassigned,omitempty"`
+	Axes       []Axis    `json:"axes"`
+	Numbers    []Claim   `json:"numbers"`
 	// Overall holds the distinctive terms of each brief against all others,
 	// across all its text.
 	Overall     map[string][]Term `json:"distinctive_terms"`
@@ -171,6 +175,11 @@ type Claim struct {
 	hedged bool    // written with "about", "nearly", ...
 	top    bool    // a "top N" rank, an upper bound
 	label  string  // the measure, readable ("defense spending")
+	// context is the sorted matching forms of the words qualifying the
+	// number beyond its measure, and qualifier those words as written
+	// (numbers_context.go).
+	context   []string
+	qualifier string
 }
 
 // QuantityKey says what a numeric claim measures, normalised so that briefs
@@ -209,9 +218,21 @@ const (
 	// ("10th now, 4th by 2030").
 	KindTrajectory = "trajectory"
 	// KindRelated: figures of different briefs that may measure the same
-	// thing but are not surely comparable (one is dated and the other not),
-	// so they are neither a conflict nor an agreement.
+	// thing but are not surely comparable (one is dated and the other not,
+	// or the words around the numbers qualify different things: see
+	// Difference.Reason), so they are neither a conflict nor an agreement.
 	KindRelated = "related"
+)
+
+// Reasons why figures are only related (Difference.Reason).
+const (
+	// ReasonTime: one figure is dated, the other given as current.
+	ReasonTime = "time"
+	// ReasonContext: the figures share subject, measure, unit and time,
+	// but the words around them qualify different things ("a $5 billion
+	// investment package for chip plants", "a $7 billion investment in a
+	// shipbuilding fund"); Item.Context holds those words.
+	ReasonContext = "context"
 )
 
 // Difference is one thing an analyst should notice between briefs.
@@ -231,6 +252,9 @@ type Difference struct {
 	// Quantity is Measure.Measure as the first brief words it, readable
 	// ("fourth-largest arms exporter").
 	Quantity string `json:"quantity,omitempty"`
+	// Reason says why related figures (KindRelated) are not surely
+	// comparable: ReasonTime or ReasonContext. Empty for the other kinds.
+	Reason string `json:"reason,omitempty"`
 }
 
 // Item is one brief's part in a difference.
@@ -252,6 +276,10 @@ type Item struct {
 	Target bool    `json:"target,omitempty"`
 	// Top marks a "top N" rank (an upper bound).
 	Top bool `json:"top,omitempty"`
+	// Context is what qualifies a numeric item's figure beyond its
+	// measure, as written ("package for semiconductor plants"); set only on
+	// related figures whose Reason is ReasonContext.
+	Context string `json:"context,omitempty"`
 	// Text is the brief's own words, verbatim (empty when Paragraph is -1).
 	Text string `json:"text"`
 }

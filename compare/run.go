@@ -51,6 +51,7 @@ type engine struct {
 	workers  int
 	progress func(string, float64)
 	ctxVecs  []vec // context vectors of units, by index (contextVecs)
+	ownVecs  []vec // TF-IDF stem vectors of units, by index (contextVecs)
 }
 
 // Run compares briefs: it finds their passages, assigns them to topics
@@ -163,7 +164,7 @@ func Run(ctx context.Context, briefs []*brief.Brief, opts Options) (*Result, err
 		return nil, err
 	}
 
-	res := &Result{Schema: Schema, Taxonomy: name, Topics: topics, Warnings: warnings}
+	res := &Result{Schema: Schema, Taxonomy: name, Topics: topics, Unassigned: e.unassigned(builds), Warnings: warnings}
 	for _, b := range briefs {
 		c := *b
 		c.Paragraphs = nil
@@ -335,6 +336,28 @@ func (e *engine) taxonomyTopics() []topicBuild {
 		for _, ts := range u.topics {
 			out[ts.topic].members = append(out[ts.topic].members, member{unit: i, score: normScore(ts.score), terms: e.matched(u.tf, u.length, ts.topic)})
 		}
+	}
+	return out
+}
+
+// unassigned returns the passages no topic holds, in brief and paragraph
+// order.
+func (e *engine) unassigned(builds []topicBuild) []Passage {
+	held := make([]bool, len(e.units))
+	for _, b := range builds {
+		for _, m := range b.members {
+			held[m.unit] = true
+		}
+	}
+	var out []Passage
+	for i := range e.units {
+		if held[i] {
+			continue
+		}
+		u := &e.units[i]
+		b := e.briefs[u.brief]
+		p := b.Paragraphs[u.para]
+		out = append(out, Passage{Brief: b.ID, Paragraph: u.para, Sentence: u.sent, Page: p.Page, Section: p.Section, Text: p.Text[u.start:u.end], Terms: []string{}})
 	}
 	return out
 }

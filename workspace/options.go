@@ -8,6 +8,9 @@ import "briefbench/compare"
 type Sources struct {
 	TaxonomyFile, AxesFile string // files (--taxonomy, --axes); "" for none
 	TaxonomyYAML, AxesYAML string // a workspace's own; "" for none
+	// Topics is the workspace's choice of pack when it has no taxonomy of
+	// its own: "" automatic, "none", or a pack's name.
+	Topics string
 }
 
 // SourceError is a taxonomy or axes that could not be read or parsed.
@@ -48,6 +51,12 @@ func (s Sources) Options() (compare.Options, error) {
 			return opts, &SourceError{Kind: "taxonomy", Err: err}
 		}
 		opts.Taxonomy, opts.TaxonomyName = tx, "workspace"
+	case s.Topics != "":
+		tx, name, err := compare.ChooseTaxonomy(s.Topics)
+		if err != nil {
+			return opts, &SourceError{Kind: "taxonomy", Err: err}
+		}
+		opts.Taxonomy, opts.TaxonomyName = tx, name
 	}
 	switch {
 	case s.AxesFile != "":
@@ -68,7 +77,7 @@ func (s Sources) Options() (compare.Options, error) {
 
 // Sources returns the workspace's own taxonomy and axes sources.
 func (ws *Workspace) Sources() Sources {
-	return Sources{TaxonomyYAML: ws.TaxonomyYAML, AxesYAML: ws.AxesYAML}
+	return Sources{TaxonomyYAML: ws.TaxonomyYAML, AxesYAML: ws.AxesYAML, Topics: ws.Topics}
 }
 
 // Options returns the engine options the workspace asks for: its taxonomy

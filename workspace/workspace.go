@@ -21,6 +21,10 @@ type Workspace struct {
 	// empty means the embedded defaults.
 	TaxonomyYAML string `json:"taxonomy_yaml,omitempty"`
 	AxesYAML     string `json:"axes_yaml,omitempty"`
+	// Topics says where topics come from when TaxonomyYAML is empty: ""
+	// automatic (packs that fit, plus discovered topics), "none"
+	// (discovered only) or a pack's name (compare.ChooseTaxonomy).
+	Topics string `json:"topics,omitempty"`
 
 	// prints caches the text fingerprints that find a brief added twice
 	// from different files (add.go).
