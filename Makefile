@@ -9,7 +9,8 @@ TESTTAGS  := ci,migrated_fynedo
 GOBIN     := $(shell $(GO) env GOPATH)/bin
 STATICCHECK_VERSION := v0.8.2
 GOFUMPT_VERSION     := v0.12.0
-FUZZTIME  ?= 8s
+FUZZTIME  ?= 5s
+FUZZPKGS  ?= ./...
 ENGINE_PKGS := ./brief ./compare ./importers ./export ./resources ./present ./text ./workspace
 # PLAIN_PKGS phrase and keep data for every writer: no Fyne and no excelize.
 PLAIN_PKGS := ./present ./text ./workspace
@@ -63,15 +64,18 @@ deprule:
 unit:
 	LANG=en_US.UTF-8 $(GO) test -race -tags $(TESTTAGS) -timeout 20m ./...
 
-# fuzz runs each importer's fuzz target briefly. New coverage is not
-# minimised (-fuzzminimizetime 0): in a run this short, minimising stalls the
-# workers for seconds and, when the time runs out mid-way, Go reports
-# "context deadline exceeded" as a failure. A crasher is still reported,
-# just not shrunk.
+# fuzz runs every fuzz target of every package briefly (FUZZTIME each;
+# about 15 targets). New coverage is not minimised (-fuzzminimizetime 0):
+# in a run this short, minimising stalls the workers for seconds and, when
+# the time runs out mid-way, Go reports "context deadline exceeded" as a
+# failure. A crasher is still reported, just not shrunk. Run one package
+# longer with e.g. make fuzz FUZZTIME=3m FUZZPKGS=./export.
 fuzz:
-	@for t in $$($(GO) test -tags $(TESTTAGS) -list '^Fuzz' ./importers | grep '^Fuzz'); do \
-		echo "fuzz $$t ($(FUZZTIME))"; \
-		$(GO) test -tags $(TESTTAGS) -run '^$$' -fuzz "^$$t$$" -fuzztime $(FUZZTIME) -fuzzminimizetime 0 ./importers || exit 1; \
+	@for pkg in $$($(GO) list $(FUZZPKGS)); do \
+		for t in $$($(GO) test -tags $(TESTTAGS) -list '^Fuzz' $$pkg | grep '^Fuzz'); do \
+			echo "fuzz $$pkg $$t ($(FUZZTIME))"; \
+			$(GO) test -tags $(TESTTAGS) -run '^$$' -fuzz "^$$t$$" -fuzztime $(FUZZTIME) -fuzzminimizetime 0 $$pkg || exit 1; \
+		done; \
 	done
 
 bench:

@@ -41,10 +41,42 @@ func fiveBriefs(tb testing.TB) (*compare.Result, []string) {
 	return r, ids
 }
 
-// newFiveView shows the five-brief comparison in a 1280x800 test window.
+// doubled repeats every topic's passages and rows once more, the repeats'
+// paragraphs shifted by 100: the largest topic of the five samples (23
+// passages) then has about 50, as the largest topic of five real briefs.
+func doubled(r *compare.Result) *compare.Result {
+	out := *r
+	out.Topics = make([]compare.Topic, len(r.Topics))
+	for ti, t := range r.Topics {
+		nt := t
+		nt.Passages = append([]compare.Passage(nil), t.Passages...)
+		nt.Rows = append([]compare.Row(nil), t.Rows...)
+		for _, row := range t.Rows {
+			nr := compare.Row{}
+			for id, idx := range row {
+				if idx == nil {
+					nr[id] = nil
+					continue
+				}
+				p := t.Passages[*idx]
+				p.Paragraph += 100
+				n := len(nt.Passages)
+				nt.Passages = append(nt.Passages, p)
+				nr[id] = &n
+			}
+			nt.Rows = append(nt.Rows, nr)
+		}
+		out.Topics[ti] = nt
+	}
+	return &out
+}
+
+// newFiveView shows the five-brief comparison (its topics doubled, see
+// doubled) in a 1280x800 test window.
 func newFiveView(tb testing.TB) (*compareView, fyne.Window, []string) {
 	test.NewTempApp(tb)
 	r, ids := fiveBriefs(tb)
+	r = doubled(r)
 	h := &fakeHost{bs: []*brief.Brief{}, res: r}
 	c := newCompareView(h)
 	h.view = c
@@ -55,7 +87,7 @@ func newFiveView(tb testing.TB) (*compareView, fyne.Window, []string) {
 }
 
 // BenchmarkSelectTopicFive switches between the two largest topics of the
-// five sample briefs (the largest has about 50 passages) and paints the
+// five sample briefs, doubled (the largest has 46 passages), and paints the
 // whole 1280x800 window with the test driver's software painter.
 func BenchmarkSelectTopicFive(b *testing.B) {
 	c, w, ids := newFiveView(b)

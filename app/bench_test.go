@@ -95,12 +95,14 @@ func BenchmarkSelectTopic(b *testing.B) {
 	c, w := newBenchView(b)
 	ids := []string{"industrial-cooperation", "shipbuilding"}
 	b.ReportAllocs()
+	cpu := cpuTime()
 	i := 0
 	for b.Loop() {
 		c.selectTopic(ids[i%2])
 		i++
 		w.Canvas().Capture()
 	}
+	reportCPU(b, cpu, i)
 }
 
 // BenchmarkSelectTopicLayout is BenchmarkSelectTopic without painting: the
@@ -193,5 +195,15 @@ func TestSideBySideDrawsColumnsInView(t *testing.T) {
 	}
 	if got := v.header.Size().Height; got != height {
 		t.Errorf("header height %v after scrolling, was %v", got, height)
+	}
+	// The columns scrolled into view show their passages (rows the list
+	// shows lay out only the columns in view).
+	filled := false
+	for r := range v.shown {
+		last := r.cells[len(r.cells)-1]
+		filled = filled || last.passage != nil && richString(last.text) != ""
+	}
+	if !filled {
+		t.Error("the last column shows no passage after scrolling to it")
 	}
 }

@@ -14,6 +14,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"briefbench/app/layouts"
 	"briefbench/brief"
 	"briefbench/present"
 )
@@ -167,7 +168,7 @@ func (d *detail) buildText() {
 		pv.tags.SetText(tagLine(where, tags[i]))
 		pv.bg.CornerRadius = theme.InputRadiusSize()
 		pv.bg.Hide()
-		pv.box = container.NewStack(pv.bg, container.New(&tightVBox{}, pv.tags, pv.text))
+		pv.box = container.NewStack(pv.bg, container.New(layouts.TightVBox{}, pv.tags, pv.text))
 		d.views = append(d.views, pv)
 		objs = append(objs, pv.box)
 	}
@@ -252,7 +253,7 @@ func (d *detail) buildDropped() {
 		idx := i
 		restore := widget.NewButtonWithIcon("Restore", theme.ContentUndoIcon(), func() { d.onRestore(idx) })
 		d.restores = append(d.restores, restore)
-		objs = append(objs, container.NewBorder(nil, nil, nil, container.NewVBox(restore), container.New(&tightVBox{}, reason, text)), widget.NewSeparator())
+		objs = append(objs, container.NewBorder(nil, nil, nil, container.NewVBox(restore), container.New(layouts.TightVBox{}, reason, text)), widget.NewSeparator())
 	}
 	d.droppedTab.Text = "Dropped blocks (" + strconv.Itoa(len(d.b.Dropped)) + ")"
 	d.tabs.Refresh()

@@ -186,7 +186,7 @@ func (it *differenceItem) CreateRenderer() fyne.WidgetRenderer {
 	return widget.NewSimpleRenderer(it.box)
 }
 
-func (it *differenceItem) contentBox() *fyne.Container { return it.box }
+func (it *differenceItem) ContentBox() *fyne.Container { return it.box }
 
 func (v *differencesView) fillItem(id widget.ListItemID, o fyne.CanvasObject) {
 	it := o.(*differenceItem)

@@ -1,13 +1,16 @@
 package app
 
 import (
+	"strings"
 	"testing"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
+	"briefbench/app/layouts"
 	"briefbench/compare"
+	"briefbench/present"
 )
 
 func TestDifferencesFilter(t *testing.T) {
@@ -63,20 +66,46 @@ func TestDifferencesJump(t *testing.T) {
 	}
 }
 
+// TestItemValue renders the values the engine really produces (a run over
+// the bundled sample briefs) the way the differences list shows them:
+// figures as present phrases them in every view ("4th", "14 billion USD",
+// "2027"), shares of words as "12.8% of words".
 func TestItemValue(t *testing.T) {
-	for _, tc := range []struct{ value, unit, want string }{
-		{"28500", "count", "28,500"},
-		{"1500", "count", "1500"},
-		{"2027", "year", "2027"},
-		{"2.8", "% of GDP", "2.8% of GDP"},
-		{"17.3", "billion USD", "17.3 billion USD"},
-		{"1234567.25", "USD", "1,234,567.25 USD"},
-		{"-45000", "", "-45,000"},
-		{"about 5", "", "about 5"},
-	} {
-		if got := itemValue(tc.value, tc.unit); got != tc.want {
-			t.Errorf("itemValue(%q, %q) = %q, want %q", tc.value, tc.unit, got, tc.want)
+	res, _ := fiveBriefs(t)
+	c, _ := newTestView(t, fyne.NewSize(1280, 800))
+	c.setResult(res)
+	figures, shares := 0, 0
+	for i := range res.Differences {
+		d := &res.Differences[i]
+		if d.Kind == compare.KindWording {
+			continue
 		}
+		shown := richString(&widget.RichText{Segments: c.differences.itemSegments(d)})
+		for _, it := range d.Items {
+			var want string
+			switch {
+			case d.Measure != nil:
+				want = present.ItemValue(it)
+				figures++
+			case it.Value != "":
+				// The only value without a measure: a brief's share of
+				// its words on the topic. A new kind of value should be
+				// phrased by present, and this test tells.
+				if it.Unit != "% of words" {
+					t.Errorf("%s: value %q %q without a measure", d.Kind, it.Value, it.Unit)
+				}
+				want = it.Value + it.Unit
+				shares++
+			default:
+				continue
+			}
+			if !strings.Contains(shown, " "+want) {
+				t.Errorf("%s difference shows %q, want %q for %s", d.Kind, shown, want, it.Brief)
+			}
+		}
+	}
+	if figures == 0 || shares == 0 {
+		t.Errorf("the samples gave %d figures and %d shares: nothing real to show", figures, shares)
 	}
 }
 
@@ -92,7 +121,7 @@ func TestDifferencesItem(t *testing.T) {
 	w := test.NewTempWindow(t, o)
 	w.Resize(fyne.NewSize(800, 160))
 	v.fillItem(3, o)
-	layoutTree(o)
+	layouts.Tree(o)
 	if s := segmentStyled(it.body, "more resilient"); s == nil || s.Style.ColorName != colorInsert {
 		t.Error("wording diff is not shown")
 	}

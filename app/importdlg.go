@@ -63,10 +63,16 @@ func (w *workbench) importPaths(paths []string) {
 // workspace (not failures: re-importing a folder is harmless).
 func (w *workbench) importDone(bs []*brief.Brief, errs []error) {
 	skipped := w.addBriefs(bs)
-	var failed []string
+	var failed, notes []string
 	for _, err := range errs {
 		if !errors.Is(err, context.Canceled) {
-			failed = append(failed, err.Error())
+			// File names may hold line breaks or control characters.
+			failed = append(failed, brief.Printable(err.Error()))
+		}
+	}
+	for _, b := range bs {
+		for _, n := range b.Source.Notes {
+			notes = append(notes, brief.Printable(sourceName(b)+": "+n))
 		}
 	}
 	added := len(bs) - len(skipped)
@@ -84,7 +90,13 @@ func (w *workbench) importDone(bs []*brief.Brief, errs []error) {
 			lines = append(lines, "", "Already in the workspace, not added again:")
 			lines = append(lines, skipped...)
 		}
+		if len(notes) > 0 {
+			lines = append(lines, "", "Imported, with notes:")
+			lines = append(lines, notes...)
+		}
 		w.showProblems(summary, lines)
+	case len(notes) > 0:
+		w.showNotice("Imported, with notes", notes)
 	case len(skipped) > 0:
 		w.status.end(w.status.seq, summary+": "+strings.Join(skipped, "; "), false)
 		if added == 0 {

@@ -9,6 +9,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"briefbench/app/layouts"
 	"briefbench/present"
 )
 
@@ -31,8 +32,7 @@ func newLibrary(w *workbench) *library {
 
 // libraryRow is one list row; its widgets are rebound on update.
 type libraryRow struct {
-	widget.BaseWidget
-	box     *fyne.Container
+	layouts.Row
 	include *widget.Check
 	title   *widget.Label
 	meta    *widget.RichText // format badge, organisation, date, words
@@ -73,18 +73,12 @@ func (l *library) newRow() fyne.CanvasObject {
 	for _, b := range []*widget.Button{r.up, r.down, r.remove} {
 		b.Importance = widget.LowImportance
 	}
-	text := container.New(&tightVBox{}, r.title, r.meta)
+	text := container.New(layouts.TightVBox{}, r.title, r.meta)
 	buttons := container.NewVBox(container.NewHBox(r.up, r.down, r.remove))
-	r.box = container.NewBorder(nil, nil, container.NewVBox(r.include), buttons, text)
+	r.Box = container.NewBorder(nil, nil, container.NewVBox(r.include), buttons, text)
 	r.ExtendBaseWidget(r)
 	return r
 }
-
-func (r *libraryRow) CreateRenderer() fyne.WidgetRenderer {
-	return widget.NewSimpleRenderer(r.box)
-}
-
-func (r *libraryRow) contentBox() *fyne.Container { return r.box }
 
 func (l *library) updateRow(id widget.ListItemID, o fyne.CanvasObject) {
 	if id < 0 || id >= len(l.w.ws.Briefs) {
@@ -196,27 +190,4 @@ func (l *library) onRemove(id string) {
 			l.w.removeBrief(id)
 		}
 	})
-}
-
-// tightVBox stacks objects vertically without padding (title over meta).
-type tightVBox struct{}
-
-func (tightVBox) MinSize(objs []fyne.CanvasObject) fyne.Size {
-	var s fyne.Size
-	for _, o := range objs {
-		m := o.MinSize()
-		s.Width = max(s.Width, m.Width)
-		s.Height += m.Height - theme.Padding()
-	}
-	return s
-}
-
-func (tightVBox) Layout(objs []fyne.CanvasObject, size fyne.Size) {
-	y := float32(0)
-	for _, o := range objs {
-		h := o.MinSize().Height - theme.Padding()
-		o.Move(fyne.NewPos(0, y-theme.Padding()/2))
-		o.Resize(fyne.NewSize(size.Width, h+theme.Padding()))
-		y += h
-	}
 }

@@ -12,6 +12,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"briefbench/app/layouts"
 	"briefbench/compare"
 	"briefbench/present"
 )
@@ -58,7 +59,7 @@ func (v *positionsView) buildUI() fyne.CanvasObject {
 		captionSeg(" briefs argue both sides. Click a brief to see the quotes that place it.", theme.ColorNamePlaceHolder, fyne.TextStyle{}),
 	)
 	legend.Wrapping = fyne.TextWrapWord
-	left := container.NewVScroll(container.New(reflowLayout{}, container.NewPadded(container.NewVBox(v.emptyAxes, v.axes, legend))))
+	left := container.NewVScroll(container.New(layouts.Reflow{}, container.NewPadded(container.NewVBox(v.emptyAxes, v.axes, legend))))
 	right := container.NewBorder(container.NewVBox(v.evTitle, widget.NewSeparator()), nil, nil, nil, v.evidence)
 	split := container.NewHSplit(left, right)
 	split.Offset = 0.6
@@ -99,7 +100,7 @@ func (v *positionsView) axisCard(r *compare.Result, a *compare.Axis) fyne.Canvas
 	first := widget.NewRichText(textSeg("← "+a.Poles[0], colorPoleFirst, fyne.TextStyle{Bold: true}))
 	second := widget.NewRichText(textSeg(a.Poles[1]+" →", colorPoleSecond, fyne.TextStyle{Bold: true}))
 	second.Segments[0].(*widget.TextSegment).Style.Alignment = fyne.TextAlignTrailing
-	poles := container.New(&ratioLayout{ratios: axisRatios()},
+	poles := container.New(&layouts.Ratio{Ratios: axisRatios()},
 		layoutSpacer(), container.NewGridWithColumns(2, first, second), layoutSpacer())
 	card.Add(poles)
 	for _, b := range r.Briefs {
@@ -233,7 +234,7 @@ func (v *positionsView) createEvidence() fyne.CanvasObject {
 
 func (it *evidenceItem) CreateRenderer() fyne.WidgetRenderer { return widget.NewSimpleRenderer(it.box) }
 
-func (it *evidenceItem) contentBox() *fyne.Container { return it.box }
+func (it *evidenceItem) ContentBox() *fyne.Container { return it.box }
 
 func (v *positionsView) fillEvidence(id widget.ListItemID, o fyne.CanvasObject) {
 	it := o.(*evidenceItem)

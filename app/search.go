@@ -9,6 +9,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"briefbench/app/layouts"
 	"briefbench/brief"
 	"briefbench/compare"
 	"briefbench/present"
@@ -188,24 +189,19 @@ func matchAll(f present.Folded, terms []string) []hlSpan {
 
 // hitItem is one search hit in the list.
 type hitItem struct {
-	widget.BaseWidget
+	layouts.Row
 	head *widget.RichText
 	text *widget.RichText
-	box  *fyne.Container
 }
 
 func (v *searchView) createHit() fyne.CanvasObject {
 	it := &hitItem{head: widget.NewRichText(), text: widget.NewRichText()}
 	it.head.Wrapping = fyne.TextWrapWord
 	it.text.Wrapping = fyne.TextWrapWord
-	it.box = container.NewVBox(it.head, it.text)
+	it.Box = container.NewVBox(it.head, it.text)
 	it.ExtendBaseWidget(it)
 	return it
 }
-
-func (it *hitItem) CreateRenderer() fyne.WidgetRenderer { return widget.NewSimpleRenderer(it.box) }
-
-func (it *hitItem) contentBox() *fyne.Container { return it.box }
 
 func (v *searchView) fillHit(id widget.ListItemID, o fyne.CanvasObject) {
 	it := o.(*hitItem)

@@ -14,6 +14,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"briefbench/app/layouts"
 	"briefbench/brief"
 	"briefbench/compare"
 	"briefbench/present"
@@ -119,7 +120,7 @@ func (v *sideView) buildUI() fyne.CanvasObject {
 	noteBox := container.NewBorder(nil, nil, nil, container.NewVBox(v.saveNote), v.note)
 	top := container.NewVBox(
 		container.NewBorder(nil, nil, nil, container.NewVBox(actions), v.title),
-		container.New(&ratioLayout{ratios: []float32{0.6, 0.4}}, about, noteBox),
+		container.New(&layouts.Ratio{Ratios: []float32{0.6, 0.4}}, about, noteBox),
 	)
 
 	v.header = container.NewGridWithColumns(1)
@@ -150,7 +151,7 @@ func (v *sideView) buildUI() fyne.CanvasObject {
 	v.rows.onBuild = func() { v.shown = nil }
 	// The no-passages message sits above the table, outside its sideways
 	// scroll, so it wraps at the width in view.
-	v.content = container.New(reflowLayout{}, container.NewBorder(container.NewVBox(top, widget.NewSeparator(), v.noRows), nil, nil, nil,
+	v.content = container.New(layouts.Reflow{}, container.NewBorder(container.NewVBox(top, widget.NewSeparator(), v.noRows), nil, nil, nil,
 		v.hscroll))
 	v.show(nil)
 	return container.NewStack(v.placeholder, v.content)
@@ -347,11 +348,21 @@ func (v *sideView) onScrolled() {
 	if slices.Equal(in, v.inView) {
 		return
 	}
+	grew := false // a column came into view: its passages are to be filled
+	for i := range in {
+		grew = grew || in[i] && v.inView != nil && i < len(v.inView) && !v.inView[i]
+	}
+	if in == nil && v.inView != nil {
+		grew = true
+	}
 	v.inView = in
 	v.hideHeads()
 	for r := range v.shown {
 		v.hideColumns(r)
 		canvas.Refresh(r)
+	}
+	if grew {
+		v.rows.list.Refresh()
 	}
 }
 
@@ -399,8 +410,8 @@ func (v *sideView) relayout() {
 		return
 	}
 	for range 2 {
-		layoutTree(v.content)
-		layoutTree(v.table)
+		layouts.Tree(v.content)
+		layouts.Tree(v.table)
 	}
 	v.onScrolled()
 	canvas.Refresh(v.content)
@@ -675,7 +686,7 @@ func (v *sideView) createRow() fyne.CanvasObject {
 
 func (r *sideRow) CreateRenderer() fyne.WidgetRenderer { return widget.NewSimpleRenderer(r.grid) }
 
-func (r *sideRow) contentBox() *fyne.Container { return r.grid }
+func (r *sideRow) ContentBox() *fyne.Container { return r.grid }
 
 func (v *sideView) fillRow(id widget.ListItemID, o fyne.CanvasObject) {
 	row := o.(*sideRow)
@@ -683,10 +694,14 @@ func (v *sideView) fillRow(id widget.ListItemID, o fyne.CanvasObject) {
 	if t == nil || id >= len(v.reading.Lines) || len(row.cells) != len(v.cols) {
 		return
 	}
+	// A row the list shows lays out only the columns in view (the others'
+	// content is hidden, see hideColumns); the scratch row that measures
+	// row heights takes every column.
+	measuring := o == v.rows.scratch
 	for i, b := range v.cols {
 		cell := row.cells[i]
 		idx := v.reading.Lines[id][i]
-		if idx < 0 || idx >= len(t.Passages) {
+		if idx < 0 || idx >= len(t.Passages) || !measuring && v.inView != nil && i < len(v.inView) && !v.inView[i] {
 			v.fillEmpty(cell, b)
 			continue
 		}
@@ -828,7 +843,7 @@ func (v *sideView) fillPassage(cell *passageCell, b *brief.Brief, i int) {
 	if link := v.linkCaption(i, other); link != "" {
 		caps = append(caps, captionSeg(" · "+link, colorCovered, fyne.TextStyle{}))
 	}
-	cell.cite.Segments = wrapSafe(caps)
+	cell.cite.Segments = captionSegments(caps)
 	cell.refreshContent()
 }
 
@@ -983,7 +998,7 @@ func newPassageCell() *passageCell {
 	return c
 }
 
-func (c *passageCell) contentBox() *fyne.Container { return c.content }
+func (c *passageCell) ContentBox() *fyne.Container { return c.content }
 
 // refreshContent redraws the cell's text, citation and band after a fill.
 func (c *passageCell) refreshContent() {
@@ -1292,4 +1307,16 @@ func sharePercent(f float64) string {
 	default:
 		return strconv.Itoa(int(f*100+0.5)) + "%"
 	}
+}
+
+// captionSegments joins a citation's caption segments into RichText's
+// list. Each after the first starts with a space, where RichText breaks a
+// line, so they need not be cut into words as highlights are: a cell's
+// caption stays a few text objects, which keeps painting cheap.
+func captionSegments(caps []*widget.TextSegment) []widget.RichTextSegment {
+	out := make([]widget.RichTextSegment, len(caps))
+	for i, c := range caps {
+		out[i] = c
+	}
+	return out
 }

@@ -10,6 +10,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"briefbench/app/layouts"
 	"briefbench/compare"
 )
 
@@ -147,7 +148,7 @@ func (v *topicsView) createItem() fyne.CanvasObject {
 	it.label.Wrapping = fyne.TextWrapWord
 	it.detail.Wrapping = fyne.TextWrapWord
 	it.box = container.NewVBox(it.label, container.NewBorder(nil, nil, it.dots, nil, it.detail))
-	row := &topicRow{item: it, box: it.box}
+	row := &topicRow{Row: layouts.Row{Box: it.box}, item: it}
 	row.ExtendBaseWidget(row)
 	return row
 }
@@ -189,16 +190,9 @@ func (v *topicsView) fillItem(row widget.ListItemID, o fyne.CanvasObject) {
 
 // topicRow wraps a topic item so the list can hand it back to updateItem.
 type topicRow struct {
-	widget.BaseWidget
+	layouts.Row
 	item *topicItem
-	box  *fyne.Container
 }
-
-func (r *topicRow) CreateRenderer() fyne.WidgetRenderer {
-	return widget.NewSimpleRenderer(r.box)
-}
-
-func (r *topicRow) contentBox() *fyne.Container { return r.box }
 
 // originName is how the UI names a topic's origin.
 func originName(o compare.Origin) string {

@@ -10,6 +10,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"briefbench/app/layouts"
 	"briefbench/brief"
 	"briefbench/compare"
 	"briefbench/present"
@@ -303,7 +304,7 @@ func (f *fitList) build(width float32) *widget.List {
 		if f.onShow != nil {
 			f.onShow(o)
 		}
-		layoutTree(o)
+		layouts.Tree(o)
 		canvas.Refresh(o)
 	})
 	l.OnSelected = func(id widget.ListItemID) {
@@ -358,7 +359,7 @@ func (f *fitList) build(width float32) *widget.List {
 	for id := range n {
 		f.fill(id, scratch)
 		if id == 0 {
-			layoutTree(scratch)
+			layouts.Tree(scratch)
 		}
 		h := scratch.MinSize().Height
 		f.heights = append(f.heights, h)
@@ -479,87 +480,3 @@ func (r *fitListRenderer) Destroy() {}
 
 // layoutSpacer fills the free space in a box.
 func layoutSpacer() fyne.CanvasObject { return layout.NewSpacer() }
-
-// ratioLayout places objects side by side, each taking its ratio of the
-// width after the padding between them, all at full height.
-type ratioLayout struct{ ratios []float32 }
-
-func (l *ratioLayout) Layout(objs []fyne.CanvasObject, size fyne.Size) {
-	pad := theme.Padding()
-	free := size.Width - pad*float32(max(len(objs)-1, 0))
-	x := float32(0)
-	for i, o := range objs {
-		w := free * l.ratio(i)
-		o.Move(fyne.NewPos(x, 0))
-		o.Resize(fyne.NewSize(w, size.Height))
-		x += w + pad
-	}
-}
-
-func (l *ratioLayout) MinSize(objs []fyne.CanvasObject) fyne.Size {
-	var s fyne.Size
-	for i, o := range objs {
-		m := o.MinSize()
-		if r := l.ratio(i); r > 0 {
-			s.Width = max(s.Width, m.Width/r)
-		}
-		s.Height = max(s.Height, m.Height)
-	}
-	return s
-}
-
-func (l *ratioLayout) ratio(i int) float32 {
-	if i < len(l.ratios) {
-		return l.ratios[i]
-	}
-	return 0
-}
-
-// contentHolder is a widget of the views that draws one container; layoutTree
-// lays out that container.
-type contentHolder interface {
-	contentBox() *fyne.Container
-}
-
-// layoutTree lays out o's containers from the outside in at their current
-// sizes. Call it after changing the content of widgets inside: a container
-// that keeps its size is not laid out again by Resize, so text that now
-// wraps to more or fewer lines would otherwise keep its old place.
-func layoutTree(o fyne.CanvasObject) {
-	switch c := o.(type) {
-	case *fyne.Container:
-		if c.Layout != nil {
-			c.Layout.Layout(c.Objects, c.Size())
-		}
-		for _, child := range c.Objects {
-			layoutTree(child)
-		}
-	case contentHolder:
-		box := c.contentBox()
-		box.Resize(o.Size())
-		layoutTree(box)
-	}
-}
-
-// reflowLayout stacks its objects at full size and lays their containers
-// out a second time: the first pass gives wrapped text its width, the second
-// gives it the height it needs at that width. Fyne's box and border layouts
-// ask for minimum sizes before they set widths, so without it a header whose
-// labels wrap differently after a resize overlaps what is below it.
-type reflowLayout struct{}
-
-func (reflowLayout) Layout(objs []fyne.CanvasObject, size fyne.Size) {
-	for _, o := range objs {
-		o.Move(fyne.NewPos(0, 0))
-		o.Resize(size)
-		layoutTree(o)
-	}
-}
-
-func (reflowLayout) MinSize(objs []fyne.CanvasObject) fyne.Size {
-	var s fyne.Size
-	for _, o := range objs {
-		s = s.Max(o.MinSize())
-	}
-	return s
-}

@@ -61,8 +61,47 @@ type Paragraph struct {
 	Level   int      `json:"level,omitempty"`   // heading level 1..6 for headings
 	Section []string `json:"section,omitempty"` // heading path the paragraph sits under
 	Page    int      `json:"page,omitempty"`    // 1-based page for paged formats (PDF)
-	Start   int      `json:"start,omitempty"`   // byte offset of the block in the decoded source text
-	End     int      `json:"end,omitempty"`
+	// PageBreaks are the places where a paragraph that runs over a page
+	// break goes on to a later page, in order.
+	PageBreaks []PageBreak `json:"page_breaks,omitempty"`
+	Start      int         `json:"start,omitempty"` // byte offset of the block in the decoded source text
+	End        int         `json:"end,omitempty"`
+}
+
+// PageBreak is where a paragraph's text goes on to another page: from byte
+// offset At of its text on, it is on page Page.
+type PageBreak struct {
+	At   int `json:"at"`
+	Page int `json:"page"`
+}
+
+// PageAt returns the page of the paragraph text at byte offset off: the
+// paragraph's page, or a later one past a page break.
+func (p *Paragraph) PageAt(off int) int { return PageAt(p.Page, p.PageBreaks, off) }
+
+// PageAt returns the page at byte offset off of a text that starts on page
+// and goes on to later pages at breaks.
+func PageAt(page int, breaks []PageBreak, off int) int {
+	for _, b := range breaks {
+		if off < b.At {
+			break
+		}
+		page = b.Page
+	}
+	return page
+}
+
+// PageOf returns the page where text, a part of the paragraph such as a
+// sentence, starts; the paragraph's page when text is not found in it.
+func (p *Paragraph) PageOf(text string) int {
+	if len(p.PageBreaks) == 0 {
+		return p.Page
+	}
+	i := strings.Index(p.Text, text)
+	if i < 0 {
+		return p.Page
+	}
+	return p.PageAt(i)
 }
 
 // Reason says why a block was dropped.

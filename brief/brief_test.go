@@ -169,3 +169,29 @@ func TestDate(t *testing.T) {
 		})
 	}
 }
+
+func TestPageAt(t *testing.T) {
+	p := brief.Paragraph{
+		Text: "Yards lack welders. The navy waits for repairs. Allies could help.",
+		Page: 3, PageBreaks: []brief.PageBreak{{At: 20, Page: 4}, {At: 48, Page: 5}},
+	}
+	for _, tc := range []struct {
+		name string
+		off  int
+		want int
+	}{
+		{"start", 0, 3}, {"before the break", 19, 3}, {"at the break", 20, 4}, {"past the second", 60, 5},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := p.PageAt(tc.off); got != tc.want {
+				t.Errorf("PageAt(%d) = %d, want %d", tc.off, got, tc.want)
+			}
+		})
+	}
+	if got := p.PageOf("The navy waits for repairs."); got != 4 {
+		t.Errorf("PageOf(second sentence) = %d, want 4", got)
+	}
+	if got := p.PageOf("Not in it."); got != 3 {
+		t.Errorf("PageOf(missing) = %d, want the paragraph's page", got)
+	}
+}

@@ -380,7 +380,7 @@ func placeBrief(cache tokenCache, b *brief.Brief, sets []cueSet, rej map[rejectK
 					w := min(h.weight[pole], axisSentenceCap) * scale
 					tot[i][pole] += w
 					ev[i][pole] = append(ev[i][pole], Evidence{
-						Pole: sets[i].spec.Poles[pole].ID, Paragraph: p.Index, Page: p.Page,
+						Pole: sets[i].spec.Poles[pole].ID, Paragraph: p.Index, Page: p.PageOf(text),
 						Text: text, Weight: round3(w), Cues: h.cues[pole],
 					})
 				}

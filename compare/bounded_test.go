@@ -133,3 +133,37 @@ func TestQuoteAround(t *testing.T) {
 		t.Errorf("a short sentence is quoted whole; got %q", got)
 	}
 }
+
+// hugeParagraph is one paragraph of n sentences on shipyards and money,
+// varied so that they are not all the same.
+func hugeParagraph(n int) string {
+	words := []string{"shipyards", "destroyers", "budgets", "allies", "workers", "submarines", "ports", "loans"}
+	var sb strings.Builder
+	for i := range n {
+		fmt.Fprintf(&sb, "The %s of region %d should share %s with the %s of region %d. ", words[i%8], i, words[(i+3)%8], words[(i+5)%8], i+1)
+	}
+	return sb.String()
+}
+
+// Issue 13 (bounded cost): one huge paragraph costs memory linear in its
+// length.
+func TestHugeParagraphLinear(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs the engine four times")
+	}
+	run := func(n int) uint64 {
+		b := &brief.Brief{ID: "huge", Title: "Huge", Source: brief.Source{Format: "txt"}, Paragraphs: []brief.Paragraph{{Index: 0, Kind: brief.Body, Text: hugeParagraph(n)}}}
+		other := figuresBriefs(1)[1]
+		return allocated(func() {
+			if _, err := Run(context.Background(), []*brief.Brief{b, other}, DefaultOptions()); err != nil {
+				t.Fatal(err)
+			}
+		})
+	}
+	run(50)
+	small, large := run(300), run(1200)
+	t.Logf("allocated %d bytes at 300 sentences, %d at 1,200", small, large)
+	if float64(large) > 6*float64(small) {
+		t.Errorf("allocations grew %.1f× from 300 to 1,200 sentences (%d to %d bytes); want about 4×", float64(large)/float64(small), small, large)
+	}
+}

@@ -178,6 +178,20 @@ func numericDifferences(claims []Claim, topicOf map[paraKey]string) (conflicts, 
 		topic := keyTopic(claims, idx, topicOf)
 		groups := keyGroups(claims, idx)
 		switch {
+		case len(groups) >= 1 && !contextsAgree(claims, flat(groups)):
+			// One key, but the numbers qualify different things: related
+			// figures, never a conflict or an agreement.
+			g := firstPerBrief(claims, flat(groups))
+			if len(g) < 2 {
+				continue
+			}
+			d := Difference{Kind: KindRelated, Topic: topic, Items: []Item{}, Measure: &key, Quantity: claims[idx[0]].label, Reason: ReasonContext}
+			for _, i := range g {
+				it := claimItem(claims[i])
+				it.Context = claims[i].qualifier
+				d.Items = append(d.Items, it)
+			}
+			related = append(related, d)
 		case len(groups) >= 2 && key.Unit != UnitYear:
 			d := Difference{Kind: KindNumeric, Topic: topic, Items: []Item{}, Measure: &key, Quantity: claims[idx[0]].label}
 			for _, g := range groups {
@@ -198,8 +212,8 @@ func numericDifferences(claims []Claim, topicOf map[paraKey]string) (conflicts, 
 			agreements = append(agreements, d)
 		}
 	}
-	trajectories, related = seriesDifferences(claims, topicOf)
-	return conflicts, agreements, trajectories, related
+	trajectories, dated := seriesDifferences(claims, topicOf)
+	return conflicts, agreements, trajectories, append(related, dated...)
 }
 
 // seriesDifferences finds trajectories and related figures: claims grouped
@@ -225,7 +239,7 @@ func seriesDifferences(claims []Claim, topicOf map[paraKey]string) (trajectories
 			byBrief[b] = append(byBrief[b], i)
 		}
 		for _, b := range order {
-			if pts := timePoints(claims, byBrief[b]); len(pts) >= 2 {
+			if pts := timePoints(claims, byBrief[b]); len(pts) >= 2 && agreeWithin(claims, pts, true) {
 				d := Difference{Kind: KindTrajectory, Topic: keyTopic(claims, pts, topicOf), Items: []Item{}, Measure: &k, Quantity: claims[idx[0]].label}
 				for _, i := range pts {
 					d.Items = append(d.Items, claimItem(claims[i]))
@@ -258,7 +272,7 @@ func seriesDifferences(claims []Claim, topicOf map[paraKey]string) (trajectories
 		if len(undated) == 0 || len(dated) == 0 || len(briefSet(claims, append(append([]int{}, undated...), dated...))) < 2 {
 			continue
 		}
-		d := Difference{Kind: KindRelated, Items: []Item{}, Measure: &k, Quantity: claims[idx[0]].label}
+		d := Difference{Kind: KindRelated, Items: []Item{}, Measure: &k, Quantity: claims[idx[0]].label, Reason: ReasonTime}
 		pts := append(append([]int{}, undated...), dated...)
 		d.Topic = keyTopic(claims, pts, topicOf)
 		for _, i := range pts {

@@ -398,6 +398,23 @@
 // related figures, never a conflict nor an agreement. Precision first: a
 // pair the rules cannot place surely is not a conflict.
 //
+// The words around the number (numbers_context.go): a key says what is
+// measured, not what the money or the people are for. A claim keeps the
+// content words of the noun phrase its number modifies ("$5 billion
+// investment package") and of one prepositional phrase after it ("for
+// semiconductor plants", "in a new shipbuilding fund"; after a head of
+// people only the phrase: "troops serve in Japan" has no qualifier),
+// leaving out the measure's own words, actors, generic words, years and
+// idioms ("in place", "in total"). Two claims of different briefs whose
+// qualifiers are both known and share no word (on stems and lexicon
+// synonyms) qualify different things: a key holding such a pair gives
+// related figures (Difference.Reason "context", each Item.Context the
+// words as written), neither a conflict nor an agreement, and such a pair
+// does not oppose two passages (stance). One brief's points of a
+// trajectory must not differ so either. A qualifier on one side only does
+// not separate ("a $9 billion investment" and "a $7 billion investment in
+// a shipbuilding fund" still conflict): the rule only removes pairs.
+//
 // Topic of a claim (numbers_topic.go): a paragraph may sit in several
 // topics, so each claim goes to the one of them whose taxonomy cues (terms
 // and phrases, on stems, with their weights) best match what it measures:

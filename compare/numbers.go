@@ -96,7 +96,7 @@ func briefClaims(cache tokenCache, b *brief.Brief) []Claim {
 				note = sp.Note - sp.Start
 			}
 			for _, c := range sentenceClaims(cache, text, note, publishedYear(b)) {
-				c.Brief, c.Paragraph, c.Page = b.ID, p.Index, p.Page
+				c.Brief, c.Paragraph, c.Page = b.ID, p.Index, p.PageAt(sp.Start)
 				out = append(out, c)
 			}
 		}
@@ -104,12 +104,13 @@ func briefClaims(cache tokenCache, b *brief.Brief) []Claim {
 	// A figure whose sentence names no actor is the brief's subject's:
 	// the actor the brief names most.
 	var main string
+	looked := false // mainSubject is computed once, even when it finds none
 	for i := range out {
 		if out[i].Key.Subject != "" || out[i].Unit == UnitYear {
 			continue
 		}
-		if main == "" {
-			main = mainSubject(cache, b)
+		if !looked {
+			main, looked = mainSubject(cache, b), true
 		}
 		if main != "" {
 			out[i].Key.Subject = main
@@ -175,11 +176,12 @@ func publishedYear(b *brief.Brief) int {
 
 // markConflicts sets Conflict on claims whose value another brief
 // contradicts for the same key (subject, measure, unit and time; see
-// keyGroups). Event years (unit "year") never conflict.
+// keyGroups) about the same thing (contextsAgree). Event years (unit
+// "year") never conflict.
 func markConflicts(cs []Claim) {
 	for _, idx := range claimsByKey(cs) {
 		groups := keyGroups(cs, idx)
-		if len(groups) < 2 || cs[idx[0]].Unit == UnitYear {
+		if len(groups) < 2 || cs[idx[0]].Unit == UnitYear || !contextsAgree(cs, flat(groups)) {
 			continue
 		}
 		for _, g := range groups {
@@ -188,6 +190,15 @@ func markConflicts(cs []Claim) {
 			}
 		}
 	}
+}
+
+// flat joins groups of claim indices.
+func flat(groups [][]int) []int {
+	var out []int
+	for _, g := range groups {
+		out = append(out, g...)
+	}
+	return out
 }
 
 // claimsByKey buckets claim indices by key, keys in sorted order.
@@ -389,6 +400,7 @@ func sentenceClaims(cache tokenCache, text string, note, published int) []Claim 
 			Value: m.value, Raw: m.raw, Unit: m.unit, Text: quoteAround(text, m.start, m.end),
 			prec: m.prec, hedged: m.hedged, top: m.top, label: label,
 		}
+		c.context, c.qualifier = ctx.qualifiers(i, key.Measure, label)
 		out = append(out, c)
 	}
 	return out

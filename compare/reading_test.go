@@ -237,3 +237,45 @@ func TestReadingSharedSamples(t *testing.T) {
 	}
 	t.Log("shared samples: " + readingFigures(t, res))
 }
+
+// TestPagesOfSentences: a paragraph that runs over a page break cites, for
+// a split passage, a number and a position quote, the page of the sentence
+// itself, not the page the paragraph starts on.
+func TestPagesOfSentences(t *testing.T) {
+	bs := smallBriefs()
+	summit := bs[1]
+	p := &summit.Paragraphs[4] // the long deterrence and trade paragraph, split into sentences
+	at := strings.Index(p.Text, "Meanwhile tariffs")
+	p.Page, p.PageBreaks = 6, []brief.PageBreak{{At: at, Page: 7}}
+	cost := &summit.Paragraphs[3]
+	cost.Page = 2
+	res, err := compare.Run(context.Background(), bs, compare.DefaultOptions())
+	if err != nil {
+		t.Fatal(err)
+	}
+	split := 0
+	for _, tp := range res.Topics {
+		for _, ps := range tp.Passages {
+			if ps.Brief != "summit" || ps.Paragraph != 4 {
+				continue
+			}
+			want := 6
+			if strings.Contains(p.Text[at:], ps.Text) {
+				want = 7
+			}
+			if ps.Page != want {
+				t.Errorf("passage %q on page %d, want %d", ps.Text[:30], ps.Page, want)
+			}
+			if ps.Sentence > 0 {
+				split++
+			}
+		}
+	}
+	if split == 0 {
+		t.Error("the long paragraph was not split; the test needs a split passage")
+	}
+	pas := compare.Passage{Text: "One. Two on the next page.", Page: 3, PageBreaks: []brief.PageBreak{{At: 5, Page: 4}}}
+	if got := pas.PageOf("Two on the next page."); got != 4 {
+		t.Errorf("Passage.PageOf = %d, want 4", got)
+	}
+}

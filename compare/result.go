@@ -99,14 +99,16 @@ type Row map[string]*int
 // Passage is a paragraph, or one sentence of a long paragraph, placed under a
 // topic. Text is the brief's own words, verbatim.
 type Passage struct {
-	Brief     string   `json:"brief"`
-	Paragraph int      `json:"paragraph"`
-	Sentence  int      `json:"sentence,omitempty"` // 1-based sentence when the paragraph was split; 0 for a whole paragraph
-	Page      int      `json:"page,omitempty"`
-	Section   []string `json:"section,omitempty"`
-	Text      string   `json:"text"`
-	Score     float64  `json:"score"`
-	Terms     []string `json:"terms"`
+	Brief     string `json:"brief"`
+	Paragraph int    `json:"paragraph"`
+	Sentence  int    `json:"sentence,omitempty"` // 1-based sentence when the paragraph was split; 0 for a whole paragraph
+	Page      int    `json:"page,omitempty"`     // the page Text starts on
+	// PageBreaks are where Text goes on to later pages (offsets in Text).
+	PageBreaks []brief.PageBreak `json:"page_breaks,omitempty"`
+	Section    []string          `json:"section,omitempty"`
+	Text       string            `json:"text"`
+	Score      float64           `json:"score"`
+	Terms      []string          `json:"terms"`
 }
 
 // Term is a distinctive term with its weighted log-odds z-score.
@@ -173,6 +175,11 @@ type Claim struct {
 	hedged bool    // written with "about", "nearly", ...
 	top    bool    // a "top N" rank, an upper bound
 	label  string  // the measure, readable ("defense spending")
+	// context is the sorted matching forms of the words qualifying the
+	// number beyond its measure, and qualifier those words as written
+	// (numbers_context.go).
+	context   []string
+	qualifier string
 }
 
 // QuantityKey says what a numeric claim measures, normalised so that briefs
@@ -211,9 +218,21 @@ const (
 	// ("10th now, 4th by 2030").
 	KindTrajectory = "trajectory"
 	// KindRelated: figures of different briefs that may measure the same
-	// thing but are not surely comparable (one is dated and the other not),
-	// so they are neither a conflict nor an agreement.
+	// thing but are not surely comparable (one is dated and the other not,
+	// or the words around the numbers qualify different things: see
+	// Difference.Reason), so they are neither a conflict nor an agreement.
 	KindRelated = "related"
+)
+
+// Reasons why figures are only related (Difference.Reason).
+const (
+	// ReasonTime: one figure is dated, the other given as current.
+	ReasonTime = "time"
+	// ReasonContext: the figures share subject, measure, unit and time,
+	// but the words around them qualify different things ("a $5 billion
+	// investment package for chip plants", "a $7 billion investment in a
+	// shipbuilding fund"); Item.Context holds those words.
+	ReasonContext = "context"
 )
 
 // Difference is one thing an analyst should notice between briefs.
@@ -233,6 +252,9 @@ type Difference struct {
 	// Quantity is Measure.Measure as the first brief words it, readable
 	// ("fourth-largest arms exporter").
 	Quantity string `json:"quantity,omitempty"`
+	// Reason says why related figures (KindRelated) are not surely
+	// comparable: ReasonTime or ReasonContext. Empty for the other kinds.
+	Reason string `json:"reason,omitempty"`
 }
 
 // Item is one brief's part in a difference.
@@ -254,6 +276,10 @@ type Item struct {
 	Target bool    `json:"target,omitempty"`
 	// Top marks a "top N" rank (an upper bound).
 	Top bool `json:"top,omitempty"`
+	// Context is what qualifies a numeric item's figure beyond its
+	// measure, as written ("package for semiconductor plants"); set only on
+	// related figures whose Reason is ReasonContext.
+	Context string `json:"context,omitempty"`
 	// Text is the brief's own words, verbatim (empty when Paragraph is -1).
 	Text string `json:"text"`
 }

@@ -462,8 +462,9 @@ func (e *engine) alignTopic(tb topicBuild, total []int, workers int) Topic {
 			terms = []string{}
 		}
 		t.Passages = append(t.Passages, Passage{
-			Brief: b.ID, Paragraph: u.para, Sentence: u.sent, Page: p.Page, Section: p.Section,
-			Text: p.Text[u.start:u.end], Score: m.score, Terms: terms,
+			Brief: b.ID, Paragraph: u.para, Sentence: u.sent, Page: p.PageAt(u.start), Section: p.Section,
+			PageBreaks: passageBreaks(&p, u.start, u.end),
+			Text:       p.Text[u.start:u.end], Score: m.score, Terms: terms,
 		})
 		docs[i] = e.idf.weigh(u.tf)
 		group[i] = int32(u.brief)

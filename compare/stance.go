@@ -205,7 +205,7 @@ func (s *stance) opposed(a, b view) bool {
 	}
 	for _, x := range s.claims[a.key] {
 		for _, y := range s.claims[b.key] {
-			if x.Key == y.Key && !sameValue(x, y) {
+			if x.Key == y.Key && !sameValue(x, y) && !contextsDiffer(x, y) {
 				return true
 			}
 		}

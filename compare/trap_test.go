@@ -52,6 +52,11 @@ type trapLabels struct {
 		Measure string             `yaml:"measure"`
 		Values  map[string]float64 `yaml:"values"`
 	} `yaml:"agreements"`
+	Related []struct {
+		Why string     `yaml:"why"`
+		A   trapFigure `yaml:"a"`
+		B   trapFigure `yaml:"b"`
+	} `yaml:"related"`
 }
 
 // trapRun compares the trap briefs with opts' edits and returns the labels,
@@ -195,6 +200,22 @@ func TestTrapNumbers(t *testing.T) {
 	}
 	for _, d := range byKind[compare.KindRelated] {
 		t.Logf("related figures: %s", present.Summary(d, nil))
+	}
+	// Look-alike figures about different things are related figures,
+	// and never an agreement either.
+	for _, r := range l.Related {
+		found := false
+		for _, d := range byKind[compare.KindRelated] {
+			found = found || holds(d, idOf[r.A.File], r.A.Value) && holds(d, idOf[r.B.File], r.B.Value)
+		}
+		if !found {
+			t.Errorf("%s: not reported as related figures (%s %g, %s %g)", r.Why, r.A.File, r.A.Value, r.B.File, r.B.Value)
+		}
+		for _, d := range byKind[compare.KindAgreement] {
+			if holds(d, idOf[r.A.File], r.A.Value) && holds(d, idOf[r.B.File], r.B.Value) {
+				t.Errorf("%s: reported as an agreement: %s", r.Why, present.Summary(d, nil))
+			}
+		}
 	}
 }
 

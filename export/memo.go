@@ -309,7 +309,7 @@ func (m *memo) topic(v *view, t *compare.Topic) {
 				top = append(top, &t.Passages[k])
 			}
 		}
-		quote, p := keyQuote(t, b.ID, top)
+		quote, p, page := keyQuote(t, b.ID, top)
 		if p == nil {
 			continue
 		}
@@ -324,7 +324,7 @@ func (m *memo) topic(v *view, t *compare.Topic) {
 		}
 		runs = append(runs, run{desc + ":", sPlain})
 		m.add(bBody, runs...)
-		cite := v.cite(b.ID, p.Paragraph, p.Page)
+		cite := v.cite(b.ID, p.Paragraph, page) // the page of the quoted sentence
 		if k := passageIndex(t, p); k >= 0 {
 			if link := v.linkNote(t, rd, k, false); link != "" {
 				cite += "; " + link
@@ -483,8 +483,9 @@ func passageIndex(t *compare.Topic, p *compare.Passage) int {
 // naming most of the passage's matched terms and the brief's distinctive
 // terms (these count double), preferring sentences of six words or more
 // and, on ties, the higher-scoring passage and the earlier sentence. It
-// returns the sentence, clipped, and the passage it comes from.
-func keyQuote(t *compare.Topic, id string, top []*compare.Passage) (string, *compare.Passage) {
+// returns the sentence, clipped, the passage it comes from and the page the
+// sentence starts on.
+func keyQuote(t *compare.Topic, id string, top []*compare.Passage) (string, *compare.Passage, int) {
 	if top == nil {
 		for i := range t.Passages {
 			if p := &t.Passages[i]; p.Brief == id {
@@ -495,7 +496,7 @@ func keyQuote(t *compare.Topic, id string, top []*compare.Passage) (string, *com
 		top = top[:min(2, len(top))]
 	}
 	if len(top) == 0 {
-		return "", nil
+		return "", nil, 0
 	}
 	var distinct []string
 	for _, tm := range t.Distinctive[id] {
@@ -524,7 +525,7 @@ func keyQuote(t *compare.Topic, id string, top []*compare.Passage) (string, *com
 			}
 		}
 	}
-	return present.Words(best), from
+	return present.Words(best), from, from.PageOf(best)
 }
 
 // thousands formats n with comma separators, e.g. "2,140".

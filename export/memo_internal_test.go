@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 
+	"briefbench/brief"
 	"briefbench/compare"
 )
 
@@ -37,5 +38,20 @@ func TestBottomLineAgreements(t *testing.T) {
 				t.Errorf("got %q, want %q", got, c.want)
 			}
 		})
+	}
+}
+
+// TestKeyQuotePage: the memo cites the page of the quoted sentence, not the
+// page its paragraph starts on.
+func TestKeyQuotePage(t *testing.T) {
+	text := "Budgets are flat. Allied yards could repair the destroyers of the Seventh Fleet within weeks of a standing contract."
+	p := compare.Passage{
+		Brief: "a", Paragraph: 3, Page: 5, Text: text, Score: 0.9, Terms: []string{"destroyers"},
+		PageBreaks: []brief.PageBreak{{At: strings.Index(text, "Allied"), Page: 6}},
+	}
+	tp := &compare.Topic{Passages: []compare.Passage{p}}
+	quote, from, page := keyQuote(tp, "a", nil)
+	if from == nil || !strings.HasPrefix(quote, "Allied yards") || page != 6 {
+		t.Errorf("quote %q page %d, want the second sentence on page 6", quote, page)
 	}
 }

@@ -73,7 +73,7 @@ func headerHeight(cols []column, titles []string, least float64) float64 {
 		narrow[i] = c
 		narrow[i].width = c.width * 0.85 // bold text is wider
 	}
-	return max(least, rowHeight(narrow, titles)+4)
+	return min(maxHeight, max(least, rowHeight(narrow, titles)+4))
 }
 
 // lineCount estimates how many lines s wraps to in a column width

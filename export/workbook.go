@@ -88,6 +88,7 @@ type styles struct {
 
 func buildWorkbook(ctx context.Context, r *compare.Result, opts Options) (*excelize.File, error) {
 	f := excelize.NewFile()
+	r, full := clipNames(r)
 	b := &book{f: f, v: newView(r, opts), fonts: newFonts()}
 	if err := b.init(opts); err != nil {
 		_ = f.Close()
@@ -115,6 +116,10 @@ func buildWorkbook(ctx context.Context, r *compare.Result, opts Options) (*excel
 			_ = f.Close()
 			return nil, fmt.Errorf("sheet %s: %w", w.sheet, err)
 		}
+	}
+	if err := commentClipped(f, sheetOverview, full); err != nil {
+		_ = f.Close()
+		return nil, fmt.Errorf("sheet %s: %w", sheetOverview, err)
 	}
 	f.SetActiveSheet(0)
 	return f, nil

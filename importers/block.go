@@ -15,6 +15,16 @@ type block struct {
 	// a PDF running header); Reason says which.
 	Chrome bool
 	Reason brief.Reason
+	// Continues marks where the block goes on to a later page (a PDF
+	// paragraph over a page break): the page and the words it resumes
+	// with, found again in the cleaned text (see pageBreaks).
+	Continues []pageMark
+}
+
+// pageMark is where a block goes on to page Page: at the words Words.
+type pageMark struct {
+	Page  int
+	Words string
 }
 
 // hints is metadata a format states itself (HTML meta tags, PDF document

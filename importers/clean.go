@@ -520,6 +520,7 @@ func (c *cleaner) build(src brief.Source) *brief.Brief {
 			levels = append(levels, it.Level)
 		} else {
 			p.Text = stripRefDigits(p.Text)
+			p.PageBreaks = pageBreaks(p.Text, it.Continues)
 			p.Section = clonePath(path)
 			if text.Len() < 6000 {
 				text.WriteString(p.Text)

@@ -36,11 +36,22 @@ const (
 // hyperlinks read through), then footnotes and endnotes as footnote
 // paragraphs. Core properties give the title, creator and created date.
 func readDOCX(ctx context.Context, data []byte, name string) ([]block, hints, error) {
-	return readDOCXLimit(ctx, data, name, maxDOCXExpanded)
+	return readDOCXLimits(ctx, data, name, docxLimits{maxDOCXExpanded, maxDOCXStyles, maxDOCXDocument, maxDOCXSmall})
+}
+
+// docxLimits are how far a DOCX may expand: in all, and per part.
+type docxLimits struct {
+	total, styles, document, small int64
 }
 
 // readDOCXLimit is readDOCX with limit as the most the parts may expand to.
 func readDOCXLimit(ctx context.Context, data []byte, name string, limit int64) ([]block, hints, error) {
+	return readDOCXLimits(ctx, data, name, docxLimits{limit, maxDOCXStyles, maxDOCXDocument, maxDOCXSmall})
+}
+
+// readDOCXLimits is readDOCX with the given limits.
+func readDOCXLimits(ctx context.Context, data []byte, name string, lim docxLimits) ([]block, hints, error) {
+	limit := lim.total
 	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
 	if err != nil {
 		if m := misnamed(data, "DOCX"); m != nil {
@@ -57,11 +68,14 @@ func readDOCXLimit(ctx context.Context, data []byte, name string, limit int64) (
 	if total > uint64(limit) {
 		return nil, hints{}, &Error{File: name, Err: ErrZipBomb}
 	}
-	pk := &docxPackage{parts: parts, budget: limit}
+	pk := &docxPackage{parts: parts, budget: limit, limits: lim}
 	fail := func(err error) ([]block, hints, error) {
+		var limit *limitErr
 		switch {
 		case errors.Is(err, ErrZipBomb) || pk.budget < 0:
 			return nil, hints{}, &Error{File: name, Err: ErrZipBomb}
+		case errors.As(err, &limit):
+			return nil, hints{}, &Error{File: name, Err: limit}
 		case ctx.Err() != nil:
 			return nil, hints{}, ctx.Err()
 		}
@@ -79,6 +93,10 @@ func readDOCXLimit(ctx context.Context, data []byte, name string, limit int64) (
 	if pk.budget < 0 {
 		return fail(err)
 	}
+	var notes []string
+	if limit := (*limitErr)(nil); errors.As(err, &limit) {
+		notes = append(notes, limit.Error()+"; its styles were ignored")
+	}
 	w := &docxWalker{styles: st}
 	if err := pk.walk(ctx, main, w); err != nil {
 		return fail(err)
@@ -93,6 +111,7 @@ func readDOCXLimit(ctx context.Context, data []byte, name string, limit int64) (
 	if pk.budget < 0 {
 		return fail(ErrZipBomb)
 	}
+	h.Notes = append(h.Notes, notes...)
 	return w.out, h, nil
 }
 
@@ -100,6 +119,7 @@ func readDOCXLimit(ctx context.Context, data []byte, name string, limit int64) (
 type docxPackage struct {
 	parts  map[string]*zip.File
 	budget int64
+	limits docxLimits
 }
 
 // budgetReader counts the bytes a part expands to against the package's
@@ -139,10 +159,39 @@ func (pk *docxPackage) open(name string) (io.ReadCloser, error) {
 	default:
 		return nil, fmt.Errorf("%s: unsupported zip compression method %d", name, f.Method)
 	}
+	limit := pk.partLimit(name)
 	return struct {
 		io.Reader
 		io.Closer
-	}{budgetReader{rc, pk}, rc}, nil
+	}{&partReader{budgetReader{rc, pk}, name, limit, limit}, rc}, nil
+}
+
+// partLimit is the most part name may expand to (see limits.go).
+func (pk *docxPackage) partLimit(name string) int64 {
+	switch base := path.Base(name); {
+	case base == "styles.xml":
+		return pk.limits.styles
+	case base == "core.xml" || strings.HasSuffix(base, ".rels"):
+		return pk.limits.small
+	}
+	return pk.limits.document
+}
+
+// partReader fails with ErrLimit, naming the part, once the part has
+// expanded past its own limit.
+type partReader struct {
+	r           io.Reader
+	name        string
+	left, limit int64
+}
+
+func (p *partReader) Read(b []byte) (int, error) {
+	n, err := p.r.Read(b)
+	p.left -= int64(n)
+	if p.left < 0 {
+		return n, limitError(p.name, p.limit)
+	}
+	return n, err
 }
 
 // decode unmarshals a whole (small) part into v; absent parts leave v as is.

@@ -3,6 +3,7 @@ package importers
 import (
 	"bytes"
 	"context"
+	"fmt"
 	"strings"
 
 	"github.com/yuin/goldmark"
@@ -29,6 +30,9 @@ func readMarkdown(ctx context.Context, data []byte, name string) ([]block, hints
 	src := []byte(s)
 	h := frontMatter(src) // blanks the front matter in src, keeping offsets
 	h.Notes = notes
+	if n := flattenQuotes(src, maxQuoteDepth); n > 0 {
+		h.Notes = append(h.Notes, fmt.Sprintf("limit reached: block quotes nested deeper than %d levels (%s) read at level %d", maxQuoteDepth, plural(n, "line", "lines"), maxQuoteDepth))
+	}
 	md := goldmark.New(goldmark.WithExtensions(extension.Table, extension.Strikethrough, extension.Footnote))
 	doc := md.Parser().Parse(text.NewReader(src))
 	if err := ctx.Err(); err != nil {
@@ -37,6 +41,39 @@ func readMarkdown(ctx context.Context, data []byte, name string) ([]block, hints
 	w := mdWalker{src: src}
 	w.walk(doc, brief.Body)
 	return w.blocks, h, nil
+}
+
+// maxQuoteDepth is the deepest block quote nesting read as such. Parsing
+// nested quotes costs time quadratic in the depth (400,000 ">" took a
+// minute); no brief nests quotes this deep.
+const maxQuoteDepth = 16
+
+// flattenQuotes blanks the quote markers (">") past depth max at the start
+// of each line of src, in place, so offsets stay the same. It returns how
+// many lines it changed.
+func flattenQuotes(src []byte, max int) int {
+	changed := 0
+	for i := 0; i < len(src); {
+		depth, j := 0, i
+		for j < len(src) && (src[j] == '>' || src[j] == ' ' || src[j] == '\t') {
+			if src[j] == '>' {
+				depth++
+				if depth > max {
+					src[j] = ' '
+				}
+			}
+			j++
+		}
+		if depth > max {
+			changed++
+		}
+		k := bytes.IndexByte(src[j:], '\n')
+		if k < 0 {
+			break
+		}
+		i = j + k + 1
+	}
+	return changed
 }
 
 // mdWalker collects blocks from a goldmark tree.

@@ -581,3 +581,37 @@ func (c *cleaner) affiliation(it *item, head bool) brief.Reason {
 	c.setOrg(org, orgSiteLabel)
 	return brief.Byline
 }
+
+// pageAnchorWords is how many of the words a paragraph resumes with on a
+// new page locate the page break in the cleaned text.
+const pageAnchorWords = 4
+
+// pageBreaks finds where text (a cleaned paragraph) goes on to later pages:
+// each mark's first words, normalised as the text was, searched for after
+// the previous break; the first word is left out when the rest is found
+// (it may have been joined to a hyphenated word before it). A mark not
+// found gives no break, so the page stays the earlier one.
+func pageBreaks(text string, marks []pageMark) []brief.PageBreak {
+	var out []brief.PageBreak
+	from := 0
+	for _, m := range marks {
+		words := strings.Fields(stripRefDigits(normalize(m.Words)))
+		at := -1
+		for skip := 0; skip <= 1 && at < 0 && len(words) > skip; skip++ {
+			anchor := strings.Join(words[skip:min(len(words), skip+pageAnchorWords)], " ")
+			if i := strings.Index(text[from:], anchor); i >= 0 && anchor != "" {
+				at = from + i
+				if skip > 0 { // the page starts at the word before the anchor
+					before := strings.TrimRight(text[from:at], " ")
+					at = from + strings.LastIndexByte(before, ' ') + 1
+				}
+			}
+		}
+		if at <= 0 {
+			continue
+		}
+		out = append(out, brief.PageBreak{At: at, Page: m.Page})
+		from = at
+	}
+	return out
+}

@@ -223,3 +223,31 @@ func TestPDFReady(t *testing.T) {
 		t.Error("PDFReady is false after a PDF import")
 	}
 }
+
+// TestPageBreaks: a paragraph that runs over a page break knows the page of
+// each part, so a quoted sentence cites its own page.
+func TestPageBreaks(t *testing.T) {
+	blocks := []block{
+		{Text: "Harbor Credits", Kind: brief.Heading, Level: 1, Page: 1},
+		{
+			Text: "Allied yards could repair destroyers within weeks.3 The backlog at home yards has grown every year since the drawdown. " +
+				"Budgets do not reverse it, and welders leave for better-paid co-operation work.",
+			Kind: brief.Body, Page: 2,
+			Continues: []pageMark{{Page: 3, Words: "yards has grown every year"}, {Page: 4, Words: "operation work."}},
+		},
+	}
+	b := finish(blocks, hints{}, brief.Source{Path: "x.pdf", Format: "pdf"})
+	p := b.Paragraphs[0]
+	for _, tc := range []struct {
+		sentence string
+		page     int
+	}{
+		{"Allied yards could repair destroyers within weeks.", 2},
+		{"Budgets do not reverse it", 3},
+		{"operation work.", 4},
+	} {
+		if got := p.PageOf(tc.sentence); got != tc.page {
+			t.Errorf("PageOf(%q) = %d, want %d (breaks %+v in %q)", tc.sentence, got, tc.page, p.PageBreaks, p.Text)
+		}
+	}
+}

@@ -38,6 +38,9 @@ type pdfRuntime struct {
 	slots chan struct{} // one token per instance: holding one guarantees an instance
 	err   error
 	ready atomic.Bool // the pool is built (see PDFReady)
+	// cacheBase is the folder holding the compilation cache; "" is the
+	// user cache directory.
+	cacheBase string
 }
 
 // PDFReady reports whether the PDF reader is ready. Until the first PDF
@@ -54,25 +57,44 @@ func (r *pdfRuntime) get() (pdfium.Pool, error) {
 	r.once.Do(func() {
 		n := runtime.GOMAXPROCS(0)
 		r.slots = make(chan struct{}, n)
-		r.pool, r.err = webassembly.Init(webassembly.Config{
-			MinIdle:      0,
-			MaxIdle:      n,
-			MaxTotal:     n,
-			ReuseWorkers: true,
-			// No directory is mounted: documents are passed as bytes.
-			FSConfig: wazero.NewFSConfig(),
-			Stdout:   io.Discard,
-			Stderr:   io.Discard,
-			RuntimeConfig: wazero.NewRuntimeConfig().
-				WithCoreFeatures(api.CoreFeaturesV2 | experimental.CoreFeaturesExceptionHandling).
-				WithCompilationCache(compilationCache()),
-		})
+		cache, dir := compilationCache(r.cacheBase)
+		r.pool, r.err = startPDFium(n, cache)
+		if r.err != nil && dir != "" {
+			// A damaged cache (a crash while it was written, a full disk)
+			// fails every start; the user cannot be expected to find it.
+			// Replace it: compile afresh into an empty cache, or, if the
+			// folder cannot be cleared, in memory.
+			cache = wazero.NewCompilationCache()
+			if os.RemoveAll(dir) == nil {
+				if c, err := wazero.NewCompilationCacheWithDir(dir); err == nil {
+					cache = c
+				}
+			}
+			r.pool, r.err = startPDFium(n, cache)
+		}
 		if r.err != nil {
 			r.err = fmt.Errorf("cannot start the PDF engine: %w", r.err)
 		}
 		r.ready.Store(true)
 	})
 	return r.pool, r.err
+}
+
+// startPDFium starts a pool of n PDFium instances.
+func startPDFium(n int, cache wazero.CompilationCache) (pdfium.Pool, error) {
+	return webassembly.Init(webassembly.Config{
+		MinIdle:      0,
+		MaxIdle:      n,
+		MaxTotal:     n,
+		ReuseWorkers: true,
+		// No directory is mounted: documents are passed as bytes.
+		FSConfig: wazero.NewFSConfig(),
+		Stdout:   io.Discard,
+		Stderr:   io.Discard,
+		RuntimeConfig: wazero.NewRuntimeConfig().
+			WithCoreFeatures(api.CoreFeaturesV2 | experimental.CoreFeaturesExceptionHandling).
+			WithCompilationCache(cache),
+	})
 }
 
 // acquire takes one instance slot, waiting for it, and up to want-1 more
@@ -102,19 +124,23 @@ func (r *pdfRuntime) release(n int) {
 	}
 }
 
-// compilationCache returns a wazero compilation cache in the user cache
-// directory (…/briefbench/wazero) so later starts skip the slow compile, or an
-// in-memory cache when that directory cannot be written.
-func compilationCache() wazero.CompilationCache {
-	if base, err := os.UserCacheDir(); err == nil {
+// compilationCache returns a wazero compilation cache in base (the user
+// cache directory when "") under briefbench/wazero, so later starts skip the
+// slow compile, with its folder; or an in-memory cache and "" when that
+// folder cannot be written.
+func compilationCache(base string) (wazero.CompilationCache, string) {
+	if base == "" {
+		base, _ = os.UserCacheDir()
+	}
+	if base != "" {
 		dir := filepath.Join(base, "briefbench", "wazero")
 		if writable(dir) {
 			if c, err := wazero.NewCompilationCacheWithDir(dir); err == nil {
-				return c
+				return c, dir
 			}
 		}
 	}
-	return wazero.NewCompilationCache()
+	return wazero.NewCompilationCache(), ""
 }
 
 // writable reports whether dir exists (or can be created) and accepts files.
@@ -144,6 +170,9 @@ const maxPDFPages = 50000
 func readPDF(ctx context.Context, data []byte, name string) ([]block, hints, error) {
 	if m := misnamed(data, "PDF"); m != nil {
 		return nil, hints{}, &Error{File: name, Err: m}
+	}
+	if err := checkPDFStreams(data); err != nil {
+		return nil, hints{}, &Error{File: name, Err: err}
 	}
 	if _, err := pdfPool.get(); err != nil {
 		return nil, hints{}, &Error{File: name, Err: err}

@@ -429,6 +429,7 @@ type pdfPara struct {
 	page  int
 	text  string
 	last  pdfLine
+	marks []pageMark // where the paragraph goes on to a later page
 }
 
 // paragraphs rebuilds paragraphs from lines in reading order. A line starts a
@@ -445,7 +446,7 @@ func paragraphs(lines []pdfLine) []block {
 	emit := func(p *pdfPara) {
 		if p != nil {
 			if t := tidyPDFText(p.text); t != "" {
-				out = append(out, block{Text: t, Kind: p.kind, Level: p.level, Page: p.page})
+				out = append(out, block{Text: t, Kind: p.kind, Level: p.level, Page: p.page, Continues: p.marks})
 			}
 		}
 	}
@@ -482,6 +483,9 @@ func paragraphs(lines []pdfLine) []block {
 			note = nil
 		}
 		if cur != nil && st.continues(cur, ln, kind, level) {
+			if ln.page != cur.last.page {
+				cur.marks = append(cur.marks, pageMark{Page: ln.page, Words: tidyPDFText(ln.text)})
+			}
 			cur.text = vocab.join(cur.text, ln.text)
 			cur.last = ln
 			continue

@@ -43,9 +43,17 @@ func Summary(d compare.Difference, name func(id string) string) string {
 	case compare.KindRelated:
 		var parts []string
 		for _, it := range d.Items {
-			parts = append(parts, ItemValue(it)+" "+Time(it.Year, it.Target)+" ("+name(it.Brief)+")")
+			p := ItemValue(it) + " " + Time(it.Year, it.Target)
+			if d.Reason == compare.ReasonContext && it.Context != "" {
+				p = ItemValue(it) + ", " + it.Context
+			}
+			parts = append(parts, p+" ("+name(it.Brief)+")")
 		}
-		return "Related figures, not surely comparable (one is dated, the other not), on " + what + ": " + strings.Join(parts, "; ")
+		why := "one is dated, the other not"
+		if d.Reason == compare.ReasonContext {
+			why = "the words around the figures qualify different things"
+		}
+		return "Related figures, not surely comparable (" + why + "), on " + what + ": " + strings.Join(parts, "; ")
 	}
 	return d.Summary
 }

@@ -78,6 +78,12 @@ func TestSummary(t *testing.T) {
 		{"target years", compare.Difference{Kind: compare.KindNumeric, Measure: &compare.QuantityKey{Subject: "Korea", Measure: "fourth-largest arms exporter", Unit: compare.UnitTargetYear}, Quantity: "fourth-largest arms exporter", Items: []compare.Item{
 			{Brief: "a", Number: 2030, Unit: compare.UnitTargetYear}, {Brief: "c", Number: 2027, Unit: compare.UnitTargetYear},
 		}}, "Briefs disagree on Korea's target year for fourth-largest arms exporter: 2030 (Harbor) vs 2027 (Meridian); comparable because both are Korea's figures, for the same measure in the same unit, both deadlines for one goal"},
+		{"related by time", compare.Difference{Kind: compare.KindRelated, Reason: compare.ReasonTime, Measure: &k, Items: []compare.Item{
+			{Brief: "a", Number: 2.8, Unit: compare.UnitPercentGDP}, {Brief: "c", Number: 2.8, Unit: compare.UnitPercentGDP, Year: 2024},
+		}}, "Related figures, not surely comparable (one is dated, the other not), on Korea's defense spending as a share of GDP: 2.8% of GDP now (Harbor); 2.8% of GDP in 2024 (Meridian)"},
+		{"related by context", compare.Difference{Kind: compare.KindRelated, Reason: compare.ReasonContext, Measure: &compare.QuantityKey{Subject: "Korea", Measure: "investment", Unit: "USD"}, Items: []compare.Item{
+			{Brief: "a", Number: 5e9, Unit: "USD", Context: "package for chip plants"}, {Brief: "b", Number: 7e9, Unit: "USD", Context: "shipbuilding fund"},
+		}}, "Related figures, not surely comparable (the words around the figures qualify different things), on Korea's investment (USD): USD 5 billion, package for chip plants (Harbor); USD 7 billion, shipbuilding fund (Summit)"},
 		{"other kinds keep compare's summary", compare.Difference{Kind: compare.KindCoverage, Summary: "Harbor covers X"}, "Harbor covers X"},
 	}
 	for _, c := range cases {
