@@ -87,3 +87,20 @@ func TestImportMessage(t *testing.T) {
 		})
 	}
 }
+
+// TestOrgsProblemTold: a broken user organisations table is said once,
+// after an import, not on every import.
+func TestOrgsProblemTold(t *testing.T) {
+	w, _ := newTestWorkbench(t, false)
+	w.orgsProblem = func() error { return errors.New("orgs.yaml: entry 2 has no name") }
+	w.importDone(nil, nil)
+	if !w.orgsTold || len(w.win.Canvas().Overlays().List()) == 0 {
+		t.Fatal("the problem was not shown")
+	}
+	w.win.Canvas().Overlays().Top().Hide()
+	w.win.Canvas().Overlays().Remove(w.win.Canvas().Overlays().Top())
+	w.importDone(nil, nil)
+	if n := len(w.win.Canvas().Overlays().List()); n != 0 {
+		t.Errorf("told again: %d dialogs", n)
+	}
+}

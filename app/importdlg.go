@@ -62,6 +62,7 @@ func (w *workbench) importPaths(paths []string) {
 // that failed, and briefs skipped because they are already in the
 // workspace (not failures: re-importing a folder is harmless).
 func (w *workbench) importDone(bs []*brief.Brief, errs []error) {
+	w.tellOrgsProblem()
 	skipped := w.addBriefs(bs)
 	var failed, notes []string
 	for _, err := range errs {
@@ -105,6 +106,22 @@ func (w *workbench) importDone(bs []*brief.Brief, errs []error) {
 	}
 	if added == 0 && len(failed) > 0 {
 		w.fail(errors.New("no briefs imported: " + strings.Join(failed, "; ")))
+	}
+}
+
+// tellOrgsProblem says, once, that the user's organisations table
+// (importers.OrgsFile in the config folder) could not be read and the
+// bundled one was used.
+func (w *workbench) tellOrgsProblem() {
+	if w.orgsTold || w.orgsProblem == nil {
+		return
+	}
+	if err := w.orgsProblem(); err != nil {
+		w.orgsTold = true
+		w.showNotice("Your organisations table was not used", []string{
+			err.Error(),
+			"Organisation names come from the bundled table until the file is fixed; briefs imported meanwhile keep the names they got.",
+		})
 	}
 }
 

@@ -15,6 +15,9 @@ import (
 	"briefbench/present"
 )
 
+// unassignedName marks a passage no topic fits.
+const unassignedName = "unassigned: no topic fits"
+
 // maxSearchHits caps the hits shown; the status line says when more matched.
 const maxSearchHits = 200
 
@@ -76,6 +79,12 @@ func (v *searchView) setResult(r *compare.Result) {
 					seen[k] = true
 					v.topics[k] = append(v.topics[k], t.Label)
 				}
+			}
+		}
+		// Passages no topic fits are findable too, marked as such.
+		for _, p := range r.Unassigned {
+			if k := (passageKey{p.Brief, p.Paragraph}); len(v.topics[k]) == 0 {
+				v.topics[k] = []string{unassignedName}
 			}
 		}
 	}

@@ -5,6 +5,8 @@ import (
 	"strings"
 	"testing"
 
+	"briefbench/compare"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 )
@@ -81,5 +83,22 @@ func TestSearchAllBriefs(t *testing.T) {
 	v.fillHit(0, o)
 	if got := richString(o.(*hitItem).head); !strings.Contains(got, "not in the comparison") {
 		t.Errorf("hit heading %q does not say the brief is not compared", got)
+	}
+}
+
+// TestSearchUnassigned: a passage no topic fits is found by search and
+// marked unassigned.
+func TestSearchUnassigned(t *testing.T) {
+	c, _ := newTestView(t, fyne.NewSize(1280, 800))
+	v := c.search
+	res := *c.res
+	held := v.topics[passageKey{"meridian", 13}]
+	res.Unassigned = []compare.Passage{{Brief: "meridian", Paragraph: 13, Text: "x"}, {Brief: "meridian", Paragraph: 9999, Text: "y"}}
+	v.setResult(&res)
+	if got := v.topics[passageKey{"meridian", 9999}]; !slices.Equal(got, []string{unassignedName}) {
+		t.Errorf("unassigned passage marked %v", got)
+	}
+	if got := v.topics[passageKey{"meridian", 13}]; len(held) > 0 && !slices.Equal(got, held) {
+		t.Errorf("a passage in topics %v is now marked %v", held, got)
 	}
 }

@@ -754,10 +754,7 @@ func (v *sideView) linkCaption(i int, skip string) string {
 		}
 		parts = append(parts, s)
 	}
-	if len(parts) == 0 {
-		return ""
-	}
-	return "compare with " + strings.Join(parts, "; ")
+	return present.CompareWith(parts)
 }
 
 // onHover highlights the passages that make the same point as the one under

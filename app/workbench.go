@@ -17,6 +17,7 @@ import (
 
 	"briefbench/brief"
 	"briefbench/compare"
+	"briefbench/importers"
 	"briefbench/present"
 	"briefbench/workspace"
 )
@@ -36,6 +37,10 @@ type workbench struct {
 	// configDir holds the recovery file and the user taxonomy and axes
 	// files; "" disables autosave.
 	configDir string
+	// orgsProblem tells why the user's organisations table could not be
+	// read (importers.OrgsProblem); it is said once, after an import.
+	orgsProblem func() error
+	orgsTold    bool
 
 	views   *compareView
 	library *library
@@ -89,6 +94,7 @@ func newWorkbench(a fyne.App, win fyne.Window, run runner, configDir string) *wo
 		status:    newStatus(),
 	}
 	w.runCompare = compare.Run
+	w.orgsProblem = importers.OrgsProblem
 	w.now = time.Now
 	w.afterDraw = func(f func()) { f() }
 	w.ask = w.dialogAsk

@@ -409,10 +409,8 @@ func TestCapUKDevTeaching(t *testing.T) {
 	with := d.score(t, res, others)
 	t.Logf("cap-uk-dev documents 001-003: without examples P %.3f R %.3f F1 %.3f; with 15 examples P %.3f R %.3f F1 %.3f (content placed %d/%d)",
 		without.p, without.r, without.f1, with.p, with.r, with.f1, with.content, with.contentAll)
-	// Measured: F1 0.827 without, 0.815 with; precision 0.780 and 0.829.
-	// The examples buy precision, not F1: the first "housing" line of the
-	// first document is about street lighting in its crime chapter.
-	if with.f1 < without.f1-0.03 || with.p < without.p+0.03 {
+	// Measured: F1 0.827 without, 0.862 with; precision 0.782 and 0.863.
+	if with.f1 < without.f1+0.02 || with.p < without.p+0.05 {
 		t.Errorf("examples gave P %.3f F1 %.3f against P %.3f F1 %.3f without", with.p, with.f1, without.p, without.f1)
 	}
 	reason := false

@@ -9,7 +9,7 @@ import (
 
 // Teaching by example: passages an analyst put in a topic (Edits.Moves) or
 // marked as its examples (Edits.Examples) teach the topic. Its centroid, the
-// mean of its examples' context vectors, seeds discovery (discover.go), and
+// mean of its examples' own TF-IDF vectors, seeds discovery (discover.go), and
 // the passages that end in its cluster join it, each naming the examples
 // most like it as the reason (Passage.Terms: "like <brief> ¶N").
 const teachReason = 2 // examples named per passage
@@ -51,12 +51,12 @@ func (e *engine) teach(ed Edits) []taught {
 		add(m)
 	}
 	ts = slices.DeleteFunc(ts, func(t taught) bool { return len(t.examples) == 0 })
-	ctxOf := e.contextVecs()
 	dim := e.lx.vocab.size()
 	for t := range ts {
 		c := make(dense, dim)
 		for _, i := range ts[t].examples {
-			v := ctxOf(i)
+			v := e.idf.weigh(e.stemsOnly(e.units[i].tf)) // the example's own words, not its neighbours'
+
 			for k, f := range v.ids {
 				c[f] += v.vals[k]
 			}

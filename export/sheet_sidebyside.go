@@ -3,7 +3,6 @@ package export
 import (
 	"context"
 	"strconv"
-	"strings"
 
 	"github.com/xuri/excelize/v2"
 
@@ -99,10 +98,7 @@ func (v *view) linkNote(t *compare.Topic, rd *compare.Reading, i int, lines bool
 		}
 		parts = append(parts, s)
 	}
-	if len(parts) == 0 {
-		return ""
-	}
-	return "compare with " + strings.Join(parts, "; ")
+	return present.CompareWith(parts)
 }
 
 // sideCite is a passage's citation with the briefs that make the same point.

@@ -43,3 +43,12 @@ func TestAddresses(t *testing.T) {
 		t.Errorf("AddressedBy = %q, want %q", got, want)
 	}
 }
+
+func TestCompareWith(t *testing.T) {
+	if got := present.CompareWith(nil); got != "" {
+		t.Errorf("CompareWith(nil) = %q", got)
+	}
+	if got := present.CompareWith([]string{"Atlas Council", "Hanbridge Center (line 3)"}); got != "compare with Atlas Council; Hanbridge Center (line 3)" {
+		t.Errorf("CompareWith = %q", got)
+	}
+}
