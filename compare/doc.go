@@ -12,7 +12,9 @@
 //	what Run returns (Result, Difference)     result.go
 //	the worker pool (every parallel stage)    pool.go
 //	tokens, stems, token cache                text.go (sentences: package text)
-//	passages and their features               passages.go, index.go
+//	passages                                  passages.go
+//	features: vocabulary, cues, TF-IDF        features.go
+//	candidate pairs (inverted index)          index.go
 //	taxonomy, packs, topic scoring            taxonomy.go, packs.go, topics.go
 //	discovered topics and their labels        discover.go, labels.go, teach.go
 //	alignment and the reading order           align.go, pages.go
@@ -40,7 +42,7 @@
 // Run goes through these stages (the names passed to Options.Progress):
 //
 //  1. passages: pick the passages and turn them into features (passages.go,
-//     index.go);
+//     features.go);
 //  2. topics: choose the packs that fit the corpus (packs.go), score every
 //     passage against every taxonomy topic, expand the topic profiles from
 //     the corpus, score again, split long multi-topic paragraphs
@@ -73,7 +75,7 @@
 // # Features
 //
 // Text is tokenized (text.go: hyphens split words, Snowball stems, stop words
-// flagged) and turned into a sparse bag of interned features (index.go):
+// flagged) and turned into a sparse bag of interned features (features.go):
 // stems of content words; cue phrases and one-word acronym cues of the
 // taxonomy, matched word by word on stems; and alias groups from the
 // taxonomy's `aliases` list, so that "ROK", "South Korea", "Republic of
