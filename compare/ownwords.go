@@ -1,6 +1,6 @@
 package compare
 
-// Own-word evidence (see doc.go, "Own words place a passage"). Context
+// Own-word evidence (see doc.go, "Discovered topics"). Context
 // vectors shape the clusters, but a passage joins a discovered topic only
 // when its own words hold one of the topic's characteristic terms.
 const (
