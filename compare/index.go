@@ -5,8 +5,6 @@ import (
 	"slices"
 	"sort"
 	"strings"
-	"sync"
-	"sync/atomic"
 )
 
 // Features. Every text is turned into a sparse bag of features, each
@@ -564,29 +562,4 @@ func (q *query) candidates(d int, out []edge) []edge {
 		out = append(out, edge{a: a, b: b})
 	}
 	return out
-}
-
-// inParallel calls, for every c in [0, n), a function made by newWorker on
-// at most workers goroutines (0 or 1: in the calling goroutine). Each
-// goroutine makes its own function, so it can hold scratch space. The calls
-// must write only to their own c's results.
-func inParallel(workers, n int, newWorker func() func(c int)) {
-	if workers <= 1 || n <= 1 {
-		fn := newWorker()
-		for c := range n {
-			fn(c)
-		}
-		return
-	}
-	var next atomic.Int64
-	var wg sync.WaitGroup
-	for range min(workers, n) {
-		wg.Go(func() {
-			fn := newWorker()
-			for c := int(next.Add(1)) - 1; c < n; c = int(next.Add(1)) - 1 {
-				fn(c)
-			}
-		})
-	}
-	wg.Wait()
 }
