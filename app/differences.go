@@ -30,27 +30,8 @@ type differencesView struct {
 // Kind filter choices.
 const allKinds = "All kinds"
 
-// kindName is how the UI names a difference kind.
-func kindName(kind string) string {
-	switch kind {
-	case compare.KindNumeric:
-		return "Numbers"
-	case compare.KindCoverage:
-		return "Coverage"
-	case compare.KindWording:
-		return "Wording"
-	case compare.KindAgreement:
-		return "Agreement"
-	case compare.KindTrajectory:
-		return "Over time"
-	case compare.KindRelated:
-		return "Related figures"
-	}
-	return kind
-}
-
 // kindColor is the highlight colour of a difference kind.
-func kindColor(kind string) fyne.ThemeColorName {
+func kindColor(kind compare.Kind) fyne.ThemeColorName {
 	switch kind {
 	case compare.KindNumeric:
 		return colorConflict
@@ -66,8 +47,8 @@ func kindColor(kind string) fyne.ThemeColorName {
 	return theme.ColorNameForeground
 }
 
-func differenceKinds() []string {
-	return []string{compare.KindNumeric, compare.KindTrajectory, compare.KindRelated, compare.KindCoverage, compare.KindWording, compare.KindAgreement}
+func differenceKinds() []compare.Kind {
+	return []compare.Kind{compare.KindNumeric, compare.KindTrajectory, compare.KindRelated, compare.KindCoverage, compare.KindWording, compare.KindAgreement}
 }
 
 const allTopics = "All topics"
@@ -79,7 +60,7 @@ func newDifferencesView(c *compareView) *differencesView {
 func (v *differencesView) buildUI() fyne.CanvasObject {
 	kinds := []string{allKinds}
 	for _, k := range differenceKinds() {
-		kinds = append(kinds, kindName(k))
+		kinds = append(kinds, present.KindName(k))
 	}
 	v.kind = widget.NewSelect(kinds, func(string) { v.apply() })
 	v.kind.Selected = allKinds
@@ -129,12 +110,12 @@ func (v *differencesView) filterTopic(id string) {
 }
 
 // filterKind sets the kind filter to kind ("" for all kinds).
-func (v *differencesView) filterKind(kind string) {
+func (v *differencesView) filterKind(kind compare.Kind) {
 	if kind == "" {
 		v.kind.SetSelected(allKinds)
 		return
 	}
-	v.kind.SetSelected(kindName(kind))
+	v.kind.SetSelected(present.KindName(kind))
 }
 
 func (v *differencesView) apply() {
@@ -145,7 +126,7 @@ func (v *differencesView) apply() {
 		total = len(r.Differences)
 		topic := v.topics[v.topic.Selected]
 		for i, d := range r.Differences {
-			if v.kind.Selected != allKinds && kindName(d.Kind) != v.kind.Selected {
+			if v.kind.Selected != allKinds && present.KindName(d.Kind) != v.kind.Selected {
 				continue
 			}
 			if topic != "" && d.Topic != topic {
@@ -196,7 +177,7 @@ func (v *differencesView) fillItem(id widget.ListItemID, o fyne.CanvasObject) {
 	}
 	d := &r.Differences[v.shown[id]]
 	it.head.Segments = []widget.RichTextSegment{
-		captionSeg(strings.ToUpper(kindName(d.Kind)), kindColor(d.Kind), fyne.TextStyle{Bold: true}),
+		captionSeg(strings.ToUpper(present.KindName(d.Kind)), kindColor(d.Kind), fyne.TextStyle{Bold: true}),
 		captionSeg("  ·  "+v.c.topicLabel(d.Topic), theme.ColorNamePlaceHolder, fyne.TextStyle{}),
 	}
 	it.summary.Text = present.Summary(*d, v.c.briefName)

@@ -17,17 +17,19 @@ func TestDifferencesFilter(t *testing.T) {
 	c, _ := newTestView(t, fyne.NewSize(1280, 800))
 	v := c.differences
 	for _, tc := range []struct {
-		name, kind, topic string
-		want              int
+		name  string
+		kind  compare.Kind
+		topic string
+		want  int
 	}{
 		{"all", "", "", 6},
-		{"numbers", "numeric", "", 2},
-		{"wording", "wording", "", 2},
-		{"coverage", "coverage", "", 1},
-		{"agreement", "agreement", "", 1},
+		{"numbers", compare.KindNumeric, "", 2},
+		{"wording", compare.KindWording, "", 2},
+		{"coverage", compare.KindCoverage, "", 1},
+		{"agreement", compare.KindAgreement, "", 1},
 		{"topic", "", "industrial-cooperation", 2},
-		{"kind and topic", "numeric", "burden-sharing", 1},
-		{"none", "agreement", "burden-sharing", 0},
+		{"kind and topic", compare.KindNumeric, "burden-sharing", 1},
+		{"none", compare.KindAgreement, "burden-sharing", 0},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			v.filterKind(tc.kind)
@@ -47,7 +49,7 @@ func TestDifferencesJump(t *testing.T) {
 	// The topics filter hides the topic the difference is about.
 	c.topics.filter.SetText("shipbuilding")
 	c.showTab(tabDifferences)
-	c.differences.filterKind("numeric")
+	c.differences.filterKind(compare.KindNumeric)
 	c.differences.list.list.Select(1) // the arms-exporter target year
 	if c.topic != "arms-exports" {
 		t.Errorf("jumped to %q, want arms-exports", c.topic)
@@ -140,7 +142,7 @@ func TestTopicDifferencesLink(t *testing.T) {
 	if link == nil || link.Text != "2 differences" {
 		t.Fatalf("no link to the topic's differences in %q", richString(c.side.meta))
 	}
-	c.differences.filterKind("agreement")
+	c.differences.filterKind(compare.KindAgreement)
 	link.OnTapped()
 	if c.tabs.Selected() != c.differencesTab || len(c.differences.shown) != 2 {
 		t.Errorf("differences tab shown %v, %d listed; want the topic's 2", c.tabs.Selected() == c.differencesTab, len(c.differences.shown))

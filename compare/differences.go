@@ -83,7 +83,7 @@ func differences(ctx context.Context, topics []Topic, claims []Claim, briefs []*
 	seen := map[string]bool{}
 	for i := range topics {
 		for _, d := range append(per[i].wording, per[i].clusters...) {
-			k := d.Kind + itemsKey(d.Items)
+			k := string(d.Kind) + itemsKey(d.Items)
 			if seen[k] {
 				continue
 			}
@@ -98,7 +98,7 @@ func differences(ctx context.Context, topics []Topic, claims []Claim, briefs []*
 	out = append(out, numAgree...)
 	for i := range topics {
 		for _, d := range per[i].rows {
-			if k := d.Kind + itemsKey(d.Items); !seen[k] {
+			if k := string(d.Kind) + itemsKey(d.Items); !seen[k] {
 				seen[k] = true
 				agree = append(agree, d)
 			}

@@ -53,20 +53,20 @@ func TestDifferences(t *testing.T) {
 	topics, bs := diffFixture()
 	claims := mustClaims(bs, 0)
 	got := mustDifferences(topics, claims, bs, 0, 0)
-	byKind := map[string][]Difference{}
-	var kinds []string
+	byKind := map[Kind][]Difference{}
+	var kinds []Kind
 	for _, d := range got {
 		if len(kinds) == 0 || kinds[len(kinds)-1] != d.Kind {
 			kinds = append(kinds, d.Kind)
 		}
 		byKind[d.Kind] = append(byKind[d.Kind], d)
 	}
-	if want := []string{KindNumeric, KindCoverage, KindWording, KindAgreement}; !reflect.DeepEqual(kinds, want) {
+	if want := []Kind{KindNumeric, KindCoverage, KindWording, KindAgreement}; !reflect.DeepEqual(kinds, want) {
 		t.Errorf("kinds in order %v, want %v", kinds, want)
 	}
 	cases := []struct {
 		name    string
-		kind    string
+		kind    Kind
 		summary string // a substring of one summary of that kind (of the measure of a numeric one, phrased by package present)
 		items   int
 	}{

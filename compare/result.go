@@ -208,36 +208,42 @@ func (k QuantityKey) Series() QuantityKey {
 	return k
 }
 
+// Kind is what sort of difference a Difference is.
+type Kind string
+
 // Difference kinds.
 const (
-	KindNumeric   = "numeric"
-	KindCoverage  = "coverage"
-	KindWording   = "wording"
-	KindAgreement = "agreement"
+	KindNumeric   Kind = "numeric"
+	KindCoverage  Kind = "coverage"
+	KindWording   Kind = "wording"
+	KindAgreement Kind = "agreement"
 	// KindTrajectory: one brief gives one measure at two or more times
 	// ("10th now, 4th by 2030").
-	KindTrajectory = "trajectory"
+	KindTrajectory Kind = "trajectory"
 	// KindRelated: figures of different briefs that may measure the same
 	// thing but are not surely comparable (one is dated and the other not,
 	// or the words around the numbers qualify different things: see
 	// Difference.Reason), so they are neither a conflict nor an agreement.
-	KindRelated = "related"
+	KindRelated Kind = "related"
 )
 
-// Reasons why figures are only related (Difference.Reason).
+// Reason says why figures are only related (Difference.Reason).
+type Reason string
+
+// Reasons why figures are only related.
 const (
 	// ReasonTime: one figure is dated, the other given as current.
-	ReasonTime = "time"
+	ReasonTime Reason = "time"
 	// ReasonContext: the figures share subject, measure, unit and time,
 	// but the words around them qualify different things ("a $5 billion
 	// investment package for chip plants", "a $7 billion investment in a
 	// shipbuilding fund"); Item.Context holds those words.
-	ReasonContext = "context"
+	ReasonContext Reason = "context"
 )
 
 // Difference is one thing an analyst should notice between briefs.
 type Difference struct {
-	Kind    string `json:"kind"`
+	Kind    Kind   `json:"kind"`
 	Topic   string `json:"topic"`
 	Summary string `json:"summary"`
 	Items   []Item `json:"items"`
@@ -254,7 +260,7 @@ type Difference struct {
 	Quantity string `json:"quantity,omitempty"`
 	// Reason says why related figures (KindRelated) are not surely
 	// comparable: ReasonTime or ReasonContext. Empty for the other kinds.
-	Reason string `json:"reason,omitempty"`
+	Reason Reason `json:"reason,omitempty"`
 	// Label is the topic's label, for coverage, wording and passage
 	// agreement differences.
 	Label string `json:"label,omitempty"`
@@ -269,14 +275,17 @@ type Difference struct {
 	// Basis says what a passage agreement rests on: BasisWords (nearly
 	// the same words) or BasisPoint (an aligned row making one point,
 	// named by Terms, the specific terms its passages share).
-	Basis string   `json:"basis,omitempty"`
+	Basis Basis    `json:"basis,omitempty"`
 	Terms []string `json:"terms,omitempty"`
 }
 
-// What a passage agreement rests on (Difference.Basis).
+// Basis is what a passage agreement rests on (Difference.Basis).
+type Basis string
+
+// What a passage agreement rests on.
 const (
-	BasisWords = "words"
-	BasisPoint = "point"
+	BasisWords Basis = "words"
+	BasisPoint Basis = "point"
 )
 
 // Item is one brief's part in a difference.
@@ -306,10 +315,10 @@ type Item struct {
 	Text string `json:"text"`
 }
 
-// Op is one run of a word-level diff: Kind is "equal", "delete" (only in the
-// first text) or "insert" (only in the second).
+// Op is one run of a word-level diff: Kind is OpEqual, OpDelete (only in
+// the first text) or OpInsert (only in the second).
 type Op struct {
-	Kind string `json:"op"`
+	Kind OpKind `json:"op"`
 	Text string `json:"text"`
 }
 

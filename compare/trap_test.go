@@ -104,7 +104,7 @@ func holds(d compare.Difference, id string, v float64) bool {
 
 func TestTrapNumbers(t *testing.T) {
 	l, res, idOf := trapRun(t, compare.Edits{})
-	byKind := map[string][]compare.Difference{}
+	byKind := map[compare.Kind][]compare.Difference{}
 	for _, d := range res.Differences {
 		byKind[d.Kind] = append(byKind[d.Kind], d)
 	}

@@ -9,11 +9,14 @@ import (
 	"github.com/sergi/go-diff/diffmatchpatch"
 )
 
+// OpKind is the kind of a run of a word diff (Op.Kind).
+type OpKind string
+
 // Op kinds of a word diff.
 const (
-	OpEqual  = "equal"
-	OpDelete = "delete"
-	OpInsert = "insert"
+	OpEqual  OpKind = "equal"
+	OpDelete OpKind = "delete"
+	OpInsert OpKind = "insert"
 )
 
 // WordDiff returns the word-level diff that turns a into b: runs of equal,

@@ -37,7 +37,7 @@ func (v *view) differencesTable() *table {
 					}
 				}
 				d := &v.r.Differences[i]
-				vals[0], vals[1], vals[2], vals[3] = d.Kind, v.label(d.Topic), v.briefsOf(d.Items), present.Summary(*d, v.name)
+				vals[0], vals[1], vals[2], vals[3] = present.KindName(d.Kind), v.label(d.Topic), v.briefsOf(d.Items), present.Summary(*d, v.name)
 				vals[4], vals[5] = v.quotes(d.Items), diffOps(d.Diff)
 				if !yield(vals) {
 					return nil

@@ -58,7 +58,7 @@ func TestWorkbookCells(t *testing.T) {
 		{"positions score", "Positions", "C2", "-0.62"},
 		{"positions leaning", "Positions", "D3", "integration"},
 		{"positions mixed", "Positions", "D4", "mixed"},
-		{"differences kind", "Differences", "A2", "numeric"},
+		{"differences kind, named as in the app", "Differences", "A2", "Numbers"},
 		{"differences quotes", "Differences", "E4", "“By 2030 Korean yards could service about 20 U.S. Navy ships a year if the Jones Act and the Byrnes-Tollefson Amendment are eased.” (Hanbridge Center ¶15)\n“Korean yards could take on about 12 U.S. Navy ships a year without displacing commercial orders.” (Atlas Council ¶20, p. 5)"},
 		{"numbers conflict flag", "Numbers", "G2", "conflict"},
 		{"numbers others", "Numbers", "H2", "3.5% (Hanbridge Center)"},

@@ -201,3 +201,23 @@ func Fill(r *compare.Result) {
 		d.Summary = Summary(*d, name)
 	}
 }
+
+// KindName is how a difference kind is named to the analyst: in the app's
+// filter and captions and in the workbook's Differences sheet.
+func KindName(kind compare.Kind) string {
+	switch kind {
+	case compare.KindNumeric:
+		return "Numbers"
+	case compare.KindCoverage:
+		return "Coverage"
+	case compare.KindWording:
+		return "Wording"
+	case compare.KindAgreement:
+		return "Agreement"
+	case compare.KindTrajectory:
+		return "Over time"
+	case compare.KindRelated:
+		return "Related figures"
+	}
+	return string(kind)
+}
