@@ -261,17 +261,17 @@ func (c *compareView) onDifferenceSelected(d *compare.Difference) {
 // itemValue formats a number the way a reader writes it: thousands grouped
 // ("28,500", but years stay "2027") and the unit after it ("2.8% of GDP",
 // "17.3 billion USD"; counts and years carry none).
-func itemValue(value, unit string) string {
-	if unit != "year" {
+func itemValue(value string, unit compare.Unit) string {
+	if unit != compare.UnitYear {
 		value = groupThousands(value)
 	}
 	switch {
-	case unit == "" || unit == "count" || unit == "year":
+	case unit == "" || unit == compare.UnitCount || unit == compare.UnitYear:
 		return value
-	case strings.HasPrefix(unit, "%"):
-		return value + unit
+	case strings.HasPrefix(string(unit), "%"):
+		return value + string(unit)
 	}
-	return value + " " + unit
+	return value + " " + string(unit)
 }
 
 // groupThousands puts commas into the whole part of a plain decimal number

@@ -93,10 +93,10 @@ func TestItemValue(t *testing.T) {
 				// The only value without a measure: a brief's share of
 				// its words on the topic. A new kind of value should be
 				// phrased by present, and this test tells.
-				if it.Unit != "% of words" {
+				if it.Unit != compare.UnitShareOfWords {
 					t.Errorf("%s: value %q %q without a measure", d.Kind, it.Value, it.Unit)
 				}
-				want = it.Value + it.Unit
+				want = it.Value + string(it.Unit)
 				shares++
 			default:
 				continue

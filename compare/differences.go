@@ -335,7 +335,7 @@ func claimItem(c Claim) Item {
 // valueUnit gives a claim's value as a plain number and its unit, for an
 // Item: "2.8" and "% of GDP"; "14000000000" and "USD"; "4" and "rank".
 // present.Value phrases them.
-func valueUnit(c Claim) (string, string) {
+func valueUnit(c Claim) (string, Unit) {
 	return formatNumber(c.Value), c.Unit
 }
 
@@ -375,7 +375,7 @@ func coverageDifferences(topics []Topic, briefs []*brief.Brief) []Difference {
 		sort.SliceStable(order, func(i, j int) bool { return t.Coverage[order[i].ID] > t.Coverage[order[j].ID] })
 		d := Difference{Kind: KindCoverage, Topic: t.ID, Label: t.Label, Items: []Item{}, Addressed: sortedByShare(some, t.Coverage), Silent: none}
 		for _, b := range order {
-			it := Item{Brief: b.ID, Value: formatNumber(math.Round(t.Coverage[b.ID]*1000) / 10), Unit: "% of words", Paragraph: -1, Number: 100 * t.Coverage[b.ID]}
+			it := Item{Brief: b.ID, Value: formatNumber(math.Round(t.Coverage[b.ID]*1000) / 10), Unit: UnitShareOfWords, Paragraph: -1, Number: 100 * t.Coverage[b.ID]}
 			if i, ok := strongest[b.ID]; ok {
 				p := t.Passages[i]
 				it.Paragraph, it.Page, it.Text = p.Paragraph, p.Page, p.Text

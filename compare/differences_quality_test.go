@@ -376,7 +376,7 @@ func TestSharedSampleNumbers(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	units := map[string]int{}
+	units := map[compare.Unit]int{}
 	for _, c := range res.Numbers {
 		units[c.Unit]++
 		if c.Quantity == "" || c.Key.Measure == "" {

@@ -17,15 +17,21 @@ import (
 	"briefbench/text"
 )
 
+// Unit is what a claim's number counts in: one of the constants below, or
+// a currency code from the pack's lexicon ("USD", "KRW").
+type Unit string
+
 // Claim units besides currency codes.
 const (
-	UnitPercent    = "%"
-	UnitPercentGDP = "% of GDP"
-	UnitPoints     = "percentage points"
-	UnitYear       = "year"
-	UnitTargetYear = "target year"
-	UnitRank       = "rank"
-	UnitCount      = "count"
+	UnitPercent    Unit = "%"
+	UnitPercentGDP Unit = "% of GDP"
+	UnitPoints     Unit = "percentage points"
+	UnitYear       Unit = "year"
+	UnitTargetYear Unit = "target year"
+	UnitRank       Unit = "rank"
+	UnitCount      Unit = "count"
+	// UnitShareOfWords is a coverage item's share of its brief's words.
+	UnitShareOfWords Unit = "% of words"
 )
 
 // numKind is the kind of a numeric mention.
@@ -45,7 +51,7 @@ type mention struct {
 	kind       numKind
 	value      float64
 	raw        string
-	unit       string
+	unit       Unit
 	prec       float64 // half the place of the last written digit, in value units
 	hedged     bool
 	top        bool // a "top N" rank: an upper bound
@@ -409,7 +415,7 @@ func sentenceClaims(cache tokenCache, text string, note, published int) []Claim 
 // quantityLabel is the readable quantity of a claim: "Korea: arms
 // exports, USD, 2023", "arms exporter, top rank, target 2030".
 func quantityLabel(k QuantityKey, label string) string {
-	q := label + ", " + k.Unit
+	q := label + ", " + string(k.Unit)
 	if k.Subject != "" {
 		q = k.Subject + ": " + q
 	}
@@ -441,7 +447,7 @@ func borrowRankNoun(ms []mention, keys, labels []string) {
 
 // shareMeasure names a share of GDP by what is spent, not by GDP: "2.8
 // percent of GDP on defense" measures defense spending.
-func shareMeasure(measure, label, unit string) (string, string) {
+func shareMeasure(measure, label string, unit Unit) (string, string) {
 	if unit != UnitPercentGDP {
 		return measure, label
 	}
@@ -469,7 +475,7 @@ func valuePhrase(m mention) string {
 		}
 		return "No. " + strconv.Itoa(int(m.value)) + "-largest"
 	case numPercent:
-		return formatNumber(m.value) + m.unit
+		return formatNumber(m.value) + string(m.unit)
 	default:
 		return m.raw
 	}
@@ -845,12 +851,12 @@ func isContentWord(w string) bool {
 
 // currencyBefore finds a currency sign or code right before start ("$",
 // "US$", "USD ", "₩", "KRW "), returning its ISO code and where it starts.
-func currencyBefore(s string, start int) (string, int) {
+func currencyBefore(s string, start int) (Unit, int) {
 	k := start
 	for k > 0 && (s[k-1] == ' ' || s[k-1] == '\u00a0') && start-k < 2 {
 		k--
 	}
-	best, at := "", start
+	best, at := Unit(""), start
 	for sign, code := range currencies {
 		if len(sign) > k || !strings.EqualFold(s[k-len(sign):k], sign) {
 			continue
@@ -871,7 +877,7 @@ func currencyBefore(s string, start int) (string, int) {
 			}
 		}
 		if from < at || from == at && len(code) > len(best) {
-			best, at = code, from
+			best, at = Unit(code), from
 		}
 	}
 	return best, at
@@ -901,7 +907,7 @@ func scaleAfter(lrest string) (float64, int) {
 // currencyAfter reads a currency name after a number: " won", " dollars",
 // " US dollars", " Korean won" (an actor's word or demonym of the
 // lexicon may come first: Lexicon.national).
-func currencyAfter(lrest string) (string, int) {
+func currencyAfter(lrest string) (Unit, int) {
 	t := strings.TrimLeft(lrest, " ")
 	skip := len(lrest) - len(t)
 	if sp := strings.IndexByte(t, ' '); sp > 0 && domain.national(strings.Trim(t[:sp], ".")) {
@@ -913,14 +919,14 @@ func currencyAfter(lrest string) (string, int) {
 		if !ok {
 			c = currencies[w]
 		}
-		return c, skip + len(w)
+		return Unit(c), skip + len(w)
 	}
 	return "", 0
 }
 
 // percentAfter reads "%", " percent", " per cent" or " percentage points"
 // and an optional " of GDP" after a number.
-func percentAfter(lrest string) (string, int) {
+func percentAfter(lrest string) (Unit, int) {
 	k := 0
 	for k < len(lrest) && (lrest[k] == ' ' || lrest[k] == '-') {
 		k++

@@ -490,7 +490,7 @@ func (c *claimContext) introductory(j int) bool {
 }
 
 // nearestUnit returns the nearest other mention with the given unit, or -1.
-func (c *claimContext) nearestUnit(i int, unit string) int {
+func (c *claimContext) nearestUnit(i int, unit Unit) int {
 	best, bd := -1, 0
 	for j, m := range c.ms {
 		if j == i || m.unit != unit {

@@ -14,7 +14,7 @@ import (
 // want is the part of a claim a case checks.
 type wantClaim struct {
 	Raw   string
-	Unit  string
+	Unit  Unit
 	Value float64
 	Key   string
 }

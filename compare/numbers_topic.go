@@ -62,7 +62,7 @@ func newClaimMatcher(tax *Taxonomy) *claimMatcher {
 // within claimWindow tokens of its number.
 func (m *claimMatcher) claimWords(c Claim) (key, near []string) {
 	q := c.Quantity
-	if i := strings.LastIndex(q, ", "); i >= 0 && c.Unit != "" && strings.HasSuffix(q, ", "+c.Unit) {
+	if i := strings.LastIndex(q, ", "); i >= 0 && c.Unit != "" && strings.HasSuffix(q, ", "+string(c.Unit)) {
 		q = q[:i]
 	}
 	if c.Unit == UnitPercentGDP {

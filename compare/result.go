@@ -162,7 +162,7 @@ type Claim struct {
 	Quantity  string  `json:"quantity"` // what is measured, e.g. "defense spending, % of GDP"
 	Value     float64 `json:"value"`    // normalised value (money in units, percentages as numbers)
 	Raw       string  `json:"raw"`      // the number as written, e.g. "$1.2 billion"
-	Unit      string  `json:"unit"`     // "% of GDP", "USD", "year", "rank", "count", ...
+	Unit      Unit    `json:"unit"`     // "% of GDP", "USD", "year", "rank", "count", ...
 	Text      string  `json:"text"`     // the sentence, verbatim; from a sentence over 600 bytes, the verbatim words around the figure
 	Topic     string  `json:"topic,omitempty"`
 	Conflict  bool    `json:"conflict"` // another brief gives a different value for the same quantity
@@ -195,7 +195,7 @@ type QuantityKey struct {
 	// for a target year, what the target is ("fourth-largest arms exporter").
 	Measure string `json:"measure"`
 	// Unit is the claim's unit (see the Unit constants, or a currency).
-	Unit string `json:"unit"`
+	Unit Unit `json:"unit"`
 	// Year is the year the figure is as of, or the year it is a target
 	// for when Target is set; 0 for a figure given as current or undated.
 	Year   int  `json:"year,omitempty"`
@@ -299,7 +299,7 @@ type Item struct {
 	Paragraph int    `json:"paragraph"`
 	Page      int    `json:"page,omitempty"`
 	Value     string `json:"value,omitempty"`
-	Unit      string `json:"unit,omitempty"`
+	Unit      Unit   `json:"unit,omitempty"`
 	// Number, Year and Target are a numeric item's value (in Unit) and
 	// its time (see QuantityKey), for phrasing and sorting.
 	Number float64 `json:"number,omitempty"`
@@ -346,7 +346,7 @@ func (r *Result) Topic(id string) *Topic {
 // "Korea arms exports|USD|2023", "Korea fourth-largest arms exporter|target
 // year", "Korea arms exporter|rank|by 2030".
 func (k QuantityKey) String() string {
-	s := k.Measure + "|" + k.Unit
+	s := k.Measure + "|" + string(k.Unit)
 	if k.Subject != "" {
 		s = k.Subject + " " + s
 	}

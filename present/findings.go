@@ -91,7 +91,7 @@ func Measure(k compare.QuantityKey, label string) string {
 	case compare.UnitYear, compare.UnitCount:
 		q = label
 	default:
-		q = label + " (" + k.Unit + ")"
+		q = label + " (" + string(k.Unit) + ")"
 	}
 	if k.Subject != "" {
 		return Possessive(k.Subject) + " " + q

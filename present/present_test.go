@@ -11,7 +11,7 @@ func TestValue(t *testing.T) {
 	cases := []struct {
 		name string
 		v    float64
-		unit string
+		unit compare.Unit
 		top  bool
 		want string
 	}{

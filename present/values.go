@@ -11,10 +11,10 @@ import (
 // Value phrases a number with its unit, the one way every view writes it:
 // "2.8% of GDP", "USD 14 billion", "4th", "top 10", "28,500", "2030", and a
 // target year as "2030 (target year)". top marks a "top N" rank.
-func Value(v float64, unit string, top bool) string {
+func Value(v float64, unit compare.Unit, top bool) string {
 	switch unit {
 	case compare.UnitPercent, compare.UnitPercentGDP:
-		return Number(v) + unit
+		return Number(v) + string(unit)
 	case compare.UnitPoints:
 		return Number(v) + " percentage points"
 	case compare.UnitYear:
@@ -29,7 +29,7 @@ func Value(v float64, unit string, top bool) string {
 	case compare.UnitCount, "":
 		return Number(v)
 	}
-	return unit + " " + Amount(v)
+	return string(unit) + " " + Amount(v)
 }
 
 // ItemValue phrases a numeric difference item's value (see Value).
