@@ -40,6 +40,16 @@ type Source struct {
 	Notes []string `json:"notes,omitempty"`
 }
 
+// FileName is the source file's name without its folder: how exports
+// name a brief's file, so that no export tells where it sits on this
+// machine. Empty for pasted text.
+func (s Source) FileName() string {
+	if s.Path == "" {
+		return ""
+	}
+	return filepath.Base(s.Path)
+}
+
 // Kind is the role of a paragraph in a brief.
 type Kind string
 

@@ -8,6 +8,7 @@ import (
 	"io"
 	"os"
 	"reflect"
+	"slices"
 	"strings"
 
 	"briefbench/compare"
@@ -15,7 +16,7 @@ import (
 )
 
 // JSON writes the comparison JSON (schema briefbench.comparison/v1),
-// indented, atomically.
+// indented, atomically. Source files are named without their folders.
 func JSON(r *compare.Result, path string) error {
 	if r == nil {
 		return fmt.Errorf("write %s: %w", path, ErrNoResult)
@@ -32,6 +33,16 @@ func encodeJSON(w io.Writer, r *compare.Result) error {
 	c := *r
 	if c.Schema == "" {
 		c.Schema = compare.Schema
+	}
+	// Source files are named without their folders (brief.Source.FileName).
+	c.Briefs = slices.Clone(r.Briefs)
+	for i, b := range c.Briefs {
+		if b != nil && b.Source.Path != b.Source.FileName() {
+			cp := *b
+			cp.Source.Path = b.Source.FileName()
+			b = &cp
+		}
+		c.Briefs[i] = b
 	}
 	bw := bufio.NewWriterSize(w, 64<<10)
 	var buf bytes.Buffer

@@ -4,8 +4,10 @@ import (
 	"bytes"
 	"encoding/json"
 	"os"
+	"path/filepath"
 	"testing"
 
+	"briefbench/brief"
 	"briefbench/compare"
 )
 
@@ -56,4 +58,37 @@ func oneBlock(t *testing.T, r *compare.Result) []byte {
 		t.Fatal(err)
 	}
 	return buf.Bytes()
+}
+
+// TestJSONNamesFilesWithoutFolders: the comparison JSON, like every other
+// export, names a brief's source file without the folder it sits in here,
+// and leaves the result it was given untouched.
+func TestJSONNamesFilesWithoutFolders(t *testing.T) {
+	for _, tc := range []struct{ name, path, want string }{
+		{"absolute", "/home/analyst/secret/kei-brief.pdf", "kei-brief.pdf"},
+		{"relative", "../briefs/ships.docx", "ships.docx"},
+		{"bare name", "notes.md", "notes.md"},
+		{"pasted", "", ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			r := compare.Result{Briefs: []*brief.Brief{{ID: "b1", Source: brief.Source{Path: tc.path, Format: "pdf"}}}}
+			var out bytes.Buffer
+			if err := encodeJSON(&out, &r); err != nil {
+				t.Fatal(err)
+			}
+			var back compare.Result
+			if err := json.Unmarshal(out.Bytes(), &back); err != nil {
+				t.Fatal(err)
+			}
+			if got := back.Briefs[0].Source.Path; got != tc.want {
+				t.Errorf("source path in JSON = %q, want %q", got, tc.want)
+			}
+			if tc.path != "" && bytes.Contains(out.Bytes(), []byte(filepath.Dir(tc.path)+"/")) && filepath.Dir(tc.path) != "." {
+				t.Errorf("JSON names the folder %q:\n%s", filepath.Dir(tc.path), out.Bytes())
+			}
+			if r.Briefs[0].Source.Path != tc.path {
+				t.Errorf("encoding changed the result's path to %q", r.Briefs[0].Source.Path)
+			}
+		})
+	}
 }

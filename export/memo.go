@@ -121,8 +121,9 @@ func (m *memo) add(k blockKind, runs ...run) {
 	m.blocks = append(m.blocks, block{kind: k, runs: runs})
 }
 
-// bottomLine writes the bottom line up front: agreements, the sharpest
-// disagreements on the axes, conflicting numbers and coverage gaps.
+// bottomLine writes the bottom line up front. What a meeting must settle
+// leads: the sharpest disagreements on the axes, then conflicting numbers;
+// agreements and coverage gaps follow.
 func (m *memo) bottomLine(v *view) {
 	m.add(bHeading, run{"Bottom line up front", sPlain})
 	var agree, numbers, gaps []*compare.Difference
@@ -141,13 +142,6 @@ func (m *memo) bottomLine(v *view) {
 	sort.SliceStable(numbers, func(i, j int) bool { return len(numbers[i].Items) > len(numbers[j].Items) })
 	agree = bottomLineAgreements(agree, numbers)
 	any := false
-	for i, d := range agree {
-		if i == bottomLineMax {
-			break
-		}
-		m.add(bBullet, append([]run{{"They agree: ", sStrong}, {ensureStop(present.Summary(*d, v.name)) + " ", sPlain}}, v.citeRuns(d.Items)...)...)
-		any = true
-	}
 	for _, s := range v.sharpest() {
 		m.add(bBullet, run{"They disagree: ", sStrong}, run{s, sPlain})
 		any = true
@@ -157,6 +151,13 @@ func (m *memo) bottomLine(v *view) {
 			break
 		}
 		m.add(bBullet, append([]run{{"Numbers conflict: ", sStrong}, {ensureStop(present.Summary(*d, v.name)) + " ", sPlain}}, v.citeRuns(d.Items)...)...)
+		any = true
+	}
+	for i, d := range agree {
+		if i == bottomLineMax {
+			break
+		}
+		m.add(bBullet, append([]run{{"They agree: ", sStrong}, {ensureStop(present.Summary(*d, v.name)) + " ", sPlain}}, v.citeRuns(d.Items)...)...)
 		any = true
 	}
 	for i, d := range gaps {

@@ -2,7 +2,6 @@ package export
 
 import (
 	"fmt"
-	"path/filepath"
 	"sort"
 	"strings"
 
@@ -141,7 +140,7 @@ func quotable(it compare.Item) bool { return it.Paragraph >= 0 && strings.TrimSp
 
 // fileName is a brief's source file as exports name it: the file's name
 // alone, never the folder it sits in on this machine.
-func fileName(b *brief.Brief) string { return filepath.Base(b.Source.Path) }
+func fileName(b *brief.Brief) string { return b.Source.FileName() }
 
 // authors joins a brief's authors.
 func authors(b *brief.Brief) string { return strings.Join(b.Authors, ", ") }
