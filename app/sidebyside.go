@@ -123,6 +123,7 @@ func (v *sideView) buildUI() fyne.CanvasObject {
 	v.header = container.NewGridWithColumns(1)
 	v.rows = newFitList(v.rowCount, v.createRow, v.fillRow)
 	v.rows.reuse = true // rows depend only on the number of columns
+	v.rows.lazy = true  // a topic's first screens show before all its lines are measured
 	// A topic shown again at the same width keeps its measured lines.
 	v.rows.key = func() string {
 		if v.topic == nil {
@@ -585,6 +586,7 @@ const scrollStep = 3
 
 // onWheel scrolls the passages by scrollStep times the wheel's move.
 func (v *sideView) onWheel(e *fyne.ScrollEvent) {
+	v.rows.measure() // every line's height, before scrolling past the first screens
 	l := v.rows.list
 	l.ScrollToOffset(max(0, l.GetScrollOffset()-e.Scrolled.DY*scrollStep))
 	if e.Scrolled.DX != 0 && v.hscroll != nil {
