@@ -48,6 +48,13 @@ func TestSideBySideLazyHeights(t *testing.T) {
 	if f.exact >= n {
 		t.Error("measure ran inside the list's update")
 	}
+	// Shown again, the topic keeps what was measured and estimated.
+	before := slices.Clone(f.heights)
+	c.selectTopic(ids[1])
+	c.selectTopic(ids[0])
+	if !slices.Equal(before, f.heights) || f.exact >= n {
+		t.Errorf("shown again: %d of %d lines measured, heights kept %v", f.exact, n, slices.Equal(before, f.heights))
+	}
 	c.side.rows.scrollToTop(n - 1)
 	if f.exact != n {
 		t.Errorf("a jump to the last line left %d of %d lines measured", f.exact, n)

@@ -269,7 +269,7 @@ type fitList struct {
 	// showing the same data again at the same width measures nothing.
 	// Call forget when the data behind the keys changes.
 	key   func() string
-	known map[heightsKey][]float32
+	known map[heightsKey]knownHeights
 
 	// lazy, when set, measures on a new list only the rows of the first
 	// two screens and gives the rest the mean measured height; measure
@@ -287,6 +287,13 @@ type fitList struct {
 type heightsKey struct {
 	key   string
 	width float32
+}
+
+// knownHeights are a list's remembered row heights, of which the first
+// exact are measured (the rest estimated, for a lazy list).
+type knownHeights struct {
+	heights []float32
+	exact   int
 }
 
 // forget drops the remembered row heights.
@@ -358,16 +365,17 @@ func (f *fitList) build(width float32) *widget.List {
 	if f.key != nil {
 		hk.key = f.key()
 	}
-	if hs, ok := f.known[hk]; ok && hk.key != "" && len(hs) == n {
-		f.heights = append(f.heights[:0], hs...)
-		for id, h := range hs {
+	f.measuredAt = width
+	if kh, ok := f.known[hk]; ok && hk.key != "" && len(kh.heights) == n && (f.lazy || kh.exact == n) {
+		f.heights = append(f.heights[:0], kh.heights...)
+		f.exact = kh.exact
+		for id, h := range kh.heights {
 			l.SetItemHeight(id, h)
 		}
 		return l
 	}
 	scratch.Resize(fyne.NewSize(width, scratch.MinSize().Height))
 	f.heights = f.heights[:0]
-	f.measuredAt = width
 	// A lazy list measures the first two screens; the rest waits (measure).
 	screens := float32(-1)
 	if f.lazy && f.Size().Height > 0 {
@@ -394,13 +402,12 @@ func (f *fitList) build(width float32) *widget.List {
 			f.heights = append(f.heights, mean)
 			l.SetItemHeight(id, mean)
 		}
-		return l
 	}
 	if hk.key != "" {
 		if f.known == nil {
-			f.known = map[heightsKey][]float32{}
+			f.known = map[heightsKey]knownHeights{}
 		}
-		f.known[hk] = slices.Clone(f.heights)
+		f.known[hk] = knownHeights{slices.Clone(f.heights), f.exact}
 	}
 	return l
 }
