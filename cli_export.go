@@ -11,6 +11,7 @@ import (
 
 	"briefbench/compare"
 	"briefbench/export"
+	"briefbench/present"
 	"briefbench/workspace"
 )
 
@@ -104,6 +105,7 @@ func compareWorkspace(ctx context.Context, path string, rf runFlags, stderr io.W
 		fmt.Fprintf(stderr, "briefbench export: %v\n", err)
 		return nil, 1
 	}
+	present.Fill(res) // every summary phrased once, as in the app
 	for _, w := range res.Warnings {
 		fmt.Fprintf(stderr, "briefbench export: %s: an edit no longer applies: %s\n", path, w)
 	}

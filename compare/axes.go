@@ -12,12 +12,9 @@ import (
 	"io"
 	"math"
 	"os"
-	"runtime"
 	"sort"
 	"strconv"
 	"strings"
-	"sync"
-	"sync/atomic"
 	"unicode"
 	"unicode/utf8"
 
@@ -405,45 +402,6 @@ func anyCue(toks []token, sets []cueSet) bool {
 		}
 	}
 	return false
-}
-
-// worker is the state of one goroutine of parallelBriefs: its number (0 to
-// workerCount-1) and its own token cache.
-type worker struct {
-	id    int
-	cache tokenCache
-}
-
-// workerCount is how many goroutines parallelBriefs starts for n items with
-// at most workers (0: GOMAXPROCS).
-func workerCount(workers, n int) int {
-	if workers <= 0 {
-		workers = runtime.GOMAXPROCS(0)
-	}
-	return max(1, min(workers, n))
-}
-
-// parallelBriefs calls fn for every index in [0, n) on workerCount(workers,
-// n) goroutines, each with its own worker state, and returns ctx's error if
-// it ends first. fn must only write to its own index's results (or its own
-// worker's).
-func parallelBriefs(ctx context.Context, workers, n int, fn func(w *worker, i int)) error {
-	var next atomic.Int64
-	var wg sync.WaitGroup
-	for id := range workerCount(workers, n) {
-		wg.Go(func() {
-			w := &worker{id: id, cache: newTokenCache()}
-			for ctx.Err() == nil {
-				i := int(next.Add(1)) - 1
-				if i >= n {
-					return
-				}
-				fn(w, i)
-			}
-		})
-	}
-	wg.Wait()
-	return ctx.Err()
 }
 
 // paragraphAxisScale weighs evidence by paragraph kind: headings and

@@ -4,7 +4,11 @@
 
 package compare
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
 
 // hit is one cue matched in a sentence, after contrast and negation.
 type hit struct {
@@ -75,23 +79,66 @@ var imperatives = map[string]bool{
 	"require": true, "grant": true, "limit": true, "focus": true, "preserve": true, "protect": true,
 }
 
+// enumerators may open a recommendation before its imperative ("Fourth,
+// seek a formal assurance ..."; "Finally, reject ...").
+var enumerators = map[string]bool{
+	"first": true, "second": true, "third": true, "fourth": true, "fifth": true, "sixth": true,
+	"seventh": true, "eighth": true, "ninth": true, "tenth": true, "firstly": true,
+	"secondly": true, "thirdly": true, "finally": true, "lastly": true, "next": true,
+	"then": true, "also": true, "further": true,
+}
+
+// imperativeOpening reports whether a sentence opens with an imperative,
+// after an enumerator and its comma ("Fourth, seek ...").
+func imperativeOpening(text string, toks []token) bool {
+	k := 0
+	if len(toks) > 1 && enumerators[toks[0].Word] && strings.Contains(text[toks[0].End:toks[1].Start], ",") {
+		k = 1
+	}
+	return k < len(toks) && imperatives[toks[k].Word]
+}
+
+// reporting verbs make what follows them someone else's words: an arguer
+// after one ("the two presidents pledged to ... strengthen deterrence")
+// is reported, and does not make the sentence argue. Words that are also
+// nouns ("states", "claims") are left out: "the United States".
+var reporting = map[string]bool{
+	"pledged": true, "vowed": true, "promised": true, "announced": true, "declared": true,
+	"said": true, "stated": true, "agreed": true, "claimed": true, "reported": true, "told": true,
+	"says": true, "pledges": true, "vows": true, "announces": true,
+	"declares": true,
+}
+
 // pastMarkers make a sentence that does not argue a history ("the last
 // quarrel occurred two decades ago"), which is no evidence.
 var pastMarkers = map[string]bool{
 	"ago": true, "formerly": true, "previously": true, "historically": true, "earlier": true,
 }
 
-// argues reports whether a sentence argues (see arguers), opens with an
-// imperative, or rejects or asserts through a contrast or negation
-// construction (a compared-against "than" or a reported view does not
-// argue).
-func argues(toks []token, marks []mark) bool {
-	if len(toks) > 0 && imperatives[toks[0].Word] {
+// argues reports whether a sentence argues (see arguers; not after a
+// reporting verb), opens with an imperative (imperativeOpening), or rejects or asserts a cue of the axis through a contrast
+// or negation construction (a compared-against "than" or a reported view
+// does not argue). A negation that governs no cue takes no position on
+// the axis: in "... found buyers in Europe and Southeast Asia, and ...
+// proved that Korea can deliver at a speed Western firms could not
+// match" the "not" rejects nothing, and the list of markets describes.
+func argues(text string, toks []token, marks []mark, hits []hit) bool {
+	if imperativeOpening(text, toks) {
 		return true
 	}
-	for i, t := range toks {
-		if arguers[t.Word] || marks[i].effect == flip || marks[i].effect == boost {
+	for _, t := range toks {
+		if reporting[t.Word] {
+			break // what others pledged or said is theirs, not the brief's
+		}
+		if arguers[t.Word] {
 			return true
+		}
+	}
+	for _, h := range hits {
+		for k := h.from; k < h.to; k++ {
+			if marks[k].effect == flip || marks[k].effect == boost {
+				return true
+			}
 		}
 	}
 	return false
@@ -137,7 +184,8 @@ func describes(text string, toks []token, hits []hit, home string) bool {
 // the poles counts for neither.
 func (cs cueSet) read(text string, toks []token, marks []mark) (sentenceHit, bool) {
 	hits := cs.hits(toks, marks)
-	if len(hits) == 0 || !argues(toks, marks) && describes(text, toks, hits, domain.home) {
+	namesAsWritten(text, toks, hits)
+	if len(hits) == 0 || !argues(text, toks, marks, hits) && describes(text, toks, hits, domain.home) {
 		return sentenceHit{}, false
 	}
 	hits = ungoverned(text, toks, hits)
@@ -255,4 +303,35 @@ func ungoverned(text string, toks []token, hits []hit) []hit {
 		}
 	}
 	return out
+}
+
+// namesAsWritten marks as a name a cue the sentence writes with capitals
+// ("along the Demilitarized Zone" for the cue "demilitarized zone"), unless
+// it opens the sentence or the sentence capitalises most of its words (a
+// title).
+func namesAsWritten(text string, toks []token, hits []hit) {
+	caps, words := 0, 0
+	for _, t := range toks {
+		if !t.Stop && !t.Num {
+			words++
+			if r, _ := utf8.DecodeRuneInString(text[t.Start:]); unicode.IsUpper(r) {
+				caps++
+			}
+		}
+	}
+	if 2*caps >= words {
+		return
+	}
+	for i := range hits {
+		h := &hits[i]
+		if h.name || h.from == 0 {
+			continue
+		}
+		all := true
+		for k := h.from; k < h.to && all; k++ {
+			r, _ := utf8.DecodeRuneInString(text[toks[k].Start:])
+			all = toks[k].Stop || unicode.IsUpper(r)
+		}
+		h.name = all
+	}
 }

@@ -23,6 +23,11 @@ const (
 	capMinPrecision = 0.70
 	capMinF1        = 0.45
 	capMinCoverage  = 0.95
+	// Non-policy lines placed, at most: the issue asks for 2 of 32; the
+	// own-word rule (doc.go, "Discovered topics") brought 23 down to 17
+	// and no lexical rule measured reached 2 while keeping the coverage
+	// floor, so this holds the gain rather than the target.
+	capMaxBoil = 18
 )
 
 const capDir = "../../shared/data/cap-uk-dev"
@@ -358,6 +363,9 @@ func TestCapUKDev(t *testing.T) {
 	}
 	if float64(s.content) < capMinCoverage*float64(s.contentAll) {
 		t.Errorf("content lines placed %d/%d, below %.0f%%", s.content, s.contentAll, 100*capMinCoverage)
+	}
+	if s.boil > capMaxBoil {
+		t.Errorf("non-policy lines placed %d/%d, above %d", s.boil, s.boilAll, capMaxBoil)
 	}
 	for _, tp := range res.Topics {
 		if tp.Origin == compare.FromTaxonomy {

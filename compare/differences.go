@@ -26,9 +26,6 @@ const (
 	// agreeMinSim is the cosine similarity (binary content stems) a row
 	// cell needs with the rest of its row to count as making the same point.
 	agreeMinSim = 0.3
-	// summaryNames is how many brief names a summary lists before "and N
-	// others".
-	summaryNames = 4
 )
 
 // differences lists what an analyst should notice: numeric conflicts,
@@ -37,17 +34,13 @@ const (
 // by quantity key, the others in topic order. diffTimeout is passed to
 // WordDiff (0: no limit, deterministic).
 func differences(ctx context.Context, topics []Topic, claims []Claim, briefs []*brief.Brief, st *stance, diffTimeout time.Duration, workers int) ([]Difference, error) {
-	names := make(map[string]string, len(briefs))
-	for _, b := range briefs {
-		names[b.ID] = b.ShortName()
-	}
 	topicOf := passageTopics(topics)
 	var out []Difference
 	numeric, numAgree, trajectories, related := numericDifferences(claims, topicOf)
 	out = append(out, numeric...)
 	out = append(out, trajectories...)
 	out = append(out, related...)
-	out = append(out, coverageDifferences(topics, briefs, names)...)
+	out = append(out, coverageDifferences(topics, briefs)...)
 	// Topics are searched in parallel and merged in topic order. A topic
 	// holding a large share of all passages would finish alone on one core:
 	// such topics are searched one after another, each with all the workers
@@ -69,8 +62,8 @@ func differences(ctx context.Context, topics []Topic, claims []Claim, briefs []*
 				}
 			}
 		})
-		wd, a := nearDuplicates(t, toks, briefs, names, st, diffTimeout, inner)
-		per[i] = found{wd, a, rowAgreements(t, toks, briefs, names, st, inner)}
+		wd, a := nearDuplicates(t, toks, briefs, st, diffTimeout, inner)
+		per[i] = found{wd, a, rowAgreements(t, toks, briefs, st, inner)}
 	}
 	big, small := bigTopics(topics, workerCount(workers, len(topics)))
 	for _, i := range big {
@@ -351,25 +344,11 @@ func formatNumber(v float64) string {
 	return strconv.FormatFloat(v, 'f', -1, 64)
 }
 
-// nameList joins names: "A", "A and B", "A, B and C", "A, B, C, D and 3
-// others".
-func nameList(names []string) string {
-	switch {
-	case len(names) == 0:
-		return ""
-	case len(names) == 1:
-		return names[0]
-	case len(names) > summaryNames:
-		return strings.Join(names[:summaryNames], ", ") + " and " + strconv.Itoa(len(names)-summaryNames) + " others"
-	}
-	return strings.Join(names[:len(names)-1], ", ") + " and " + names[len(names)-1]
-}
-
 // coverageDifferences lists topics some briefs address (at least
 // coverSubstantial of their words) while others ignore them (at most
 // coverSilent). Items hold every brief's share, largest first, with the
 // brief's strongest passage on the topic.
-func coverageDifferences(topics []Topic, briefs []*brief.Brief, names map[string]string) []Difference {
+func coverageDifferences(topics []Topic, briefs []*brief.Brief) []Difference {
 	var out []Difference
 	for _, t := range topics {
 		var some, none []string
@@ -394,48 +373,18 @@ func coverageDifferences(topics []Topic, briefs []*brief.Brief, names map[string
 		order := make([]*brief.Brief, len(briefs))
 		copy(order, briefs)
 		sort.SliceStable(order, func(i, j int) bool { return t.Coverage[order[i].ID] > t.Coverage[order[j].ID] })
-		d := Difference{Kind: KindCoverage, Topic: t.ID, Items: []Item{}}
+		d := Difference{Kind: KindCoverage, Topic: t.ID, Label: t.Label, Items: []Item{}, Addressed: sortedByShare(some, t.Coverage), Silent: none}
 		for _, b := range order {
-			it := Item{Brief: b.ID, Value: formatNumber(math.Round(t.Coverage[b.ID]*1000) / 10), Unit: "% of words", Paragraph: -1}
+			it := Item{Brief: b.ID, Value: formatNumber(math.Round(t.Coverage[b.ID]*1000) / 10), Unit: "% of words", Paragraph: -1, Number: 100 * t.Coverage[b.ID]}
 			if i, ok := strongest[b.ID]; ok {
 				p := t.Passages[i]
 				it.Paragraph, it.Page, it.Text = p.Paragraph, p.Page, p.Text
 			}
 			d.Items = append(d.Items, it)
 		}
-		var shares []string
-		var who []string
-		for _, id := range sortedByShare(some, t.Coverage) {
-			who = append(who, names[id])
-			shares = append(shares, strconv.FormatFloat(100*t.Coverage[id], 'f', 0, 64)+"%")
-		}
-		if len(shares) > summaryNames {
-			shares = append(shares[:summaryNames], "…")
-		}
-		var silent []string
-		for _, id := range none {
-			silent = append(silent, names[id])
-		}
-		verb := "is"
-		if len(silent) > 1 {
-			verb = "are"
-		}
-		their := "their"
-		if len(who) == 1 {
-			their = "its"
-		}
-		d.Summary = fmt.Sprintf("%s cover%s %s (%s of %s text); %s %s silent on it",
-			nameList(who), plural(len(who) == 1), t.Label, strings.Join(shares, ", "), their, nameList(silent), verb)
 		out = append(out, d)
 	}
 	return out
-}
-
-func plural(one bool) string {
-	if one {
-		return "s"
-	}
-	return ""
 }
 
 func sortedByShare(ids []string, share map[string]float64) []string {

@@ -197,7 +197,9 @@ func (e *engine) discover(maxK int, ts []taught) ([]cluster, []int) {
 			sq[c] += float64(x) * float64(x)
 		}
 	}
-	// Every unclaimed passage joins its nearest topic when close enough.
+	chars := e.charTerms(inCluster, len(cents))
+	// Every unclaimed passage joins its nearest topic when close enough
+	// and its own words hold one of the topic's characteristic terms.
 	members := make([][]int, len(cents))
 	sims := make([][]float64, len(cents))
 	var left []int
@@ -205,13 +207,14 @@ func (e *engine) discover(maxK int, ts []taught) ([]cluster, []int) {
 		if _, ok := example[i]; ok {
 			continue // examples are placed by the analyst's edit
 		}
-		cv := ctxOf(i)
-		c, s, s2 := nearest(cv, cents)
+		c, s, s2 := nearest(ctxOf(i), cents)
 		// A passage long enough to have a subject of its own must share
 		// words with the rest of its topic (the topic's sum without the
-		// passage): its neighbours alone do not place it.
-		ok := e.units[i].length < discoverMinWords
-		if !ok {
+		// passage); and every passage, short or long, must hold one of
+		// the topic's characteristic terms: its neighbours alone do not
+		// place it.
+		ok := s >= discoverAssign && s-s2 >= discoverMargin && e.holdsChar(i, chars[c])
+		if ok && e.units[i].length >= discoverMinWords {
 			own := ownOf(i)
 			rest, restSq := sums[c].dot(own), sq[c]
 			if in, found := inCluster[i]; found && in == c {
@@ -220,7 +223,10 @@ func (e *engine) discover(maxK int, ts []taught) ([]cluster, []int) {
 			}
 			ok = restSq > 1e-9 && rest/math.Sqrt(restSq) >= discoverOwn
 		}
-		if ok && s >= discoverAssign && s-s2 >= discoverMargin {
+		if !ok {
+			c = -1
+		}
+		if c >= 0 {
 			members[c] = append(members[c], i)
 			sims[c] = append(sims[c], s)
 		} else {

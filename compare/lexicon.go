@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"strings"
 
 	"gopkg.in/yaml.v3"
@@ -31,6 +32,7 @@ type Lexicon struct {
 	names       map[[2]string]string // two-word actor name → actor
 	generic     []string
 	demonyms    []string
+	nationals   map[string]bool // actor words and demonyms ("korean" won, "U.S." dollars)
 }
 
 // lexiconFile is the YAML layout of a lexicon.
@@ -63,12 +65,13 @@ func ParseLexicon(data []byte, name string) (*Lexicon, error) {
 		heads: set(f.Heads), entities: map[string]bool{}, peopleHeads: set(f.People),
 		domainMods: set(f.Modifiers), pairCanon: map[[2]string]string{}, phraseCanon: map[[2]string]string{},
 		names:   map[[2]string]string{},
-		generic: f.Generic, demonyms: f.Demonyms,
+		generic: f.Generic, demonyms: f.Demonyms, nationals: set(f.Demonyms),
 	}
 	for actor, ws := range f.Actors {
 		l.entities[actor] = true
 		for _, w := range ws {
 			l.canonWords[w] = actor
+			l.nationals[w] = true
 		}
 	}
 	for actor, ns := range f.Names {
@@ -126,13 +129,27 @@ func ParseLexicon(data []byte, name string) (*Lexicon, error) {
 }
 
 // DefaultLexicon returns the lexicon of the default pack.
-func DefaultLexicon() (*Lexicon, error) {
-	data, err := resources.PackFile(resources.DefaultPack, "lexicon.yaml")
-	if err != nil {
-		return nil, fmt.Errorf("lexicon: %w", err)
+func DefaultLexicon() (*Lexicon, error) { return PackLexicon(resources.DefaultPack) }
+
+// PackLexicon returns the lexicon of the bundled pack name. A pack without
+// a lexicon.yaml has an empty lexicon: no actors, measures or domain
+// words, and the readers still run (numbers are keyed by their nearest
+// content words, no sentence has an actor).
+func PackLexicon(name string) (*Lexicon, error) {
+	data, err := resources.PackFile(name, "lexicon.yaml")
+	if errors.Is(err, fs.ErrNotExist) {
+		return ParseLexicon(nil, resources.PackPath(name, "lexicon.yaml"))
 	}
-	return ParseLexicon(data, resources.PackPath(resources.DefaultPack, "lexicon.yaml"))
+	if err != nil {
+		return nil, fmt.Errorf("lexicon of pack %q: %w", name, err)
+	}
+	return ParseLexicon(data, resources.PackPath(name, "lexicon.yaml"))
 }
+
+// national reports whether w (lower case) names an actor or is a demonym:
+// it may stand before a currency name ("1.4 trillion Korean won", "5
+// billion U.S. dollars").
+func (l *Lexicon) national(w string) bool { return l.nationals[w] }
 
 func set(ws []string) map[string]bool {
 	m := make(map[string]bool, len(ws))

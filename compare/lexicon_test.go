@@ -40,3 +40,48 @@ func TestParseLexiconErrors(t *testing.T) {
 		})
 	}
 }
+
+// withLexicon runs the readers with l as the domain lexicon for the rest
+// of the test (the tables are package state set from the default pack).
+func withLexicon(t *testing.T, l *Lexicon) {
+	t.Helper()
+	old := domain
+	set := func(l *Lexicon) {
+		domain = l
+		canonWords, canonStems, heads, entities = l.canonWords, l.canonStems, l.heads, l.entities
+		peopleHeads, domainMods, pairCanon, phraseCanon = l.peopleHeads, l.domainMods, l.pairCanon, l.phraseCanon
+	}
+	set(l)
+	t.Cleanup(func() { set(old) })
+}
+
+// TestEmptyLexicon: a pack without lexicon.yaml gives an empty lexicon,
+// and the number and position readers run with it.
+func TestEmptyLexicon(t *testing.T) {
+	l, err := PackLexicon("no-such-pack")
+	if err != nil {
+		t.Fatalf("a pack without a lexicon: %v", err)
+	}
+	if len(l.entities) != 0 || len(l.heads) != 0 || l.home != "" {
+		t.Fatalf("empty lexicon has entries: %+v", l)
+	}
+	withLexicon(t, l)
+	cs := sentenceClaims(newTokenCache(), "Defence spending stands at 3.5% of GDP, and 28,500 U.S. troops serve in Korea; the fund holds 1.4 trillion Korean won.", -1, 2025)
+	if len(cs) == 0 {
+		t.Fatal("no claims read without a lexicon")
+	}
+	for _, c := range cs {
+		if c.Key.Subject != "" {
+			t.Errorf("a subject without actors: %+v", c.Key)
+		}
+	}
+	specs, err := DefaultAxes()
+	if err != nil {
+		t.Fatal(err)
+	}
+	toks := tokenize("Seoul should keep its forces focused on the defense of the peninsula.")
+	marks := contrastMarks("Seoul should keep its forces focused on the defense of the peninsula.", toks, plain, "")
+	if _, ok := compileAxis(specs[1]).read("Seoul should keep its forces focused on the defense of the peninsula.", toks, marks); !ok {
+		t.Error("an arguing sentence is no evidence without a lexicon")
+	}
+}

@@ -899,16 +899,14 @@ func scaleAfter(lrest string) (float64, int) {
 }
 
 // currencyAfter reads a currency name after a number: " won", " dollars",
-// " US dollars".
+// " US dollars", " Korean won" (an actor's word or demonym of the
+// lexicon may come first: Lexicon.national).
 func currencyAfter(lrest string) (string, int) {
 	t := strings.TrimLeft(lrest, " ")
 	skip := len(lrest) - len(t)
-	for _, p := range []string{"u.s. ", "us ", "american ", "korean "} {
-		if strings.HasPrefix(t, p) {
-			t = t[len(p):]
-			skip += len(p)
-			break
-		}
+	if sp := strings.IndexByte(t, ' '); sp > 0 && domain.national(strings.Trim(t[:sp], ".")) {
+		t = t[sp+1:]
+		skip += sp + 1
 	}
 	w := nextWord(t)
 	if c, ok := currencies[w]; ok && unicode.IsLetter(rune(w[0])) && len(w) > 3 || w == "won" || w == "yen" {

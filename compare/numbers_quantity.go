@@ -78,8 +78,8 @@ func newClaimContext(text string, toks []token, ms []mention) *claimContext {
 			}
 			continue
 		}
-		if (t.Word == "forces" || t.Word == "force") && k > 0 && entityOf(toks, k-1) != "" && entityOf(toks, k+1) != "" {
-			c.skip[k+1] = true // "U.S. Forces Korea": one actor's troops stationed with another
+		if peopleHeads[canonStems[t.Stem]] && k > 0 && entityOf(toks, k-1) != "" && entityOf(toks, k+1) != "" {
+			c.skip[k+1] = true // "U.S. Forces Korea": one actor's people (a people head of the lexicon) stationed with another
 		}
 		if pc, ok := phraseCanon[[2]string{t.Word, next}]; ok {
 			c.skip[k] = true

@@ -51,6 +51,16 @@ func TestSentenceClaims(t *testing.T) {
 			[]wantClaim{{"US$ 3.5bn", "USD", 3.5e9, "arms exports|USD"}},
 		},
 		{
+			"currency name after a demonym of the lexicon",
+			"The payment came to 1.4 trillion Korean won.",
+			[]wantClaim{{"1.4 trillion Korean won", "KRW", 1.4e12, "payments|KRW"}},
+		},
+		{
+			"currency name after an actor's word",
+			"The fund holds 5 billion U.S. dollars.",
+			[]wantClaim{{"5 billion U.S. dollars", "USD", 5e9, "funding|USD"}},
+		},
+		{
 			"won amount after the number",
 			"The host-nation payment was set at 1.2 trillion won.",
 			[]wantClaim{{"1.2 trillion won", "KRW", 1.2e12, "payments|KRW"}},

@@ -255,7 +255,29 @@ type Difference struct {
 	// Reason says why related figures (KindRelated) are not surely
 	// comparable: ReasonTime or ReasonContext. Empty for the other kinds.
 	Reason string `json:"reason,omitempty"`
+	// Label is the topic's label, for coverage, wording and passage
+	// agreement differences.
+	Label string `json:"label,omitempty"`
+	// Addressed and Silent are, for a coverage difference, the briefs that
+	// address the topic (largest share first; each item's Number is its
+	// share in percent) and those silent on it (in brief order).
+	Addressed []string `json:"addressed,omitempty"`
+	Silent    []string `json:"silent,omitempty"`
+	// Changed is the number of words a wording difference changes (a
+	// replaced word once, as its longer side).
+	Changed int `json:"changed,omitempty"`
+	// Basis says what a passage agreement rests on: BasisWords (nearly
+	// the same words) or BasisPoint (an aligned row making one point,
+	// named by Terms, the specific terms its passages share).
+	Basis string   `json:"basis,omitempty"`
+	Terms []string `json:"terms,omitempty"`
 }
+
+// What a passage agreement rests on (Difference.Basis).
+const (
+	BasisWords = "words"
+	BasisPoint = "point"
+)
 
 // Item is one brief's part in a difference.
 type Item struct {

@@ -196,35 +196,6 @@ func Run(ctx context.Context, briefs []*brief.Brief, opts Options) (*Result, err
 	return res, nil
 }
 
-// parallel runs fn over [0, n) in chunks of chunk indices on e.workers
-// goroutines and returns ctx's error if it ended meanwhile. Each index is
-// handled once; fn writes only to its own indices, so results do not depend
-// on scheduling.
-func (e *engine) parallel(ctx context.Context, n, chunk int, fn func(lo, hi int)) error {
-	var wg sync.WaitGroup
-	next := make(chan int)
-	for range min(e.workers, (n+chunk-1)/chunk) {
-		wg.Go(func() {
-			for lo := range next {
-				fn(lo, min(lo+chunk, n))
-			}
-		})
-	}
-	var err error
-	for lo := 0; lo < n; lo += chunk {
-		if err = ctx.Err(); err != nil {
-			break
-		}
-		next <- lo
-	}
-	close(next)
-	wg.Wait()
-	if err != nil {
-		return err
-	}
-	return ctx.Err()
-}
-
 // largestFirst returns the indices [0, n) by decreasing size (ties in index
 // order): handing the largest topics to the workers first keeps one big
 // topic from finishing last on a single core. Each index still writes only

@@ -2,6 +2,7 @@ package compare
 
 import (
 	"slices"
+	"strings"
 	"testing"
 
 	"briefbench/brief"
@@ -83,23 +84,21 @@ func TestRowAgreementStance(t *testing.T) {
 			tp := &Topic{ID: c.topic, Label: tax.Topic(c.topic).Label}
 			row := Row{}
 			var toks [][]token
-			names := map[string]string{}
 			for i, text := range c.texts {
 				id := string(rune('a' + i))
 				briefs = append(briefs, &brief.Brief{ID: id, Paragraphs: []brief.Paragraph{{Index: 0, Kind: brief.Body, Text: text}}})
 				tp.Passages = append(tp.Passages, Passage{Brief: id, Text: text})
 				row[id] = &i
 				toks = append(toks, tokenize(text))
-				names[id] = id
 			}
 			tp.Rows = []Row{row}
 			need := min(3, len(briefs))
 			var scratch []int
-			if d := rowAgreement(tp, row, toks, briefs, names, nil, need, &scratch); d == nil {
+			if d := rowAgreement(tp, row, toks, briefs, nil, need, &scratch); d == nil {
 				t.Fatal("the row's wording alone makes no agreement; the case tests nothing")
 			}
 			st := newStance(tax, specs, mustClaims(briefs, 1))
-			d := rowAgreement(tp, row, toks, briefs, names, st, need, &scratch)
+			d := rowAgreement(tp, row, toks, briefs, st, need, &scratch)
 			var got []string
 			if d != nil {
 				for _, it := range d.Items {
@@ -109,7 +108,7 @@ func TestRowAgreementStance(t *testing.T) {
 			if !slices.Equal(got, c.want) {
 				summary := ""
 				if d != nil {
-					summary = d.Summary
+					summary = strings.Join(d.Terms, ", ")
 				}
 				t.Errorf("agreement among %v, want %v (%s)", got, c.want, summary)
 			}

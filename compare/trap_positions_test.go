@@ -125,7 +125,7 @@ func TestTrapAgreements(t *testing.T) {
 				for j := i + 1; j < len(d.Items); j++ {
 					a, b := poleOf(axis, d.Items[i]), poleOf(axis, d.Items[j])
 					if a != "" && b != "" && a != b {
-						t.Errorf("agreement joins passages arguing %s and %s: %s", a, b, d.Summary)
+						t.Errorf("agreement joins passages arguing %s and %s: %s", a, b, present.Summary(d, nil))
 					}
 				}
 			}

@@ -1,14 +1,13 @@
 package compare
 
 import (
-	"fmt"
-	"math"
 	"slices"
 	"sort"
 	"strings"
 	"time"
 
 	"briefbench/brief"
+	"briefbench/minhash"
 )
 
 // Near-duplicate search constants (see "Differences" in doc.go).
@@ -36,15 +35,13 @@ const (
 	// next distinct texts, in brief order); the cluster's agreement lists
 	// every member.
 	wordingPerCluster = 10
-	// wordingQuoteMax is the longest changed run quoted in a summary.
-	wordingQuoteMax = 60
 )
 
 // nearPassage is a passage prepared for near-duplicate search.
 type nearPassage struct {
-	idx   int      // index into Topic.Passages
-	words []uint64 // sorted distinct word hashes
-	sig   [minhashBands * minhashRows]uint64
+	idx   int            // index into Topic.Passages
+	words []uint64       // sorted distinct word hashes
+	sig   minhash.Sketch // minhashBands × minhashRows minima
 }
 
 // nearDuplicates finds passages of topic t from different briefs that say
@@ -53,7 +50,7 @@ type nearPassage struct {
 // difference between its first passage and every other passage of another
 // brief that is not identical, and an agreement when at least min(3, number
 // of briefs) briefs are in it.
-func nearDuplicates(t *Topic, toks [][]token, briefs []*brief.Brief, names map[string]string, st *stance, timeout time.Duration, workers int) (wording, agreement []Difference) {
+func nearDuplicates(t *Topic, toks [][]token, briefs []*brief.Brief, st *stance, timeout time.Duration, workers int) (wording, agreement []Difference) {
 	// Signatures are computed on workers goroutines (0 or 1: none), each
 	// passage in its own slot, and kept in passage order.
 	all := make([]nearPassage, len(t.Passages))
@@ -62,7 +59,7 @@ func nearDuplicates(t *Topic, toks [][]token, briefs []*brief.Brief, names map[s
 		return func(c int) {
 			for i := c * chunk; i < min(len(all), (c+1)*chunk); i++ {
 				if w := wordHashes(toks[i]); len(w) >= wordingMinWords {
-					all[i] = nearPassage{idx: i, words: w, sig: minhash(w)}
+					all[i] = nearPassage{idx: i, words: w, sig: sketch(w)}
 				}
 			}
 		}
@@ -81,7 +78,7 @@ func nearDuplicates(t *Topic, toks [][]token, briefs []*brief.Brief, names map[s
 		for b := range minhashBands {
 			h := uint64(b+1) * 0x9E3779B97F4A7C15
 			for r := range minhashRows {
-				h = mix64(h ^ p.sig[b*minhashRows+r])
+				h = minhash.Mix(h ^ p.sig[b*minhashRows+r])
 			}
 			buckets[h] = append(buckets[h], k)
 		}
@@ -165,10 +162,9 @@ func nearDuplicates(t *Topic, toks [][]token, briefs []*brief.Brief, names map[s
 				continue // shared words, different sentences: not a rewording
 			}
 			wording = append(wording, Difference{
-				Kind: KindWording, Topic: t.ID,
-				Summary: wordingSummary(names[rep.Brief], names[p.Brief], t.Label, ops),
-				Items:   []Item{passageItem(rep), passageItem(p)},
-				Diff:    ops,
+				Kind: KindWording, Topic: t.ID, Label: t.Label, Changed: changedWords(ops),
+				Items: []Item{passageItem(rep), passageItem(p)},
+				Diff:  ops,
 			})
 		}
 		// Near-identical wording can still say opposite things ("should"
@@ -181,13 +177,10 @@ func nearDuplicates(t *Topic, toks [][]token, briefs []*brief.Brief, names map[s
 			}
 		}
 		if len(keep) >= need {
-			d := Difference{Kind: KindAgreement, Topic: t.ID, Items: []Item{}}
-			var who []string
+			d := Difference{Kind: KindAgreement, Topic: t.ID, Label: t.Label, Basis: BasisWords, Items: []Item{}}
 			for _, p := range keep {
 				d.Items = append(d.Items, passageItem(p))
-				who = append(who, names[p.Brief])
 			}
-			d.Summary = fmt.Sprintf("%s say nearly the same thing on %s", nameList(who), t.Label)
 			agreement = append(agreement, d)
 		}
 	}
@@ -210,36 +203,6 @@ func mostlyEqual(ops []Op) bool {
 
 func passageItem(p Passage) Item {
 	return Item{Brief: p.Brief, Paragraph: p.Paragraph, Page: p.Page, Text: p.Text}
-}
-
-// wordingSummary describes a word diff in one line, quoting the first change.
-func wordingSummary(a, b, topic string, ops []Op) string {
-	var del, ins string
-	for i, op := range ops {
-		if op.Kind == OpEqual {
-			continue
-		}
-		if op.Kind == OpDelete {
-			del = op.Text
-			if i+1 < len(ops) && ops[i+1].Kind == OpInsert {
-				ins = ops[i+1].Text
-			}
-		} else {
-			ins = op.Text
-		}
-		break
-	}
-	n := changedWords(ops)
-	s := fmt.Sprintf("%s and %s say nearly the same thing on %s, worded differently (%d %s changed", a, b, topic, n, pluralWord(n))
-	switch {
-	case del != "" && ins != "":
-		s += fmt.Sprintf(`: "%s" vs "%s"`, clip(del), clip(ins))
-	case del != "":
-		s += fmt.Sprintf(`: %s omits "%s"`, b, clip(del))
-	case ins != "":
-		s += fmt.Sprintf(`: %s adds "%s"`, b, clip(ins))
-	}
-	return s + ")"
 }
 
 // changedWords counts the words a diff changes. A deletion followed by an
@@ -283,28 +246,6 @@ func commonWords(a, b []string) int {
 	return n
 }
 
-func pluralWord(n int) string {
-	if n == 1 {
-		return "word"
-	}
-	return "words"
-}
-
-func clip(s string) string {
-	s = strings.TrimSpace(s)
-	if len(s) <= wordingQuoteMax {
-		return s
-	}
-	cut := strings.LastIndexByte(s[:wordingQuoteMax], ' ')
-	if cut <= 0 {
-		cut = wordingQuoteMax
-		for cut > 0 && s[cut]&0xC0 == 0x80 {
-			cut--
-		}
-	}
-	return s[:cut] + "…"
-}
-
 func normSpace(s string) string { return strings.Join(strings.Fields(s), " ") }
 
 // wordHashes returns the sorted distinct hashes of the lower-cased words of
@@ -312,7 +253,7 @@ func normSpace(s string) string { return strings.Join(strings.Fields(s), " ") }
 func wordHashes(toks []token) []uint64 {
 	out := make([]uint64, 0, len(toks))
 	for _, t := range toks {
-		out = append(out, fnv64(t.Word))
+		out = append(out, minhash.Hash(t.Word))
 	}
 	slices.Sort(out)
 	k := 0
@@ -325,39 +266,13 @@ func wordHashes(toks []token) []uint64 {
 	return out[:k]
 }
 
-// fnv64 is the FNV-1a hash of s.
-func fnv64(s string) uint64 {
-	h := uint64(14695981039346656037)
-	for i := 0; i < len(s); i++ {
-		h ^= uint64(s[i])
-		h *= 1099511628211
-	}
-	return h
-}
-
-func minhash(words []uint64) [minhashBands * minhashRows]uint64 {
-	var sig [minhashBands * minhashRows]uint64
-	for j := range sig {
-		sig[j] = math.MaxUint64
-	}
+// sketch is the minhash sketch of a passage's word hashes.
+func sketch(words []uint64) minhash.Sketch {
+	sig := minhash.New(minhashBands * minhashRows)
 	for _, w := range words {
-		for j := range sig {
-			if v := mix64(w ^ (uint64(j+1) * 0xBF58476D1CE4E5B9)); v < sig[j] {
-				sig[j] = v
-			}
-		}
+		sig.Add(w)
 	}
 	return sig
-}
-
-// mix64 is the splitmix64 finaliser.
-func mix64(x uint64) uint64 {
-	x ^= x >> 30
-	x *= 0xBF58476D1CE4E5B9
-	x ^= x >> 27
-	x *= 0x94D049BB133111EB
-	x ^= x >> 31
-	return x
 }
 
 // jaccard of two sorted distinct slices.
@@ -380,199 +295,4 @@ func jaccard(a, b []uint64) float64 {
 		return 0
 	}
 	return float64(n) / float64(u)
-}
-
-// rowAgreements reports topic rows where at least min(3, number of briefs)
-// briefs make the same point: cells whose content stems have a cosine
-// similarity of at least agreeMinSim with the rest of the row, that st
-// finds pointing the same way and that share specific terms (nil st: any
-// shared terms, no stance check).
-func rowAgreements(t *Topic, toks [][]token, briefs []*brief.Brief, names map[string]string, st *stance, workers int) []Difference {
-	// Rows are read on workers goroutines (0 or 1: none), each into its own
-	// slot, and collected in row order.
-	need := max(2, min(3, len(briefs)))
-	found := make([]*Difference, len(t.Rows))
-	const chunk = 16
-	inParallel(workers, (len(t.Rows)+chunk-1)/chunk, func() func(c int) {
-		var cells []int
-		return func(c int) {
-			for r := c * chunk; r < min(len(t.Rows), (c+1)*chunk); r++ {
-				found[r] = rowAgreement(t, t.Rows[r], toks, briefs, names, st, need, &cells)
-			}
-		}
-	})
-	var out []Difference
-	for _, d := range found {
-		if d != nil {
-			out = append(out, *d)
-		}
-	}
-	return out
-}
-
-// rowAgreement returns the agreement of one aligned row, or nil. cells is
-// scratch space.
-func rowAgreement(t *Topic, row Row, toks [][]token, briefs []*brief.Brief, names map[string]string, st *stance, need int, scratch *[]int) *Difference {
-	cells := (*scratch)[:0]
-	defer func() { *scratch = cells }()
-	for _, b := range briefs {
-		if p := row[b.ID]; p != nil && *p >= 0 && *p < len(t.Passages) {
-			cells = append(cells, *p)
-		}
-	}
-	if len(cells) < need {
-		return nil
-	}
-	sets := make([][]string, len(cells)) // sorted distinct content stems
-	df := map[string]int{}
-	for i, c := range cells {
-		var st []string
-		for _, tk := range toks[c] {
-			if !tk.Stop && !tk.Num {
-				st = append(st, tk.Stem)
-			}
-		}
-		slices.Sort(st)
-		st = slices.Compact(st)
-		for _, w := range st {
-			df[w]++
-		}
-		sets[i] = st
-	}
-	total2 := 0
-	for _, n := range df {
-		total2 += n * n
-	}
-	var agree []int
-	for i, s := range sets {
-		if len(s) == 0 {
-			continue
-		}
-		dot, rest2 := 0, total2
-		for _, w := range s {
-			dot += df[w] - 1
-			rest2 -= 2*df[w] - 1
-		}
-		if rest2 <= 0 {
-			continue
-		}
-		if float64(dot)/math.Sqrt(float64(len(s))*float64(rest2)) >= agreeMinSim {
-			agree = append(agree, i)
-		}
-	}
-	if len(agree) < need {
-		return nil
-	}
-	if st != nil {
-		// Passages that point different ways do not agree, however many
-		// words they share; the rest must share specific terms. Leaving
-		// passages out never adds shared terms, so a row without enough
-		// of them is dropped before its passages are read.
-		all := make([][]string, len(agree))
-		for k, i := range agree {
-			all[k] = sets[i]
-		}
-		if len(st.specific(t.ID, all, need)) < agreeMinSpecific {
-			return nil
-		}
-		ps := make([]Passage, len(agree))
-		pt := make([][]token, len(agree))
-		for k, i := range agree {
-			ps[k], pt[k] = t.Passages[cells[i]], toks[cells[i]]
-		}
-		keep := st.consistent(ps, pt)
-		for k, i := range keep {
-			keep[k] = agree[i]
-		}
-		agree = keep
-		if len(agree) < need {
-			return nil
-		}
-	}
-	kept := make([][]string, len(agree))
-	surf := surfaces{}
-	for k, i := range agree {
-		kept[k] = sets[i]
-		text := t.Passages[cells[i]].Text
-		for _, tk := range toks[cells[i]] {
-			if !tk.Stop && !tk.Num {
-				form := tk.Word
-				if tk.Upper {
-					form = text[tk.Start:tk.End]
-				}
-				surf.add(tk.Stem, form)
-			}
-		}
-	}
-	var terms []string
-	if st != nil {
-		terms = st.specific(t.ID, kept, need)
-		if len(terms) < agreeMinSpecific {
-			return nil // only the topic's own, generic or place words in common
-		}
-	} else {
-		terms = sharedStems(kept, need)
-	}
-	if len(terms) > 5 {
-		terms = terms[:5]
-	}
-	for i, w := range terms {
-		terms[i] = shownForm(surf.best(w))
-	}
-	d := Difference{Kind: KindAgreement, Topic: t.ID, Items: []Item{}}
-	var who []string
-	for _, i := range agree {
-		p := t.Passages[cells[i]]
-		d.Items = append(d.Items, passageItem(p))
-		who = append(who, names[p.Brief])
-	}
-	d.Summary = fmt.Sprintf("%s make the same point on %s (shared terms: %s)", nameList(who), t.Label, strings.Join(terms, ", "))
-	return &d
-}
-
-// sharedStems returns the stems that at least need of the sets hold, most
-// widely shared first (ties: alphabetical).
-func sharedStems(sets [][]string, need int) []string {
-	n := map[string]int{}
-	for _, st := range sets {
-		for _, w := range st {
-			n[w]++
-		}
-	}
-	var out []string
-	for w, c := range n {
-		if c >= need {
-			out = append(out, w)
-		}
-	}
-	sort.Slice(out, func(i, j int) bool {
-		if n[out[i]] != n[out[j]] {
-			return n[out[i]] > n[out[j]]
-		}
-		return out[i] < out[j]
-	})
-	return out
-}
-
-// surfaces counts the written forms of each stem, to show stems as words.
-type surfaces map[string]map[string]int
-
-func (s surfaces) add(term, form string) {
-	m := s[term]
-	if m == nil {
-		m = map[string]int{}
-		s[term] = m
-	}
-	m[form]++
-}
-
-// best returns the most frequent written form of term (ties: the smallest).
-func (s surfaces) best(term string) string {
-	best, n := term, 0
-	for f, c := range s[term] {
-		if c > n || c == n && f < best {
-			best, n = f, c
-		}
-	}
-	return best
 }

@@ -7,16 +7,26 @@ import (
 	"briefbench/compare"
 )
 
-// Summary phrases a difference for every view. Numeric conflicts,
-// agreements on a figure, trajectories and related figures are phrased
-// here from their structure (compare leaves their Summary empty); other
-// kinds keep the summary compare wrote. name gives a brief's display name
+// Summary phrases a difference for every view, from its structure
+// (compare leaves Summary empty): numeric conflicts, agreements on a
+// figure, trajectories and related figures from Measure and the items;
+// coverage gaps from Addressed, Silent and the items' shares; wording
+// differences from Diff and Changed; passage agreements from Basis and
+// Terms. A difference without that structure keeps its Summary. name gives a brief's display name
 // (nil: the brief ID).
 func Summary(d compare.Difference, name func(id string) string) string {
 	if name == nil {
 		name = func(id string) string { return id }
 	}
 	if d.Measure == nil {
+		switch {
+		case d.Kind == compare.KindCoverage && d.Label != "":
+			return coverage(d, name)
+		case d.Kind == compare.KindWording && d.Label != "" && len(d.Items) >= 2:
+			return wording(d, name)
+		case d.Kind == compare.KindAgreement && d.Basis != "":
+			return agreement(d, name)
+		}
 		return d.Summary
 	}
 	k := *d.Measure
@@ -187,8 +197,7 @@ func Fill(r *compare.Result) {
 		return id
 	}
 	for i := range r.Differences {
-		if d := &r.Differences[i]; d.Measure != nil {
-			d.Summary = Summary(*d, name)
-		}
+		d := &r.Differences[i]
+		d.Summary = Summary(*d, name)
 	}
 }

@@ -84,6 +84,35 @@ func TestSummary(t *testing.T) {
 		{"related by context", compare.Difference{Kind: compare.KindRelated, Reason: compare.ReasonContext, Measure: &compare.QuantityKey{Subject: "Korea", Measure: "investment", Unit: "USD"}, Items: []compare.Item{
 			{Brief: "a", Number: 5e9, Unit: "USD", Context: "package for chip plants"}, {Brief: "b", Number: 7e9, Unit: "USD", Context: "shipbuilding fund"},
 		}}, "Related figures, not surely comparable (the words around the figures qualify different things), on Korea's investment (USD): USD 5 billion, package for chip plants (Harbor); USD 7 billion, shipbuilding fund (Summit)"},
+		{"coverage gap", compare.Difference{Kind: compare.KindCoverage, Label: "Defense spending", Addressed: []string{"a"}, Silent: []string{"b", "c"}, Items: []compare.Item{
+			{Brief: "a", Number: 30}, {Brief: "b", Number: 0.1, Paragraph: -1}, {Brief: "c", Paragraph: -1},
+		}}, "Harbor covers Defense spending (30% of its text); Summit and Meridian are silent on it"},
+		{
+			"wording",
+			compare.Difference{
+				Kind: compare.KindWording, Label: "Shipbuilding", Changed: 2, Items: []compare.Item{{Brief: "a"}, {Brief: "b"}},
+				Diff: compare.WordDiff("Yards can repair ships and should start now.", "Yards could repair ships and should begin now.", 0),
+			},
+			`Harbor and Summit say nearly the same thing on Shipbuilding, worded differently (2 words changed: "can" vs "could")`,
+		},
+		{
+			"wording with an insertion",
+			compare.Difference{
+				Kind: compare.KindWording, Label: "Ships", Changed: 1, Items: []compare.Item{{Brief: "a"}, {Brief: "b"}},
+				Diff: compare.WordDiff("The yards repair destroyers.", "The yards quickly repair destroyers.", 0),
+			},
+			`Harbor and Summit say nearly the same thing on Ships, worded differently (1 word changed: Summit adds "quickly")`,
+		},
+		{
+			"same words",
+			compare.Difference{Kind: compare.KindAgreement, Label: "Shipbuilding", Basis: compare.BasisWords, Items: []compare.Item{{Brief: "a"}, {Brief: "b"}, {Brief: "c"}}},
+			"Harbor, Summit and Meridian say nearly the same thing on Shipbuilding",
+		},
+		{
+			"same point",
+			compare.Difference{Kind: compare.KindAgreement, Label: "Missile defense", Basis: compare.BasisPoint, Terms: []string{"radar", "real time"}, Items: []compare.Item{{Brief: "a"}, {Brief: "b"}, {Brief: "c"}}},
+			"Harbor, Summit and Meridian make the same point on Missile defense (shared terms: radar, real time)",
+		},
 		{"other kinds keep compare's summary", compare.Difference{Kind: compare.KindCoverage, Summary: "Harbor covers X"}, "Harbor covers X"},
 	}
 	for _, c := range cases {
