@@ -258,42 +258,15 @@ func (c *compareView) onDifferenceSelected(d *compare.Difference) {
 	c.tabs.Select(c.sideTab)
 }
 
-// itemValue formats a number the way a reader writes it: thousands grouped
-// ("28,500", but years stay "2027") and the unit after it ("2.8% of GDP",
-// "17.3 billion USD"; counts and years carry none).
+// itemValue writes a value the engine gives without a measure (figures
+// with one are phrased by present.ItemValue): a brief's share of its words
+// on the topic, "12.8% of words".
 func itemValue(value string, unit compare.Unit) string {
-	if unit != compare.UnitYear {
-		value = groupThousands(value)
-	}
 	switch {
-	case unit == "" || unit == compare.UnitCount || unit == compare.UnitYear:
+	case unit == "":
 		return value
 	case strings.HasPrefix(string(unit), "%"):
 		return value + string(unit)
 	}
 	return value + " " + string(unit)
-}
-
-// groupThousands puts commas into the whole part of a plain decimal number
-// of five or more digits; anything else is returned as it is.
-func groupThousands(s string) string {
-	sign, rest := "", s
-	if strings.HasPrefix(rest, "-") {
-		sign, rest = "-", rest[1:]
-	}
-	whole, frac, hasFrac := strings.Cut(rest, ".")
-	if len(whole) < 5 || strings.Trim(whole, "0123456789") != "" {
-		return s
-	}
-	var b strings.Builder
-	for i, r := range whole {
-		if i > 0 && (len(whole)-i)%3 == 0 {
-			b.WriteByte(',')
-		}
-		b.WriteRune(r)
-	}
-	if hasFrac {
-		return sign + b.String() + "." + frac
-	}
-	return sign + b.String()
 }

@@ -4,13 +4,10 @@ import (
 	"slices"
 	"strconv"
 	"strings"
-	"unicode"
-	"unicode/utf8"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -52,8 +49,8 @@ type sideView struct {
 	header      *fyne.Container // column headers
 	heads       []*columnHead   // the header's columns, reused across topics
 	rows        *fitList
-	table       *fyne.Container // header and rows
-	tableMin    *minWidthLayout // keeps columns at least minColumnWidth wide
+	table       *fyne.Container   // header and rows
+	tableMin    *layouts.MinWidth // keeps columns at least minColumnWidth wide
 	hscroll     *container.Scroll
 	// inView tells which columns the sideways scroll shows (nil: all).
 	// Rows draw only those: with many briefs the painter otherwise draws
@@ -126,6 +123,7 @@ func (v *sideView) buildUI() fyne.CanvasObject {
 	v.header = container.NewGridWithColumns(1)
 	v.rows = newFitList(v.rowCount, v.createRow, v.fillRow)
 	v.rows.reuse = true // rows depend only on the number of columns
+	v.rows.lazy = true  // a topic's first screens show before all its lines are measured
 	// A topic shown again at the same width keeps its measured lines.
 	v.rows.key = func() string {
 		if v.topic == nil {
@@ -143,10 +141,10 @@ func (v *sideView) buildUI() fyne.CanvasObject {
 	v.noRows.Wrapping = fyne.TextWrapWord
 	v.noRows.Alignment = fyne.TextAlignCenter
 	v.table = container.NewBorder(v.header, nil, nil, nil, v.rows)
-	v.tableMin = &minWidthLayout{}
+	v.tableMin = &layouts.MinWidth{}
 	v.hscroll = container.NewHScroll(container.New(v.tableMin, v.table))
 	v.hscroll.OnScrolled = func(fyne.Position) { v.onScrolled() }
-	v.tableMin.resized = v.onScrolled
+	v.tableMin.Resized = v.onScrolled
 	v.rows.onShow = v.showColumns
 	v.rows.onBuild = func() { v.shown = nil }
 	// The no-passages message sits above the table, outside its sideways
@@ -227,14 +225,14 @@ func (v *sideView) show(t *compare.Topic) {
 			v.heads = append(v.heads, h)
 			v.header.Objects = append(v.header.Objects, h.tap)
 		}
-		v.header.Layout = &headerLayout{v: v, grid: &columnsLayout{v}}
+		v.header.Layout = &headerLayout{v: v, grid: &layouts.Columns{At: v.columnAt}}
 		v.rows.dropRows()
 		v.wide = -1
 	}
 	for i, b := range v.cols {
 		v.fillColumnHead(v.heads[i], b, t)
 	}
-	v.tableMin.width = v.columnUnits() * minColumnWidth
+	v.tableMin.Width = v.columnUnits() * minColumnWidth
 	if len(v.reading.Lines) > 0 {
 		v.noRows.Hide()
 	} else {
@@ -304,31 +302,6 @@ func (v *sideView) columnAt(i int, width float32) (x, w float32) {
 	return x, w
 }
 
-// columnsLayout lays the header's heads and each row's cells out in the
-// view's columns: equal widths, the widened one wideColumn times as wide.
-type columnsLayout struct{ v *sideView }
-
-func (l *columnsLayout) Layout(objs []fyne.CanvasObject, size fyne.Size) {
-	for i, o := range objs {
-		x, w := l.v.columnAt(i, size.Width)
-		o.Move(fyne.NewPos(x, 0))
-		o.Resize(fyne.NewSize(w, size.Height))
-	}
-}
-
-func (l *columnsLayout) MinSize(objs []fyne.CanvasObject) fyne.Size {
-	var s fyne.Size
-	for _, o := range objs {
-		m := o.MinSize()
-		s.Width += m.Width
-		s.Height = max(s.Height, m.Height)
-	}
-	if len(objs) > 1 {
-		s.Width += theme.Padding() * float32(len(objs)-1)
-	}
-	return s
-}
-
 // onColumnTapped widens column i, or restores it when it is the wide one.
 func (v *sideView) onColumnTapped(i int) {
 	if v.wide == i {
@@ -336,7 +309,7 @@ func (v *sideView) onColumnTapped(i int) {
 	} else {
 		v.wide = i
 	}
-	v.tableMin.width = v.columnUnits() * minColumnWidth
+	v.tableMin.Width = v.columnUnits() * minColumnWidth
 	v.rows.reloadKeepOffset()
 	v.relayout()
 }
@@ -417,52 +390,6 @@ func (v *sideView) relayout() {
 	canvas.Refresh(v.content)
 }
 
-// minWidthLayout stacks its objects at the container's size, claiming at
-// least width as its minimum; resized, when set, runs after each layout.
-type minWidthLayout struct {
-	width   float32
-	resized func()
-}
-
-func (l *minWidthLayout) Layout(objs []fyne.CanvasObject, size fyne.Size) {
-	for _, o := range objs {
-		o.Move(fyne.NewPos(0, 0))
-		o.Resize(size)
-	}
-	if l.resized != nil {
-		l.resized()
-	}
-}
-
-func (l *minWidthLayout) MinSize(objs []fyne.CanvasObject) fyne.Size {
-	s := fyne.NewSize(l.width, 0)
-	for _, o := range objs {
-		m := o.MinSize()
-		s = s.Max(fyne.NewSize(0, m.Height))
-	}
-	return s
-}
-
-// keepSizeLayout stacks its objects at full size and claims their minimum
-// size even while they are hidden, so hiding the content of a cell out of
-// view does not move the others.
-type keepSizeLayout struct{}
-
-func (keepSizeLayout) Layout(objs []fyne.CanvasObject, size fyne.Size) {
-	for _, o := range objs {
-		o.Move(fyne.NewPos(0, 0))
-		o.Resize(size)
-	}
-}
-
-func (keepSizeLayout) MinSize(objs []fyne.CanvasObject) fyne.Size {
-	var s fyne.Size
-	for _, o := range objs {
-		s = s.Max(o.MinSize())
-	}
-	return s
-}
-
 func (v *sideView) setActionsEnabled(on bool) {
 	for _, b := range []*widget.Button{v.rename, v.merge, v.split} {
 		if on {
@@ -511,128 +438,6 @@ func (v *sideView) metaSegments(r *compare.Result, t *compare.Topic) []widget.Ri
 	return segs
 }
 
-// columnHead is the heading of a brief's column: its name and its share of
-// text on the topic with its distinctive terms.
-type columnHead struct {
-	name   *widget.Label
-	share  *widget.RichText
-	box    *fyne.Container
-	holder *fyne.Container // box, keeping its size while hidden out of view
-	tap    *headTap        // the holder, tappable: widens the column
-	// nameHeight is the tallest column name's height, which every head
-	// gives its name so the lines under the names start level.
-	nameHeight float32
-}
-
-func newColumnHead() *columnHead {
-	h := &columnHead{
-		name:  widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
-		share: widget.NewRichText(),
-	}
-	h.name.Wrapping = fyne.TextWrapWord
-	h.share.Wrapping = fyne.TextWrapWord
-	h.box = container.New(headBoxLayout{h}, h.name, h.share)
-	h.holder = container.New(keepSizeLayout{}, h.box)
-	h.tap = &headTap{content: h.holder}
-	h.tap.ExtendBaseWidget(h.tap)
-	return h
-}
-
-// headTap makes a column head clickable: a click widens the column (or
-// restores it).
-type headTap struct {
-	widget.BaseWidget
-	content fyne.CanvasObject
-	onTap   func()
-}
-
-func (t *headTap) CreateRenderer() fyne.WidgetRenderer { return widget.NewSimpleRenderer(t.content) }
-
-// Tapped widens or restores the column.
-func (t *headTap) Tapped(*fyne.PointEvent) {
-	if t.onTap != nil {
-		t.onTap()
-	}
-}
-
-// Cursor shows a pointer: the head can be clicked.
-func (t *headTap) Cursor() desktop.Cursor { return desktop.PointerCursor }
-
-// headBoxLayout stacks a column head's name and share line, the name in
-// the height of the tallest name in the header.
-type headBoxLayout struct{ h *columnHead }
-
-func (l headBoxLayout) nameHeight() float32 {
-	return max(l.h.nameHeight, l.h.name.MinSize().Height)
-}
-
-func (l headBoxLayout) Layout(_ []fyne.CanvasObject, size fyne.Size) {
-	nh := l.nameHeight()
-	l.h.name.Move(fyne.NewPos(0, 0))
-	l.h.name.Resize(fyne.NewSize(size.Width, nh))
-	l.h.share.Move(fyne.NewPos(0, nh+theme.Padding()))
-	l.h.share.Resize(fyne.NewSize(size.Width, l.h.share.MinSize().Height))
-}
-
-func (l headBoxLayout) MinSize([]fyne.CanvasObject) fyne.Size {
-	n, s := l.h.name.MinSize(), l.h.share.MinSize()
-	return fyne.NewSize(max(n.Width, s.Width), l.nameHeight()+theme.Padding()+s.Height)
-}
-
-// headerLayout is the column heads' grid: equal columns, with every head's
-// name as tall as the tallest wrapped name.
-type headerLayout struct {
-	v    *sideView
-	grid fyne.Layout
-}
-
-func (l *headerLayout) Layout(objs []fyne.CanvasObject, size fyne.Size) {
-	if len(l.v.heads) > 0 {
-		tallest := float32(0)
-		for i, h := range l.v.heads {
-			_, width := l.v.columnAt(i, size.Width)
-			h.name.Resize(fyne.NewSize(width, h.name.MinSize().Height))
-			tallest = max(tallest, h.name.MinSize().Height)
-		}
-		for _, h := range l.v.heads {
-			h.nameHeight = tallest
-		}
-	}
-	l.grid.Layout(objs, size)
-}
-
-func (l *headerLayout) MinSize(objs []fyne.CanvasObject) fyne.Size { return l.grid.MinSize(objs) }
-
-// fillColumnHead names brief b and its share of text on topic t.
-func (v *sideView) fillColumnHead(h *columnHead, b *brief.Brief, t *compare.Topic) {
-	h.name.SetText(v.c.briefName(b.ID))
-	share := h.share
-	terms := t.Distinctive[b.ID]
-	// Each segment is drawn as its own text on each line, so the share and
-	// the separator after it make one.
-	var segs []*widget.TextSegment
-	if t.Addresses(b.ID) {
-		text := sharePercent(t.Coverage[b.ID]) + " of its text"
-		if len(terms) > 0 {
-			text += " · "
-		}
-		segs = append(segs, captionSeg(text, theme.ColorNamePlaceHolder, fyne.TextStyle{}))
-	} else {
-		segs = append(segs, captionSeg(present.NotAddressed, colorSilent, fyne.TextStyle{Italic: true}))
-		if len(terms) > 0 {
-			segs = append(segs, captionSeg(" · ", theme.ColorNamePlaceHolder, fyne.TextStyle{}))
-		}
-	}
-	for i, term := range headTerms(terms, 3) {
-		if i > 0 {
-			segs = append(segs, captionSeg(", ", theme.ColorNamePlaceHolder, fyne.TextStyle{}))
-		}
-		segs = append(segs, captionSeg(term, colorTerm, fyne.TextStyle{Bold: true}))
-	}
-	share.Segments = wrapSafe(segs)
-	share.Refresh()
-}
-
 // index prepares the highlight lookups for topic t.
 func (v *sideView) index(r *compare.Result, t *compare.Topic) {
 	v.conflicts = map[passageKey][]string{}
@@ -660,13 +465,6 @@ func (v *sideView) rowCount() int {
 	return len(v.reading.Lines)
 }
 
-// sideRow is one aligned row: a cell per brief.
-type sideRow struct {
-	widget.BaseWidget
-	cells []*passageCell
-	grid  *fyne.Container
-}
-
 func (v *sideView) createRow() fyne.CanvasObject {
 	r := &sideRow{}
 	r.ExtendBaseWidget(r)
@@ -680,13 +478,9 @@ func (v *sideView) createRow() fyne.CanvasObject {
 		r.cells = append(r.cells, c)
 		objs[i] = c
 	}
-	r.grid = container.New(&columnsLayout{v}, objs...)
+	r.grid = container.New(&layouts.Columns{At: v.columnAt}, objs...)
 	return r
 }
-
-func (r *sideRow) CreateRenderer() fyne.WidgetRenderer { return widget.NewSimpleRenderer(r.grid) }
-
-func (r *sideRow) ContentBox() *fyne.Container { return r.grid }
 
 func (v *sideView) fillRow(id widget.ListItemID, o fyne.CanvasObject) {
 	row := o.(*sideRow)
@@ -792,6 +586,7 @@ const scrollStep = 3
 
 // onWheel scrolls the passages by scrollStep times the wheel's move.
 func (v *sideView) onWheel(e *fyne.ScrollEvent) {
+	v.rows.measure() // every line's height, before scrolling past the first screens
 	l := v.rows.list
 	l.ScrollToOffset(max(0, l.GetScrollOffset()-e.Scrolled.DY*scrollStep))
 	if e.Scrolled.DX != 0 && v.hscroll != nil {
@@ -928,392 +723,4 @@ func (v *sideView) onSaveNote() {
 	}
 	v.saveNote.Disable()
 	v.c.onNote(v.topic.ID, v.note.Text)
-}
-
-// passageCell shows one brief's passage in a row (or its silence): the text
-// with highlights and the citation under it. Clicking opens the passage in
-// context; the secondary button offers edits.
-type passageCell struct {
-	widget.BaseWidget
-	text    *widget.RichText
-	cite    *widget.RichText
-	band    *canvas.Rectangle
-	content *fyne.Container
-
-	brief   string
-	passage *compare.Passage // nil when the brief is silent in this row
-	index   int              // the passage's index in the topic
-	point   int              // the point it makes (compare.Reading.Point), -1 for none
-	onTap   func(p *compare.Passage)
-	onMenu  func(p *compare.Passage, pos fyne.Position)
-	onHover func(point int)           // the pointer entered (point) or left (-1) the passage
-	onWheel func(e *fyne.ScrollEvent) // the mouse wheel turned over the cell
-}
-
-// showBand shows or hides the cell's band; it reports whether that changed.
-func (c *passageCell) showBand(on bool) bool {
-	if c.band.Hidden != on {
-		return false
-	}
-	c.band.Hidden = !on
-	c.band.FillColor = highlightColor(c, colorTrack)
-	return true
-}
-
-// MouseIn highlights the passages that make the same point.
-func (c *passageCell) MouseIn(*desktop.MouseEvent) {
-	if c.passage != nil && c.onHover != nil {
-		c.onHover(c.point)
-	}
-}
-
-// MouseMoved does nothing: entering and leaving are enough.
-func (c *passageCell) MouseMoved(*desktop.MouseEvent) {}
-
-// MouseOut ends the highlight of linked passages.
-func (c *passageCell) MouseOut() {
-	if c.onHover != nil {
-		c.onHover(-1)
-	}
-}
-
-// Scrolled scrolls the passages a readable step per wheel notch.
-func (c *passageCell) Scrolled(e *fyne.ScrollEvent) {
-	if c.onWheel != nil {
-		c.onWheel(e)
-	}
-}
-
-func newPassageCell() *passageCell {
-	c := &passageCell{text: widget.NewRichText(), cite: widget.NewRichText(), band: canvas.NewRectangle(nil), point: -1}
-	c.text.Wrapping = fyne.TextWrapWord
-	c.cite.Wrapping = fyne.TextWrapWord
-	c.band.CornerRadius = 4
-	c.band.Hidden = true
-	c.content = container.NewStack(c.band, container.NewVBox(c.text, c.cite))
-	c.ExtendBaseWidget(c)
-	return c
-}
-
-func (c *passageCell) ContentBox() *fyne.Container { return c.content }
-
-// refreshContent redraws the cell's text, citation and band after a fill.
-func (c *passageCell) refreshContent() {
-	c.text.Refresh()
-	c.cite.Refresh()
-	c.band.FillColor = highlightColor(c, colorTrack)
-	c.band.Refresh()
-}
-
-func (c *passageCell) CreateRenderer() fyne.WidgetRenderer {
-	return &passageCellRenderer{c: c}
-}
-
-// Tapped opens the passage in context.
-func (c *passageCell) Tapped(*fyne.PointEvent) {
-	if c.passage != nil && c.onTap != nil {
-		c.onTap(c.passage)
-	}
-}
-
-// TappedSecondary shows the passage's edit menu.
-func (c *passageCell) TappedSecondary(e *fyne.PointEvent) {
-	if c.passage != nil && c.onMenu != nil {
-		c.onMenu(c.passage, e.AbsolutePosition)
-	}
-}
-
-// Cursor shows a pointer over passages, which can be clicked.
-func (c *passageCell) Cursor() desktop.Cursor {
-	if c.passage != nil {
-		return desktop.PointerCursor
-	}
-	return desktop.DefaultCursor
-}
-
-type passageCellRenderer struct{ c *passageCell }
-
-func (r *passageCellRenderer) Layout(size fyne.Size) { r.c.content.Resize(size) }
-
-func (r *passageCellRenderer) MinSize() fyne.Size { return r.c.content.MinSize() }
-
-func (r *passageCellRenderer) Refresh() {
-	r.c.band.FillColor = highlightColor(r.c, colorTrack)
-	r.c.content.Refresh()
-}
-
-func (r *passageCellRenderer) Objects() []fyne.CanvasObject { return []fyne.CanvasObject{r.c.content} }
-
-func (r *passageCellRenderer) Destroy() {}
-
-// headTerms returns up to n of a brief's distinctive terms for its column
-// head, leaving out a term whose words another listed term already shows
-// ("interceptors" beside "defense interceptors").
-func headTerms(terms []compare.Term, n int) []string {
-	var out []string
-	words := func(s string) []string { return strings.Fields(strings.ToLower(s)) }
-	covers := func(long, short string) bool {
-		lw, sw := words(long), words(short)
-		for i := 0; i+len(sw) <= len(lw); i++ {
-			if slices.Equal(lw[i:i+len(sw)], sw) {
-				return true
-			}
-		}
-		return false
-	}
-next:
-	for _, t := range terms {
-		for _, o := range out {
-			if covers(o, t.Term) || covers(t.Term, o) {
-				continue next
-			}
-		}
-		if out = append(out, t.Term); len(out) == n {
-			break
-		}
-	}
-	return out
-}
-
-// hlSpan is a highlighted run of a passage's text, in byte offsets.
-type hlSpan struct {
-	start, end int
-	color      fyne.ThemeColorName
-	style      fyne.TextStyle
-}
-
-// passageSpans marks a brief's distinctive terms and disputed numbers in
-// text by present.Spans' rule, in the side-by-side view's colours.
-func passageSpans(text string, terms []compare.Term, numbers []string) []hlSpan {
-	words := make([]string, len(terms))
-	for i, t := range terms {
-		words[i] = t.Term
-	}
-	var out []hlSpan
-	for _, sp := range present.Spans(text, words, numbers) {
-		h := hlSpan{sp.Start, sp.End, colorTerm, fyne.TextStyle{Bold: true}}
-		if sp.Mark == present.Conflict {
-			h.color, h.style = colorConflict, fyne.TextStyle{Bold: true, Underline: true}
-		}
-		out = append(out, h)
-	}
-	return out
-}
-
-// highlightSegments cuts text into plain and highlighted inline segments.
-// Overlapping spans keep the one that starts first (numbers win ties). A
-// highlight grows to whole space-delimited tokens ("(MRO)," rather than
-// "MRO"), so no line starts with a comma or half a word.
-func highlightSegments(text string, spans []hlSpan) []widget.RichTextSegment {
-	slices.SortStableFunc(spans, func(a, b hlSpan) int { return a.start - b.start })
-	var segs []*widget.TextSegment
-	at := 0
-	for i, s := range spans {
-		if s.start < at || s.end <= s.start {
-			continue
-		}
-		limit := len(text)
-		for _, next := range spans[i+1:] {
-			if next.start >= s.end {
-				limit = next.start
-				break
-			}
-		}
-		start, end := s.start, s.end
-		for start > at {
-			r, n := utf8.DecodeLastRuneInString(text[:start])
-			if unicode.IsSpace(r) {
-				break
-			}
-			start -= n
-		}
-		for end < limit {
-			r, n := utf8.DecodeRuneInString(text[end:])
-			if unicode.IsSpace(r) {
-				break
-			}
-			end += n
-		}
-		if start > at {
-			segs = append(segs, textSeg(text[at:start], theme.ColorNameForeground, fyne.TextStyle{}))
-		}
-		segs = append(segs, textSeg(text[start:end], s.color, s.style))
-		at = end
-	}
-	if at < len(text) || len(segs) == 0 {
-		segs = append(segs, textSeg(text[at:], theme.ColorNameForeground, fyne.TextStyle{}))
-	}
-	return wrapSafe(segs)
-}
-
-// wrapSafe arranges inline segments so that Fyne's RichText wraps them at
-// spaces. RichText may break a line between two segments, and when a
-// segment's first word does not fit the rest of a line it breaks that word
-// mid-way, unless the whole segment fits on one line (then it moves to the
-// next line) or the segment starts with a space. So:
-//   - a boundary inside a word moves to the word's end (the tail joins the
-//     segment before and takes its style: a comma never starts a line);
-//   - highlighted text is cut into one segment per word, each short enough
-//     to move to the next line whole;
-//   - a long run of body text that follows a highlight starts with the
-//     space before it, its break point; a short one fits a line whole.
-//
-// No space moves into a highlight, where it would indent a line that starts
-// with it.
-func wrapSafe(segs []*widget.TextSegment) []widget.RichTextSegment {
-	for i := 1; i < len(segs); i++ {
-		prev, cur := segs[i-1], segs[i]
-		if prev.Text == "" || cur.Text == "" {
-			continue
-		}
-		if r, _ := utf8.DecodeLastRuneInString(prev.Text); !unicode.IsSpace(r) {
-			n := strings.IndexFunc(cur.Text, unicode.IsSpace)
-			if n < 0 {
-				n = len(cur.Text)
-			}
-			prev.Text += cur.Text[:n]
-			cur.Text = cur.Text[n:]
-		}
-	}
-	var words []*widget.TextSegment
-	for _, seg := range segs {
-		if seg.Text == "" {
-			continue
-		}
-		if isBody(seg) || !mayOverflow(seg) {
-			words = append(words, seg)
-			continue
-		}
-		for _, w := range splitWords(seg.Text) {
-			c := *seg
-			c.Text = w
-			words = append(words, &c)
-		}
-	}
-	for i := 1; i < len(words); i++ {
-		prev, cur := words[i-1], words[i]
-		r, _ := utf8.DecodeRuneInString(cur.Text)
-		long := isBody(cur) && longRun(cur.Text)
-		switch {
-		case !long && unicode.IsSpace(r):
-			// A highlight or a short run fits a line whole: its leading
-			// space goes to the text before it, not to the start of a line.
-			trimmed := strings.TrimLeftFunc(cur.Text, unicode.IsSpace)
-			prev.Text += cur.Text[:len(cur.Text)-len(trimmed)]
-			cur.Text = trimmed
-		case long && !unicode.IsSpace(r):
-			trimmed := strings.TrimRightFunc(prev.Text, unicode.IsSpace)
-			cur.Text = prev.Text[len(trimmed):] + cur.Text
-			prev.Text = trimmed
-		}
-	}
-	out := make([]widget.RichTextSegment, 0, len(words))
-	for _, w := range words {
-		if w.Text != "" {
-			out = append(out, w)
-		}
-	}
-	return out
-}
-
-// mayOverflow reports whether a non-body segment could be wider than a
-// narrow column's line; captions in the placeholder colour are labels that
-// lead their text.
-func mayOverflow(s *widget.TextSegment) bool {
-	return s.Style.ColorName != theme.ColorNamePlaceHolder && longRun(s.Text)
-}
-
-// longRun reports whether text may not fit one line of the narrowest
-// column: more than 12 characters (12 bold ones take about 100 px).
-func longRun(text string) bool { return utf8.RuneCountInString(strings.TrimSpace(text)) > 12 }
-
-// isBody reports whether s is running body text: plain style and colour.
-func isBody(s *widget.TextSegment) bool {
-	return s.Style.ColorName == theme.ColorNameForeground && s.Style.TextStyle == (fyne.TextStyle{}) && s.Style.SizeName == ""
-}
-
-// splitWords cuts text into words, each keeping the spaces after it (and
-// the first any spaces before it).
-func splitWords(text string) []string {
-	var out []string
-	for text != "" {
-		i := strings.IndexFunc(text, func(r rune) bool { return !unicode.IsSpace(r) })
-		if i < 0 {
-			break
-		}
-		j := strings.IndexFunc(text[i:], unicode.IsSpace)
-		if j < 0 {
-			out = append(out, text)
-			break
-		}
-		j += i
-		k := strings.IndexFunc(text[j:], func(r rune) bool { return !unicode.IsSpace(r) })
-		if k < 0 {
-			out = append(out, text)
-			break
-		}
-		out = append(out, text[:j+k])
-		text = text[j+k:]
-	}
-	if len(out) == 0 && text != "" {
-		out = append(out, text)
-	}
-	return out
-}
-
-// diffSegments renders one side of a word-level diff: side 0 shows the
-// equal and deleted runs (the first text), side 1 the equal and inserted
-// runs (the second text). It returns nil when the runs do not spell text,
-// e.g. after the passage was re-split.
-func diffSegments(ops []compare.Op, side int, text string) []widget.RichTextSegment {
-	var segs []*widget.TextSegment
-	var sb strings.Builder
-	for _, op := range ops {
-		switch {
-		case op.Kind == "equal":
-			segs = append(segs, textSeg(op.Text, theme.ColorNameForeground, fyne.TextStyle{}))
-		case op.Kind == "delete" && side == 0:
-			segs = append(segs, textSeg(op.Text, colorDelete, fyne.TextStyle{Bold: true, Italic: true}))
-		case op.Kind == "insert" && side == 1:
-			segs = append(segs, textSeg(op.Text, colorInsert, fyne.TextStyle{Bold: true}))
-		default:
-			continue
-		}
-		sb.WriteString(op.Text)
-	}
-	if sb.String() != text {
-		return nil
-	}
-	return wrapSafe(segs)
-}
-
-// captionSeg makes an inline caption-sized segment.
-func captionSeg(text string, color fyne.ThemeColorName, style fyne.TextStyle) *widget.TextSegment {
-	s := textSeg(text, color, style)
-	s.Style.SizeName = theme.SizeNameCaptionText
-	return s
-}
-
-// sharePercent formats a share 0..1 as a whole percentage ("<1%" for small ones).
-func sharePercent(f float64) string {
-	switch {
-	case f <= 0:
-		return "0%"
-	case f < 0.01:
-		return "<1%"
-	default:
-		return strconv.Itoa(int(f*100+0.5)) + "%"
-	}
-}
-
-// captionSegments joins a citation's caption segments into RichText's
-// list. Each after the first starts with a space, where RichText breaks a
-// line, so they need not be cut into words as highlights are: a cell's
-// caption stays a few text objects, which keeps painting cheap.
-func captionSegments(caps []*widget.TextSegment) []widget.RichTextSegment {
-	out := make([]widget.RichTextSegment, len(caps))
-	for i, c := range caps {
-		out[i] = c
-	}
-	return out
 }

@@ -269,13 +269,31 @@ type fitList struct {
 	// showing the same data again at the same width measures nothing.
 	// Call forget when the data behind the keys changes.
 	key   func() string
-	known map[heightsKey][]float32
+	known map[heightsKey]knownHeights
+
+	// lazy, when set, measures on a new list only the rows of the first
+	// two screens and gives the rest the mean measured height; measure
+	// measures them all before anything scrolls there (scrollToTop, a
+	// kept offset, the view's wheel) or, once a row with an estimated
+	// height is shown, on the next turn of the event loop. A topic of many
+	// long passages then shows without wrapping every passage first.
+	lazy       bool
+	exact      int     // rows [0, exact) of the current list have measured heights
+	measuredAt float32 // the width the current list's rows were measured at
+	filling    bool    // inside the list's update of a row
 }
 
 // heightsKey names the row heights of some data at a width.
 type heightsKey struct {
 	key   string
 	width float32
+}
+
+// knownHeights are a list's remembered row heights, of which the first
+// exact are measured (the rest estimated, for a lazy list).
+type knownHeights struct {
+	heights []float32
+	exact   int
 }
 
 // forget drops the remembered row heights.
@@ -306,6 +324,14 @@ func (f *fitList) build(width float32) *widget.List {
 		}
 		layouts.Tree(o)
 		canvas.Refresh(o)
+		if f.lazy && id >= f.exact && id < len(f.heights) {
+			// A row with an estimated height came into view: measure every
+			// row once the list's update is over (widget.List must not be
+			// refreshed from inside it).
+			f.filling = true
+			fyne.Do(f.measure)
+			f.filling = false
+		}
 	})
 	l.OnSelected = func(id widget.ListItemID) {
 		f.selected = id
@@ -339,39 +365,78 @@ func (f *fitList) build(width float32) *widget.List {
 	if f.key != nil {
 		hk.key = f.key()
 	}
-	if hs, ok := f.known[hk]; ok && hk.key != "" && len(hs) == n {
-		f.heights = append(f.heights[:0], hs...)
-		for id, h := range hs {
+	f.measuredAt = width
+	if kh, ok := f.known[hk]; ok && hk.key != "" && len(kh.heights) == n && (f.lazy || kh.exact == n) {
+		f.heights = append(f.heights[:0], kh.heights...)
+		f.exact = kh.exact
+		for id, h := range kh.heights {
 			l.SetItemHeight(id, h)
 		}
 		return l
 	}
 	scratch.Resize(fyne.NewSize(width, scratch.MinSize().Height))
 	f.heights = f.heights[:0]
-	defer func() {
-		if hk.key != "" {
-			if f.known == nil {
-				f.known = map[heightsKey][]float32{}
-			}
-			f.known[hk] = slices.Clone(f.heights)
-		}
-	}()
+	// A lazy list measures the first two screens; the rest waits (measure).
+	screens := float32(-1)
+	if f.lazy && f.Size().Height > 0 {
+		screens = 2 * f.Size().Height
+	}
+	total := float32(0)
 	for id := range n {
+		if screens >= 0 && total > screens {
+			break
+		}
 		f.fill(id, scratch)
 		if id == 0 {
 			layouts.Tree(scratch)
 		}
 		h := scratch.MinSize().Height
 		f.heights = append(f.heights, h)
+		total += h + theme.Padding()
 		l.SetItemHeight(id, h)
 	}
+	f.exact = len(f.heights)
+	if f.exact < n {
+		mean := total/float32(f.exact) - theme.Padding()
+		for id := f.exact; id < n; id++ {
+			f.heights = append(f.heights, mean)
+			l.SetItemHeight(id, mean)
+		}
+	}
+	if hk.key != "" {
+		if f.known == nil {
+			f.known = map[heightsKey]knownHeights{}
+		}
+		f.known[hk] = knownHeights{slices.Clone(f.heights), f.exact}
+	}
 	return l
+}
+
+// measure measures the rows a lazy list has only estimated and builds the
+// list again with their heights, keeping the scroll position. It does
+// nothing when every row is measured, or inside the list's update of a row.
+func (f *fitList) measure() {
+	if f.filling || f.exact >= len(f.heights) || f.measuredAt <= 0 {
+		return
+	}
+	offset := f.list.GetScrollOffset()
+	sel := f.selected
+	lazy := f.lazy
+	f.lazy = false
+	f.list = f.build(f.measuredAt)
+	f.lazy = lazy
+	f.Refresh()
+	f.list.ScrollToOffset(offset)
+	if sel >= 0 {
+		f.selectRow(sel)
+	}
 }
 
 // scrollToTop scrolls so that row id starts at the top of the list (as far
 // as the list scrolls), where widget.List.ScrollTo would show a tall row's
 // bottom when it comes from above.
 func (f *fitList) scrollToTop(id widget.ListItemID) {
+	f.measure()
 	if id < 0 || id >= len(f.heights) {
 		f.list.ScrollTo(id)
 		return
@@ -419,6 +484,9 @@ func (f *fitList) reload() {
 func (f *fitList) reloadKeepOffset() {
 	offset := f.list.GetScrollOffset()
 	f.reload()
+	if offset > 0 {
+		f.measure()
+	}
 	f.list.ScrollToOffset(offset)
 }
 
@@ -449,6 +517,9 @@ func (r *fitListRenderer) Layout(size fyne.Size) {
 		f.width = size.Width
 		f.list = f.build(size.Width)
 		f.list.Resize(size)
+		if offset > 0 {
+			f.measure()
+		}
 		f.list.ScrollToOffset(offset)
 		if sel >= 0 {
 			f.selectRow(sel)

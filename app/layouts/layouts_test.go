@@ -117,3 +117,99 @@ func TestRow(t *testing.T) {
 		t.Error("the row does not draw its box")
 	}
 }
+
+func TestColumns(t *testing.T) {
+	test.NewTempApp(t)
+	pad := theme.Padding()
+	a, b := box(30, 10), box(20, 40)
+	objs := []fyne.CanvasObject{a, b}
+	// The second column is twice as wide as the first.
+	l := &layouts.Columns{At: func(i int, width float32) (x, w float32) {
+		unit := (width - pad) / 3
+		if i == 0 {
+			return 0, unit
+		}
+		return unit + pad, 2 * unit
+	}}
+	if got, want := l.MinSize(objs), fyne.NewSize(50+pad, 40); got != want {
+		t.Errorf("MinSize = %v, want %v", got, want)
+	}
+	l.Layout(objs, fyne.NewSize(300+pad, 70))
+	for _, tc := range []struct {
+		name string
+		o    fyne.CanvasObject
+		pos  fyne.Position
+		size fyne.Size
+	}{
+		{"first, one unit", a, fyne.NewPos(0, 0), fyne.NewSize(100, 70)},
+		{"second, two units after a padding", b, fyne.NewPos(100+pad, 0), fyne.NewSize(200, 70)},
+	} {
+		if tc.o.Position() != tc.pos || tc.o.Size() != tc.size {
+			t.Errorf("%s at %v size %v, want %v size %v", tc.name, tc.o.Position(), tc.o.Size(), tc.pos, tc.size)
+		}
+	}
+}
+
+func TestMinWidth(t *testing.T) {
+	test.NewTempApp(t)
+	a := box(40, 25)
+	resized := 0
+	l := &layouts.MinWidth{Width: 500, Resized: func() { resized++ }}
+	if got, want := l.MinSize([]fyne.CanvasObject{a}), fyne.NewSize(500, 25); got != want {
+		t.Errorf("MinSize = %v, want %v: at least Width wide, the content's height", got, want)
+	}
+	l.Layout([]fyne.CanvasObject{a}, fyne.NewSize(600, 90))
+	if a.Position() != fyne.NewPos(0, 0) || a.Size() != fyne.NewSize(600, 90) {
+		t.Errorf("a at %v size %v, want the whole size", a.Position(), a.Size())
+	}
+	if resized != 1 {
+		t.Errorf("Resized ran %d times, want 1", resized)
+	}
+}
+
+func TestKeepSize(t *testing.T) {
+	test.NewTempApp(t)
+	a, b := box(40, 25), box(10, 60)
+	b.Hide()
+	objs := []fyne.CanvasObject{a, b}
+	if got, want := (layouts.KeepSize{}).MinSize(objs), fyne.NewSize(40, 60); got != want {
+		t.Errorf("MinSize = %v, want %v: a hidden object keeps its size", got, want)
+	}
+	if got := container.NewStack(objs...).MinSize(); got == fyne.NewSize(40, 60) {
+		t.Errorf("Fyne's stack now keeps hidden sizes too (%v): KeepSize may go", got)
+	}
+	(layouts.KeepSize{}).Layout(objs, fyne.NewSize(80, 90))
+	if a.Size() != fyne.NewSize(80, 90) || b.Size() != fyne.NewSize(80, 90) {
+		t.Errorf("a %v b %v, want the whole size", a.Size(), b.Size())
+	}
+}
+
+func TestHeading(t *testing.T) {
+	test.NewTempApp(t)
+	pad := theme.Padding()
+	for _, tc := range []struct {
+		name   string
+		height func() float32
+		top    float32 // the heading's height
+	}{
+		{"own height", nil, 20},
+		{"a taller neighbour's", func() float32 { return 35 }, 35},
+		{"shorter neighbours", func() float32 { return 5 }, 20},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			head, text := box(50, 20), box(70, 30)
+			objs := []fyne.CanvasObject{head, text}
+			l := layouts.Heading{Height: tc.height}
+			if got, want := l.MinSize(objs), fyne.NewSize(70, tc.top+pad+30); got != want {
+				t.Errorf("MinSize = %v, want %v", got, want)
+			}
+			l.Layout(objs, fyne.NewSize(200, 100))
+			if head.Position() != fyne.NewPos(0, 0) || head.Size() != fyne.NewSize(200, tc.top) {
+				t.Errorf("heading at %v size %v", head.Position(), head.Size())
+			}
+			if text.Position() != fyne.NewPos(0, tc.top+pad) || text.Size() != fyne.NewSize(200, 30) {
+				t.Errorf("text at %v size %v", text.Position(), text.Size())
+			}
+		})
+	}
+}

@@ -40,18 +40,11 @@ var _ fyne.Layout = Reflow{}
 
 // Layout gives every object the whole size and lays it out again.
 func (Reflow) Layout(objs []fyne.CanvasObject, size fyne.Size) {
+	KeepSize{}.Layout(objs, size)
 	for _, o := range objs {
-		o.Move(fyne.NewPos(0, 0))
-		o.Resize(size)
 		Tree(o)
 	}
 }
 
 // MinSize is the largest of the objects' minimum sizes.
-func (Reflow) MinSize(objs []fyne.CanvasObject) fyne.Size {
-	var s fyne.Size
-	for _, o := range objs {
-		s = s.Max(o.MinSize())
-	}
-	return s
-}
+func (Reflow) MinSize(objs []fyne.CanvasObject) fyne.Size { return KeepSize{}.MinSize(objs) }
