@@ -40,7 +40,7 @@ const usage = `Briefbench: compare policy briefs side by side by topic.
 
 Usage:
   briefbench [FILE|DIR|WORKSPACE ...]           open the app on these
-  briefbench gui --capture OUT.png [--topic ID] [--view topics|positions|differences|search|library]
+  briefbench gui --capture OUT.png [--topic ID] [--view topics|positions|differences|search|library] [--evidence AXIS:BRIEF]
                  [--size 1280x800] [--light|--dark] [--timeout 5m] FILE ...   save the window as PNG and exit
   briefbench import [--json] FILE|DIR|- ...      import and print briefs
   briefbench compare [--taxonomy none|alliance|FILE] [--axes FILE] --out FILE.json|FILE.xlsx|FILE.docx|FILE.md|DIR/|- FILE|DIR ...

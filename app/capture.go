@@ -73,11 +73,14 @@ func (s *frameSignal) generate(_, _ int) image.Image {
 
 // captureOptions are the `gui --capture` settings.
 type captureOptions struct {
-	out     string
-	topic   string
-	view    string
-	size    fyne.Size
-	timeout time.Duration // for the whole run (import, compare, draw)
+	out   string
+	topic string
+	view  string
+	// evidence is "AXIS:BRIEF": the positions view lists the evidence that
+	// places BRIEF on AXIS.
+	evidence string
+	size     fyne.Size
+	timeout  time.Duration // for the whole run (import, compare, draw)
 }
 
 // defaultCaptureTimeout is --timeout's default.
@@ -141,6 +144,14 @@ func (w *workbench) startCapture(o captureOptions, done func(error), stderr io.W
 			w.tabs.Select(w.libTab)
 		default:
 			w.views.showTab(o.view)
+		}
+		if axis, id, ok := strings.Cut(o.evidence, ":"); ok {
+			if a := res.Axis(axis); a == nil || res.Brief(id) == nil {
+				timer.Stop()
+				finish(fmt.Errorf("capture: --evidence %q: no such axis or brief", o.evidence))
+				return
+			}
+			w.views.positions.onBriefSelected(axis, id)
 		}
 		w.afterDraw(func() {
 			timer.Stop()

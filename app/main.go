@@ -38,6 +38,7 @@ func parseArgs(args []string, stderr io.Writer) (config, error) {
 	fs.StringVar(&c.capture.out, "capture", "", "save the window as PNG to `OUT.png` once the comparison is drawn, then exit")
 	fs.StringVar(&c.capture.topic, "topic", "", "select topic `ID` before capturing")
 	fs.StringVar(&c.capture.view, "view", "", "show `VIEW` (topics, positions, differences, search, library)")
+	fs.StringVar(&c.capture.evidence, "evidence", "", "with --view positions: list the evidence of `AXIS:BRIEF` (IDs) before capturing")
 	size := fs.String("size", "1280x800", "window size `WxH`")
 	fs.DurationVar(&c.capture.timeout, "timeout", defaultCaptureTimeout, "with --capture: give up (exit 1) when the window is not drawn within `DURATION`")
 	dark := fs.Bool("dark", false, "use the dark theme (default: follow the system)")
@@ -62,8 +63,11 @@ func parseArgs(args []string, stderr io.Writer) (config, error) {
 	if err := checkView(c.capture.view); err != nil {
 		return c, err
 	}
-	if c.capture.out == "" && (c.capture.topic != "") {
-		return c, errors.New("--topic needs --capture")
+	if c.capture.out == "" && (c.capture.topic != "" || c.capture.evidence != "") {
+		return c, errors.New("--topic and --evidence need --capture")
+	}
+	if c.capture.evidence != "" && (c.capture.view != tabPositions || !strings.Contains(c.capture.evidence, ":")) {
+		return c, errors.New("--evidence AXIS:BRIEF goes with --view positions")
 	}
 	return c, nil
 }

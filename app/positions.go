@@ -139,12 +139,7 @@ func (v *positionsView) axis(id string) *compare.Axis {
 	if v.c.res == nil {
 		return nil
 	}
-	for i := range v.c.res.Axes {
-		if v.c.res.Axes[i].ID == id {
-			return &v.c.res.Axes[i]
-		}
-	}
-	return nil
+	return v.c.res.Axis(id)
 }
 
 func (v *positionsView) setEvidenceTitle() {

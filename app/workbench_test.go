@@ -388,6 +388,9 @@ func TestParseArgs(t *testing.T) {
 		{"bad size", []string{"--size", "big"}, false, "", fyne.Size{}, ""},
 		{"bad view", []string{"--capture", "x.png", "--view", "charts"}, false, "", fyne.Size{}, ""},
 		{"topic without capture", []string{"--topic", "t"}, false, "", fyne.Size{}, ""},
+		{"evidence", []string{"--capture", "x.png", "--view", "positions", "--evidence", "ax:b1"}, true, "x.png", fyne.NewSize(1280, 800), ""},
+		{"evidence outside positions", []string{"--capture", "x.png", "--evidence", "ax:b1"}, false, "", fyne.Size{}, ""},
+		{"evidence without a brief", []string{"--capture", "x.png", "--view", "positions", "--evidence", "ax"}, false, "", fyne.Size{}, ""},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			c, err := parseArgs(tc.args, &strings.Builder{})

@@ -342,6 +342,16 @@ func (r *Result) Topic(id string) *Topic {
 	return nil
 }
 
+// Axis returns the axis with the given ID, or nil.
+func (r *Result) Axis(id string) *Axis {
+	for i := range r.Axes {
+		if r.Axes[i].ID == id {
+			return &r.Axes[i]
+		}
+	}
+	return nil
+}
+
 // String writes the key on one line: "Korea defense spending|% of GDP",
 // "Korea arms exports|USD|2023", "Korea fourth-largest arms exporter|target
 // year", "Korea arms exporter|rank|by 2030".
