@@ -70,19 +70,11 @@ func collapse(s string) string { return strings.Join(strings.Fields(s), " ") }
 // paraKey names a labelled paragraph: brief index and paragraph index.
 type paraKey struct{ b, p int }
 
-// TestQuality scores topic assignment and alignment against the hand labels.
-func TestQuality(t *testing.T) {
-	l := loadLabels(t)
-	var paths []string
-	for _, b := range l.Briefs {
-		paths = append(paths, filepath.Join(samplesDir, b.File))
-	}
-	bs := importFiles(t, paths...)
-	res, err := compare.Run(context.Background(), bs, compare.DefaultOptions())
-	if err != nil {
-		t.Fatal(err)
-	}
-	// Labelled topics per paragraph.
+// labelledTopics maps each hand-labelled paragraph to its labelled topics:
+// a label names its paragraph by the words it starts with, and the first
+// imported paragraph that starts so is the one.
+func labelledTopics(t *testing.T, l labels, bs []*brief.Brief) map[paraKey][]string {
+	t.Helper()
 	want := map[paraKey][]string{}
 	for bi, lb := range l.Briefs {
 		for _, lp := range lb.Paragraphs {
@@ -100,6 +92,22 @@ func TestQuality(t *testing.T) {
 			want[paraKey{bi, found}] = lp.Topics
 		}
 	}
+	return want
+}
+
+// TestQuality scores topic assignment and alignment against the hand labels.
+func TestQuality(t *testing.T) {
+	l := loadLabels(t)
+	var paths []string
+	for _, b := range l.Briefs {
+		paths = append(paths, filepath.Join(samplesDir, b.File))
+	}
+	bs := importFiles(t, paths...)
+	res, err := compare.Run(context.Background(), bs, compare.DefaultOptions())
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := labelledTopics(t, l, bs)
 	// Engine topics per labelled paragraph.
 	idx := map[string]int{}
 	for i, b := range bs {

@@ -48,21 +48,7 @@ func TestSubjects(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			want := map[paraKey][]string{}
-			for bi, lb := range l.Briefs {
-				for _, lp := range lb.Paragraphs {
-					found := -1
-					for pi, p := range bs[bi].Paragraphs {
-						if strings.HasPrefix(collapse(p.Text), collapse(lp.Starts)) {
-							found = pi
-						}
-					}
-					if found < 0 {
-						t.Fatalf("%s: labelled paragraph %q not imported", lb.File, lp.Starts)
-					}
-					want[paraKey{bi, found}] = lp.Topics
-				}
-			}
+			want := labelledTopics(t, l, bs)
 			idx := map[string]int{}
 			for i, b := range bs {
 				idx[b.ID] = i
