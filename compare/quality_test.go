@@ -95,6 +95,30 @@ func labelledTopics(t *testing.T, l labels, bs []*brief.Brief) map[paraKey][]str
 	return want
 }
 
+// pairwise scores alignment over pairs of labelled paragraphs of different
+// briefs: a pair is aligned when the two share a topic, in got (the engine)
+// and in want (the labels). It returns the true positive, false positive
+// and false negative pairs.
+func pairwise(keys []paraKey, want, got map[paraKey][]string) (tp, fp, fn int) {
+	for i, a := range keys {
+		for _, b := range keys[i+1:] {
+			if a.b == b.b {
+				continue
+			}
+			e, w := shares(got[a], got[b]), shares(want[a], want[b])
+			switch {
+			case e && w:
+				tp++
+			case e:
+				fp++
+			case w:
+				fn++
+			}
+		}
+	}
+	return tp, fp, fn
+}
+
 // TestQuality scores topic assignment and alignment against the hand labels.
 func TestQuality(t *testing.T) {
 	l := loadLabels(t)
@@ -134,23 +158,7 @@ func TestQuality(t *testing.T) {
 		}
 		return keys[i].p < keys[j].p
 	})
-	var tp, fp, fn int
-	for i, a := range keys {
-		for _, b := range keys[i+1:] {
-			if a.b == b.b {
-				continue
-			}
-			e, w := shares(got[a], got[b]), shares(want[a], want[b])
-			switch {
-			case e && w:
-				tp++
-			case e:
-				fp++
-			case w:
-				fn++
-			}
-		}
-	}
+	tp, fp, fn := pairwise(keys, want, got)
 	pairP, pairR := ratio(tp, tp+fp), ratio(tp, tp+fn)
 	// Rows: two labelled paragraphs of different briefs in one row of a
 	// topic should both be labelled with that topic.

@@ -67,7 +67,7 @@ func TestSubjects(t *testing.T) {
 					}
 				}
 			}
-			var tp, fp, fn, placed int
+			var placed int
 			var keys []paraKey
 			for k := range want {
 				keys = append(keys, k)
@@ -75,22 +75,7 @@ func TestSubjects(t *testing.T) {
 					placed++
 				}
 			}
-			for i, a := range keys {
-				for _, b := range keys[i+1:] {
-					if a.b == b.b {
-						continue
-					}
-					e, w := shares(got[a], got[b]), shares(want[a], want[b])
-					switch {
-					case e && w:
-						tp++
-					case e:
-						fp++
-					case w:
-						fn++
-					}
-				}
-			}
+			tp, fp, fn := pairwise(keys, want, got)
 			p, r := ratio(tp, tp+fp), ratio(tp, tp+fn)
 			share := float64(placed) / float64(len(want))
 			t.Logf("%s: %d paragraphs, placed %.2f; pairwise P %.3f R %.3f; %d topics: %s; taxonomy %q",
