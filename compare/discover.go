@@ -280,6 +280,20 @@ func normalized(v vec) vec {
 // dense is a centroid: a unit-length dense vector over the vocabulary.
 type dense []float32
 
+// normalize scales c to unit length (a zero vector stays zero).
+func (c dense) normalize() {
+	norm := float32(0)
+	for _, x := range c {
+		norm += x * x
+	}
+	if norm > 0 {
+		inv := float32(1 / math.Sqrt(float64(norm)))
+		for j := range c {
+			c[j] *= inv
+		}
+	}
+}
+
 func (c dense) dot(v vec) float64 {
 	s := float32(0)
 	for i, f := range v.ids {
@@ -476,16 +490,7 @@ func (d *discovery) lloyd(docs []vec, cents []dense, seeded bool, fixed []int) (
 			}
 		}
 		for _, ct := range cents {
-			norm := float32(0)
-			for _, x := range ct {
-				norm += x * x
-			}
-			if norm > 0 {
-				inv := float32(1 / math.Sqrt(float64(norm)))
-				for j := range ct {
-					ct[j] *= inv
-				}
-			}
+			ct.normalize()
 		}
 		if changed == 0 {
 			break

@@ -2,7 +2,6 @@ package compare
 
 import (
 	"fmt"
-	"math"
 	"slices"
 	"sort"
 )
@@ -61,16 +60,7 @@ func (e *engine) teach(ed Edits) []taught {
 				c[f] += v.vals[k]
 			}
 		}
-		norm := float32(0)
-		for _, x := range c {
-			norm += x * x
-		}
-		if norm > 0 {
-			inv := float32(1 / math.Sqrt(float64(norm)))
-			for k := range c {
-				c[k] *= inv
-			}
-		}
+		c.normalize()
 		ts[t].centroid = c
 	}
 	return ts
