@@ -103,15 +103,19 @@ func PageAt(page int, breaks []PageBreak, off int) int {
 
 // PageOf returns the page where text, a part of the paragraph such as a
 // sentence, starts; the paragraph's page when text is not found in it.
-func (p *Paragraph) PageOf(text string) int {
-	if len(p.PageBreaks) == 0 {
-		return p.Page
+func (p *Paragraph) PageOf(text string) int { return PageOf(p.Text, p.Page, p.PageBreaks, text) }
+
+// PageOf returns the page where part starts in text, a text that starts on
+// page and goes on to later pages at breaks; page when part is not found.
+func PageOf(text string, page int, breaks []PageBreak, part string) int {
+	if len(breaks) == 0 {
+		return page
 	}
-	i := strings.Index(p.Text, text)
+	i := strings.Index(text, part)
 	if i < 0 {
-		return p.Page
+		return page
 	}
-	return p.PageAt(i)
+	return PageAt(page, breaks, i)
 }
 
 // Reason says why a block was dropped.

@@ -1,8 +1,6 @@
 package compare
 
 import (
-	"strings"
-
 	"briefbench/brief"
 )
 
@@ -22,12 +20,5 @@ func passageBreaks(p *brief.Paragraph, start, end int) []brief.PageBreak {
 // quoted sentence, starts (the passage's page when text is not in it), so a
 // citation names the page of the words it quotes.
 func (p *Passage) PageOf(text string) int {
-	if len(p.PageBreaks) == 0 {
-		return p.Page
-	}
-	i := strings.Index(p.Text, text)
-	if i < 0 {
-		return p.Page
-	}
-	return brief.PageAt(p.Page, p.PageBreaks, i)
+	return brief.PageOf(p.Text, p.Page, p.PageBreaks, text)
 }
