@@ -19,10 +19,10 @@ import (
 // Difference constants (see "Differences" in doc.go).
 const (
 	// coverSubstantial is the share of a brief's words a topic needs for
-	// the brief to "address" it; coverSilent the share at or below which a
-	// brief "ignores" it.
+	// a coverage difference to list the brief as stressing it; the briefs
+	// it lists as silent are those that do not address the topic at all
+	// (Topic.Addresses), the same rule as "not addressed" everywhere.
 	coverSubstantial = 0.05
-	coverSilent      = 0.005
 	// agreeMinSim is the cosine similarity (binary content stems) a row
 	// cell needs with the rest of its row to count as making the same point.
 	agreeMinSim = 0.3
@@ -345,8 +345,8 @@ func formatNumber(v float64) string {
 }
 
 // coverageDifferences lists topics some briefs address (at least
-// coverSubstantial of their words) while others ignore them (at most
-// coverSilent). Items hold every brief's share, largest first, with the
+// coverSubstantial of their words) while others do not address at all
+// (Topic.Addresses). Items hold every brief's share, largest first, with the
 // brief's strongest passage on the topic.
 func coverageDifferences(topics []Topic, briefs []*brief.Brief) []Difference {
 	var out []Difference
@@ -357,7 +357,7 @@ func coverageDifferences(topics []Topic, briefs []*brief.Brief) []Difference {
 			switch {
 			case s >= coverSubstantial:
 				some = append(some, b.ID)
-			case s <= coverSilent:
+			case !t.Addresses(b.ID):
 				none = append(none, b.ID)
 			}
 		}

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"path/filepath"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 
@@ -43,7 +44,7 @@ func diffFixture() ([]Topic, []*brief.Brief) {
 			ID: "budget", Label: "Defense spending",
 			Passages: []Passage{{Brief: "north", Paragraph: 0, Text: bs[0].Paragraphs[0].Text}},
 			Rows:     []Row{{"north": intp(0), "south": nil, "west": nil}},
-			Coverage: map[string]float64{"north": 0.3, "south": 0, "west": 0.001},
+			Coverage: map[string]float64{"north": 0.3, "south": 0, "west": 0}, // coverage comes from passages: none, none
 		},
 	}
 	return topics, bs
@@ -149,4 +150,23 @@ func summaryOf(d Difference) string {
 		return fmt.Sprintf("%s: %s, %d changed", d.Label, strings.Join(ids, " "), d.Changed)
 	}
 	return fmt.Sprintf("%s: %s %s", d.Label, d.Basis, strings.Join(ids, " "))
+}
+
+// TestCoverageSilentMeansNotAddressed: a brief with a passage in a topic,
+// however small its share, is never listed as silent on it, so a coverage
+// gap never contradicts the side-by-side view's "not addressed".
+func TestCoverageSilentMeansNotAddressed(t *testing.T) {
+	briefs := []*brief.Brief{{ID: "big"}, {ID: "small"}, {ID: "none"}}
+	topics := []Topic{{
+		ID: "ships", Label: "Ships",
+		Passages: []Passage{{Brief: "big", Paragraph: 1}, {Brief: "small", Paragraph: 4}},
+		Coverage: map[string]float64{"big": 0.3, "small": 0.004},
+	}}
+	got := coverageDifferences(topics, briefs)
+	if len(got) != 1 {
+		t.Fatalf("%d coverage differences, want 1", len(got))
+	}
+	if want := []string{"none"}; !slices.Equal(got[0].Silent, want) {
+		t.Errorf("silent = %v, want %v (a brief with a passage addresses the topic)", got[0].Silent, want)
+	}
 }
