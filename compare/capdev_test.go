@@ -417,8 +417,10 @@ func TestCapUKDevTeaching(t *testing.T) {
 	with := d.score(t, res, others)
 	t.Logf("cap-uk-dev documents 001-003: without examples P %.3f R %.3f F1 %.3f; with 15 examples P %.3f R %.3f F1 %.3f (content placed %d/%d)",
 		without.p, without.r, without.f1, with.p, with.r, with.f1, with.content, with.contentAll)
-	// Measured: F1 0.827 without, 0.862 with; precision 0.782 and 0.863.
-	if with.f1 < without.f1+0.02 || with.p < without.p+0.05 {
+	// Measured: F1 0.837 without, 0.859 with; precision 0.821 and 0.858
+	// (before unmarked bullets were read as list items: 0.827/0.862 and
+	// 0.782/0.863; the gain shrank as the baseline rose).
+	if with.f1 < without.f1+0.02 || with.p < without.p+0.03 {
 		t.Errorf("examples gave P %.3f F1 %.3f against P %.3f F1 %.3f without", with.p, with.f1, without.p, without.f1)
 	}
 	reason := false

@@ -399,9 +399,18 @@ func listMarker(t string) int {
 	return 0
 }
 
+// listRunMin is the length of a run of heading-like lines that reads as a
+// list instead: a heading heads text, and three or more short lines in a
+// row with nothing between them are items ("Cut class sizes", "Nursery
+// places for all"), as in text whose bullets lost their markers.
+const listRunMin = 3
+
 // markHeadings marks body blocks that read as headings: one short line
-// without closing punctuation, starting with a capital, followed by more text.
+// without closing punctuation, starting with a capital, followed by more
+// text. A run of listRunMin or more such lines is a list.
 func markHeadings(blocks []block, s string) {
+	guessed := make([]bool, len(blocks))
+	defer func() { listRuns(blocks, guessed) }()
 	for i := range blocks {
 		b := &blocks[i]
 		if b.Kind != brief.Body || i+1 >= len(blocks) || strings.ContainsAny(s[b.Start:b.End], "\n\r") {
@@ -421,5 +430,24 @@ func markHeadings(blocks []block, s string) {
 		}
 		b.Kind = brief.Heading
 		b.Level = 2
+		guessed[i] = true
+	}
+}
+
+// listRuns turns each run of listRunMin or more guessed headings in a row
+// into list items. A run that opens the document is its front matter
+// (title, names, affiliation, date) and stays as it is.
+func listRuns(blocks []block, guessed []bool) {
+	for i := 0; i < len(blocks); {
+		j := i
+		for j < len(blocks) && guessed[j] {
+			j++
+		}
+		if j-i >= listRunMin && i > 0 {
+			for k := i; k < j; k++ {
+				blocks[k].Kind, blocks[k].Level = brief.ListItem, 0
+			}
+		}
+		i = max(j, i+1)
 	}
 }

@@ -128,6 +128,23 @@ var splitCases = []struct {
 		kinds: []brief.Kind{brief.Body, brief.Body},
 	},
 	{
+		name: "bullets without markers are a list, not headings",
+		text: "Schools first\n\nThe council will publish its plan for every school in the spring of next year.\n\n" +
+			"Smaller classes for infants\n\nA reading tutor in every primary\n\nFree meals for all pupils\n\n" +
+			"Each of these pledges is paid for by the savings we describe in the next chapter.\n",
+		kinds: []brief.Kind{brief.Heading, brief.Body, brief.ListItem, brief.ListItem, brief.ListItem, brief.Body},
+	},
+	{
+		name:  "two short lines in a row stay headings",
+		text:  "Part two\n\nSchools\n\nThe council will publish its plan for every school in the spring of next year.\n",
+		kinds: []brief.Kind{brief.Heading, brief.Heading, brief.Body},
+	},
+	{
+		name:  "front matter run at the top stays",
+		text:  "Funding the Classroom\n\nAda Marsh\n\nPolicy Fellow, Ashgrove Institute\n\nThe council will publish its plan for every school in the spring of next year.\n",
+		kinds: []brief.Kind{brief.Heading, brief.Heading, brief.Heading, brief.Body},
+	},
+	{
 		name:  "lone bullet kept for the cleaner",
 		text:  "-\nText line one.",
 		kinds: []brief.Kind{brief.Body, brief.Body},
