@@ -32,6 +32,8 @@ type detail struct {
 	paras                               *fyne.Container // one paragraphView per paragraph
 	paraScroll                          *container.Scroll
 	dropped                             *fyne.Container // one row per dropped block
+	unassigned                          *fyne.Container // one row per passage no topic fits
+	unassignedTab                       *container.TabItem
 	restores                            []*widget.Button
 	textTab, droppedTab                 *container.TabItem
 	tabs                                *container.AppTabs
@@ -75,7 +77,9 @@ func (d *detail) buildUI() fyne.CanvasObject {
 	d.dropped = container.NewVBox()
 	d.textTab = container.NewTabItem("Full text", d.paraScroll)
 	d.droppedTab = container.NewTabItem("Dropped blocks", container.NewVScroll(d.dropped))
-	d.tabs = container.NewAppTabs(d.textTab, d.droppedTab)
+	d.unassigned = container.NewVBox()
+	d.unassignedTab = container.NewTabItem("Unassigned", container.NewVScroll(d.unassigned))
+	d.tabs = container.NewAppTabs(d.textTab, d.droppedTab, d.unassignedTab)
 	d.body = container.NewBorder(meta, nil, nil, nil, d.tabs)
 
 	d.placeholder = widget.NewLabel("Select a brief to see its details and full text, fix its metadata, or restore blocks the importer dropped.")
@@ -128,6 +132,7 @@ func (d *detail) show(b *brief.Brief, focus int) {
 	d.source.SetText(fmt.Sprintf("%s · %s · %s · %s", b.Source.Path, present.Format(b.Source.Format), countNoun(b.Words, "word", "words"), countNoun(len(b.Paragraphs), "paragraph", "paragraphs")))
 	d.buildText()
 	d.buildDropped()
+	d.buildUnassigned()
 	d.tabs.Select(d.textTab)
 	d.scrollTo(focus)
 }
@@ -184,7 +189,8 @@ func tagLine(where string, tags []string) string {
 }
 
 // topicTags maps paragraph index to the labels of the topics that place a
-// passage of it, from the current comparison.
+// passage of it, from the current comparison; a paragraph with a passage
+// no topic fits is tagged present.Unassigned.
 func (d *detail) topicTags() map[int][]string {
 	out := map[int][]string{}
 	res := d.w.result
@@ -200,6 +206,11 @@ func (d *detail) topicTags() map[int][]string {
 			}
 		}
 	}
+	for _, p := range res.UnassignedIn(d.b.ID) {
+		if len(out[p.Paragraph]) == 0 {
+			out[p.Paragraph] = []string{present.Unassigned}
+		}
+	}
 	return out
 }
 
@@ -213,6 +224,7 @@ func (d *detail) refreshTags() {
 		where := present.Where(i, d.b.Paragraphs[i].Page)
 		pv.tags.SetText(tagLine(where, tags[i]))
 	}
+	d.buildUnassigned()
 }
 
 // scrollTo scrolls the full text to paragraph i and highlights it.

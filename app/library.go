@@ -101,6 +101,11 @@ func (l *library) updateRow(id widget.ListItemID, o fyne.CanvasObject) {
 		meta = append(meta, "no date")
 	}
 	meta = append(meta, strconv.Itoa(b.Words)+" words")
+	if r := l.w.result; r != nil {
+		if n := present.UnassignedCount(len(r.UnassignedIn(bid))); n != "" {
+			meta = append(meta, n)
+		}
+	}
 	r.meta.Segments = []widget.RichTextSegment{
 		captionSeg(present.Format(b.Source.Format), theme.ColorNamePrimary, fyne.TextStyle{Monospace: true}),
 		captionSeg("  "+strings.Join(meta, " · "), theme.ColorNameForeground, fyne.TextStyle{}),

@@ -15,9 +15,6 @@ import (
 	"briefbench/present"
 )
 
-// unassignedName marks a passage no topic fits.
-const unassignedName = "unassigned: no topic fits"
-
 // maxSearchHits caps the hits shown; the status line says when more matched.
 const maxSearchHits = 200
 
@@ -84,7 +81,7 @@ func (v *searchView) setResult(r *compare.Result) {
 		// Passages no topic fits are findable too, marked as such.
 		for _, p := range r.Unassigned {
 			if k := (passageKey{p.Brief, p.Paragraph}); len(v.topics[k]) == 0 {
-				v.topics[k] = []string{unassignedName}
+				v.topics[k] = []string{present.Unassigned}
 			}
 		}
 	}

@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"briefbench/compare"
+	"briefbench/present"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
@@ -95,7 +96,7 @@ func TestSearchUnassigned(t *testing.T) {
 	held := v.topics[passageKey{"meridian", 13}]
 	res.Unassigned = []compare.Passage{{Brief: "meridian", Paragraph: 13, Text: "x"}, {Brief: "meridian", Paragraph: 9999, Text: "y"}}
 	v.setResult(&res)
-	if got := v.topics[passageKey{"meridian", 9999}]; !slices.Equal(got, []string{unassignedName}) {
+	if got := v.topics[passageKey{"meridian", 9999}]; !slices.Equal(got, []string{present.Unassigned}) {
 		t.Errorf("unassigned passage marked %v", got)
 	}
 	if got := v.topics[passageKey{"meridian", 13}]; len(held) > 0 && !slices.Equal(got, held) {

@@ -194,6 +194,9 @@ func (w *workbench) setResult(res *compare.Result) {
 	w.result = res
 	w.views.setResult(res)
 	w.detail.refreshTags()
+	if w.library.list != nil {
+		w.library.list.reloadKeepOffset() // unassigned counts
+	}
 	for _, f := range w.onResult {
 		f(res)
 	}

@@ -16,6 +16,7 @@ import (
 
 	"briefbench/brief"
 	"briefbench/compare"
+	"briefbench/present"
 )
 
 // fakeEngine stands in for compare.Run: it records what it was given and
@@ -27,6 +28,8 @@ type fakeEngine struct {
 	err   error
 	// warnings are given as the result's Warnings.
 	warnings []string
+	// unassigned are given as the result's Unassigned passages.
+	unassigned []compare.Passage
 }
 
 func (f *fakeEngine) run(_ context.Context, bs []*brief.Brief, opts compare.Options) (*compare.Result, error) {
@@ -40,7 +43,7 @@ func (f *fakeEngine) run(_ context.Context, bs []*brief.Brief, opts compare.Opti
 	if f.err != nil {
 		return nil, f.err
 	}
-	res := &compare.Result{Schema: compare.Schema, Taxonomy: opts.TaxonomyName, Warnings: f.warnings}
+	res := &compare.Result{Schema: compare.Schema, Taxonomy: opts.TaxonomyName, Warnings: f.warnings, Unassigned: f.unassigned}
 	t := compare.Topic{ID: "burden-sharing", Label: "Burden sharing", Origin: compare.FromTaxonomy, Coverage: map[string]float64{}}
 	for _, b := range bs {
 		rec := *b
@@ -268,6 +271,59 @@ func TestOpenInContext(t *testing.T) {
 		t.Errorf("topic tags %q", got)
 	}
 	w.openInContext("nobody", 0) // unknown brief: ignored
+}
+
+// TestUnassignedInLibrary: passages no topic fits are tagged in the full
+// text, listed on their own tab with a way to show each in the text, and
+// counted in the brief's Library row.
+func TestUnassignedInLibrary(t *testing.T) {
+	w, eng := newTestWorkbench(t, true)
+	eng.unassigned = []compare.Passage{{Brief: "meridian", Paragraph: 2, Text: "Deterrence rests on credible forward forces."}}
+	w.recompare()
+	w.openInContext("meridian", -1)
+	d := w.detail
+	if got := d.views[2].tags.Text; got != "¶3 · "+present.Unassigned {
+		t.Errorf("unassigned paragraph tagged %q", got)
+	}
+	if got := d.views[1].tags.Text; got != "¶2" {
+		t.Errorf("paragraph outside every passage tagged %q", got)
+	}
+	if d.unassignedTab.Text != "Unassigned (1)" {
+		t.Errorf("tab %q, want Unassigned (1)", d.unassignedTab.Text)
+	}
+	var show *widget.Button
+	var find func(o fyne.CanvasObject)
+	find = func(o fyne.CanvasObject) {
+		switch o := o.(type) {
+		case *widget.Button:
+			if o.Text == "Show in text" {
+				show = o
+			}
+		case *fyne.Container:
+			for _, c := range o.Objects {
+				find(c)
+			}
+		}
+	}
+	find(d.unassigned)
+	if show == nil {
+		t.Fatal("no Show in text button on the Unassigned tab")
+	}
+	d.tabs.Select(d.unassignedTab)
+	test.Tap(show)
+	if d.tabs.Selected() != d.textTab || !d.views[2].bg.Visible() {
+		t.Error("Show in text did not open the paragraph in the full text")
+	}
+	row := w.library.newRow()
+	w.library.updateRow(0, row)
+	if got := richString(row.(*libraryRow).meta); !strings.Contains(got, "1 passage unassigned") {
+		t.Errorf("library row %q does not count the unassigned passage", got)
+	}
+	eng.unassigned = nil
+	w.recompare()
+	if d.unassignedTab.Text != "Unassigned (0)" || d.views[2].tags.Text != "¶3" {
+		t.Errorf("after a comparison with none: tab %q, tag %q", d.unassignedTab.Text, d.views[2].tags.Text)
+	}
 }
 
 func TestEditsSurviveRecompare(t *testing.T) {

@@ -323,6 +323,17 @@ type Op struct {
 }
 
 // Brief returns the record of brief id, or nil.
+// UnassignedIn returns the unassigned passages of brief id, in text order.
+func (r *Result) UnassignedIn(id string) []Passage {
+	var out []Passage
+	for _, p := range r.Unassigned {
+		if p.Brief == id {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
 func (r *Result) Brief(id string) *brief.Brief {
 	for _, b := range r.Briefs {
 		if b.ID == id {
