@@ -31,6 +31,18 @@ var verbCues = map[string]bool{
 	"been": true, "be": true, "being": true, "who": true, "which": true, "that": true,
 }
 
+// nounCues are words that come right before a noun phrase: articles,
+// possessives, demonstratives and prepositions (language-level). A one-word
+// label must follow one of them somewhere in the topic's passages ("the
+// price", "in schools"), which keeps verbs and adverbs that slip past the
+// verb test ("teachers earn less", "cancel debts") out of labels.
+var nounCues = map[string]bool{
+	"the": true, "a": true, "an": true, "this": true, "these": true, "those": true,
+	"our": true, "their": true, "its": true, "his": true, "her": true, "my": true, "your": true,
+	"of": true, "for": true, "in": true, "on": true, "with": true, "by": true, "from": true,
+	"into": true, "about": true, "against": true, "between": true, "no": true, "every": true, "each": true,
+}
+
 type phraseLabel struct {
 	label string
 	terms []int32
@@ -46,7 +58,8 @@ type phraseStat struct {
 
 // phraseLabels picks a label for each cluster: among runs of one to
 // labelMaxWords content words (not crossing punctuation) that neither start
-// nor end with a verb and do not end with a modifier, the phrase with the
+// nor end with a verb, do not end with a modifier and, for one word, are
+// seen after an article or preposition, the phrase with the
 // highest c-TF-IDF score, rate·log(1 + A/f), where rate is the share of the
 // topic's passages using it, f the number of clustered passages using it and
 // A the mean topic size, with a bonus per extra word.
@@ -55,6 +68,7 @@ func (e *engine) phraseLabels(cs []cluster) []phraseLabel {
 	stats := map[string]*phraseStat{}
 	verbAfter, seen := map[string]int{}, map[string]int{}
 	modNext := map[string]int{}
+	nounAfter := map[string]int{} // a word right after a noun cue
 	total := 0
 	var buf []token
 	for c, cl := range cs {
@@ -71,6 +85,9 @@ func (e *engine) phraseLabels(cs []cluster) []phraseLabel {
 				seen[t.Word]++
 				if i > 0 && verbCues[toks[i-1].Word] && gap(text, toks[i-1], t) {
 					verbAfter[t.Word]++
+				}
+				if i > 0 && nounCues[toks[i-1].Word] && gap(text, toks[i-1], t) {
+					nounAfter[t.Word]++
 				}
 				if i+1 < len(toks) && !toks[i+1].Stop && !toks[i+1].Num && gap(text, t, toks[i+1]) {
 					modNext[t.Word]++
@@ -140,7 +157,7 @@ func (e *engine) phraseLabels(cs []cluster) []phraseLabel {
 			}
 			surf := commonest(ps.surface)
 			words := strings.Fields(strings.ToLower(surf))
-			if verbCues[words[0]] || verbCues[words[len(words)-1]] || verb(words[0]) || verb(words[len(words)-1]) || len(words) > 1 && mod(words[len(words)-1]) || len(words) == 1 && mod(words[0]) && !verbCues[words[0]] && seen[words[0]] > 2 {
+			if verbCues[words[0]] || verbCues[words[len(words)-1]] || verb(words[0]) || verb(words[len(words)-1]) || len(words) > 1 && mod(words[len(words)-1]) || len(words) == 1 && mod(words[0]) && !verbCues[words[0]] && seen[words[0]] > 2 || len(words) == 1 && nounAfter[words[0]] == 0 {
 				continue
 			}
 			f := 0
