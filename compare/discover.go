@@ -28,7 +28,8 @@ const (
 	discoverAssign   = 0.03 // cosine to a centroid a passage needs to join its topic
 	discoverOwn      = 0.02 // cosine of a passage's own words (six or more) to its topic's centroid, at least
 	discoverMargin   = 0.0  // ... and its lead over the second-best centroid
-	discoverStable   = 0.80 // adjusted Rand index of two seeds' clusterings that makes k stable
+	discoverStable   = 0.80 // mean adjusted Rand index of the seeds' clusterings that makes k stable
+	discoverSeeds    = 4    // differently seeded clusterings compared at each k (every pair)
 	// DefaultMaxDiscovered is the default of Options.MaxDiscovered.
 	DefaultMaxDiscovered = 20
 )
@@ -57,7 +58,7 @@ type discovery struct {
 }
 
 // contextVecs returns, for a unit, its context vector: its unit-length
-// TF-IDF stem vector plus discoverCtx times those of the discoverCtxWin
+// TF-IDF vector over shared stems (sharedStems) plus discoverCtx times those of the discoverCtxWin
 // passages on each side in the same brief, normalised. Neighbours carry the
 // subject of a short line ("We must do more."); the vectors are computed
 // once and cached.
@@ -66,9 +67,10 @@ func (e *engine) contextVecs() func(int) vec {
 		e.ctxVecs = make([]vec, len(e.units))
 		e.ownVecs = make([]vec, len(e.units))
 	}
+	shared := e.sharedStems()
 	own := func(i int) vec {
 		if e.ownVecs[i].ids == nil {
-			e.ownVecs[i] = e.idf.weigh(e.stemsOnly(e.units[i].tf))
+			e.ownVecs[i] = e.idf.weigh(keepShared(e.stemsOnly(e.units[i].tf), shared))
 			if e.ownVecs[i].ids == nil {
 				e.ownVecs[i].ids = []int32{}
 			}
@@ -236,6 +238,13 @@ func (e *engine) discover(maxK int, ts []taught) ([]cluster, []int) {
 	var out, taughtOut []cluster
 	for c := range cents {
 		if len(members[c]) == 0 {
+			continue
+		}
+		// A discovered topic that ends up with fewer than discoverMinSize
+		// passages, or with one brief's only, aligns nothing: its
+		// passages stay unassigned. A taught topic stays whatever it holds.
+		if taughtOf[c] < 0 && !recurs(e, members[c]) {
+			left = append(left, members[c]...)
 			continue
 		}
 		if t := taughtOf[c]; t >= 0 {
@@ -499,9 +508,11 @@ func (d *discovery) lloyd(docs []vec, cents []dense, seeded bool, fixed []int) (
 	return cents, assign
 }
 
-// chooseK picks the number of topics. The stability of k is the adjusted
-// Rand index between two clusterings of a sample from different seeds (each
-// the best of discoverRestarts runs), times the share of the sample in
+// chooseK picks the number of topics. The stability of k is the mean
+// adjusted Rand index between every pair of discoverSeeds clusterings of a
+// sample from different seeds (each the best of discoverRestarts runs; one
+// pair alone is too noisy: on three-manifesto subsets of cap-uk-dev it
+// flipped k between 2 and 4), times the share of the sample in
 // clusters that could be topics (large enough, from two briefs or more); k
 // is the largest from 2 to maxK that is stable (at least discoverStable),
 // or the most stable when none is.
@@ -543,9 +554,18 @@ func (d *discovery) chooseK(maxK int) int {
 			stab[k] = -1 // above discoverFineK, every discoverFineK-th k is tried
 			continue
 		}
-		_, a := d.kmeansBest(sample, k, 1, false)
-		_, b := d.kmeansBest(sample, k, 2, false)
-		stab[k] = adjustedRand(a, b, k) * valid(a, k)
+		runs := make([][]int, discoverSeeds)
+		for s := range runs {
+			_, runs[s] = d.kmeansBest(sample, k, uint64(s+1), false)
+		}
+		sum, pairs := 0.0, 0
+		for i := range runs {
+			for j := i + 1; j < len(runs); j++ {
+				sum += adjustedRand(runs[i], runs[j], k)
+				pairs++
+			}
+		}
+		stab[k] = sum / float64(pairs) * valid(runs[0], k)
 		top = max(top, stab[k])
 	}
 	for k := hi; k >= 2; k-- {
@@ -671,4 +691,64 @@ func (e *engine) stemsOnly(v vec) vec {
 		out.vals = append(out.vals, v.vals[i])
 	}
 	return out
+}
+
+// sharedStems marks the features used in two briefs or more (all of them
+// when there is one brief). Topics align briefs: a word only one brief uses
+// (its authors' names for things, "our members", a place) cannot place two
+// briefs' passages together, and in clustering it only pulls that brief's
+// passages into a topic of their own.
+func (e *engine) sharedStems() []bool {
+	out := make([]bool, e.lx.vocab.size())
+	if len(e.briefs) < 2 {
+		for f := range out {
+			out[f] = true
+		}
+		return out
+	}
+	first := make([]int32, len(out)) // brief+1 of the first use; -1 once used by two
+	for i := range e.units {
+		b := int32(e.units[i].brief) + 1
+		for _, f := range e.units[i].tf.ids {
+			switch first[f] {
+			case 0:
+				first[f] = b
+			case b, -1:
+			default:
+				first[f] = -1
+				out[f] = true
+			}
+		}
+	}
+	return out
+}
+
+// keepShared drops the features of v that shared does not mark.
+func keepShared(v vec, shared []bool) vec {
+	out := vec{ids: make([]int32, 0, len(v.ids)), vals: make([]float32, 0, len(v.ids))}
+	for k, f := range v.ids {
+		if shared[f] {
+			out.ids = append(out.ids, f)
+			out.vals = append(out.vals, v.vals[k])
+		}
+	}
+	return out
+}
+
+// recurs reports whether units make a topic that can align briefs: at
+// least discoverMinSize passages, from two briefs or more when the
+// comparison has several.
+func recurs(e *engine, units []int) bool {
+	if len(units) < discoverMinSize {
+		return false
+	}
+	if len(e.briefs) < 2 {
+		return true
+	}
+	for _, u := range units[1:] {
+		if e.units[u].brief != e.units[units[0]].brief {
+			return true
+		}
+	}
+	return false
 }

@@ -131,6 +131,7 @@ func TestQuality(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	checkDiscoveredRecur(t, res)
 	want := labelledTopics(t, l, bs)
 	// Engine topics per labelled paragraph.
 	idx := map[string]int{}
