@@ -277,6 +277,14 @@ func (d *capDev) score(t *testing.T, res *compare.Result, docs []int) capScore {
 		}
 	}
 	s.topics = len(used)
+	s.p, s.r, s.f1 = d.pairs(pred, docs, func(string, string) bool { return true })
+	return s
+}
+
+// pairs scores the pairs of non-heading lines of different documents
+// (among docs) that keep accepts by their gold labels: precision, recall
+// and F1 of "shares a predicted topic" against "shares a gold label".
+func (d *capDev) pairs(pred [][]map[string]bool, docs []int, keep func(ga, gb string) bool) (p, r, f1 float64) {
 	var tp, fp, fn int
 	for a := range docs {
 		for b := a + 1; b < len(docs); b++ {
@@ -286,15 +294,15 @@ func (d *capDev) score(t *testing.T, res *compare.Result, docs []int) capScore {
 					continue
 				}
 				for lb, gb := range d.gold[db] {
-					if gb == "HEAD" {
+					if gb == "HEAD" || !keep(ga, gb) {
 						continue
 					}
 					g := sharesLabel(ga, gb)
-					p := sharesKey(pred[da][la], pred[db][lb])
+					pr := sharesKey(pred[da][la], pred[db][lb])
 					switch {
-					case g && p:
+					case g && pr:
 						tp++
-					case p:
+					case pr:
 						fp++
 					case g:
 						fn++
@@ -303,11 +311,11 @@ func (d *capDev) score(t *testing.T, res *compare.Result, docs []int) capScore {
 			}
 		}
 	}
-	s.p, s.r = ratio(tp, tp+fp), ratio(tp, tp+fn)
-	if s.p+s.r > 0 {
-		s.f1 = 2 * s.p * s.r / (s.p + s.r)
+	p, r = ratio(tp, tp+fp), ratio(tp, tp+fn)
+	if p+r > 0 {
+		f1 = 2 * p * r / (p + r)
 	}
-	return s
+	return p, r, f1
 }
 
 func sharesLabel(a, b string) bool {
@@ -444,34 +452,8 @@ func TestCapUKDevTeaching(t *testing.T) {
 // subjectF1 is the pairwise F1 over pairs of lines of different documents
 // (among docs) in which at least one line carries the gold label subject.
 func (d *capDev) subjectF1(s capScore, docs []int, subject string) float64 {
-	var tp, fp, fn int
-	for a := range docs {
-		for b := a + 1; b < len(docs); b++ {
-			da, db := docs[a], docs[b]
-			for la, ga := range d.gold[da] {
-				for lb, gb := range d.gold[db] {
-					if ga == "HEAD" || gb == "HEAD" || !sharesLabel(ga, subject) && !sharesLabel(gb, subject) {
-						continue
-					}
-					g := sharesLabel(ga, gb)
-					p := sharesKey(s.pred[da][la], s.pred[db][lb])
-					switch {
-					case g && p:
-						tp++
-					case p:
-						fp++
-					case g:
-						fn++
-					}
-				}
-			}
-		}
-	}
-	if tp == 0 {
-		return 0
-	}
-	p, r := float64(tp)/float64(tp+fp), float64(tp)/float64(tp+fn)
-	return 2 * p * r / (p + r)
+	_, _, f1 := d.pairs(s.pred, docs, func(ga, gb string) bool { return sharesLabel(ga, subject) || sharesLabel(gb, subject) })
+	return f1
 }
 
 // paragraphOf returns the index of b's paragraph whose text is line.
