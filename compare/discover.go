@@ -28,8 +28,8 @@ const (
 	discoverAssign   = 0.03 // cosine to a centroid a passage needs to join its topic
 	discoverOwn      = 0.02 // cosine of a passage's own words (six or more) to its topic's centroid, at least
 	discoverMargin   = 0.0  // ... and its lead over the second-best centroid
-	discoverStable   = 0.80 // mean adjusted Rand index of the seeds' clusterings that makes k stable
-	discoverSeeds    = 4    // differently seeded clusterings compared at each k (every pair)
+	discoverSeeds    = 4    // differently seeded clusterings of the sample at each k (consensus.go)
+	discoverAgree    = 0.5  // share of those clusterings that must put two passages together (consensus.go)
 	// DefaultMaxDiscovered is the default of Options.MaxDiscovered.
 	DefaultMaxDiscovered = 20
 )
@@ -100,13 +100,13 @@ func (e *engine) contextVecs() func(int) vec {
 }
 
 // discover clusters the passages no taxonomy topic claimed into topics that
-// recur across briefs. maxK bounds the number of topics. It returns the
+// recur across briefs. maxK bounds the number of topics; seed seeds k-means. It returns the
 // clusters and the units left unassigned.
-func (e *engine) discover(maxK int, ts []taught) ([]cluster, []int) {
+func (e *engine) discover(maxK int, seed uint64, ts []taught) ([]cluster, []int) {
 	if maxK <= 0 {
 		maxK = DefaultMaxDiscovered
 	}
-	d := &discovery{e: e, seed: 1}
+	d := &discovery{e: e, seed: seed}
 	example := map[int]int{}
 	for t := range ts {
 		for _, i := range ts[t].examples {
@@ -506,106 +506,6 @@ func (d *discovery) lloyd(docs []vec, cents []dense, seeded bool, fixed []int) (
 		}
 	}
 	return cents, assign
-}
-
-// chooseK picks the number of topics. The stability of k is the mean
-// adjusted Rand index between every pair of discoverSeeds clusterings of a
-// sample from different seeds (each the best of discoverRestarts runs; one
-// pair alone is too noisy: on three-manifesto subsets of cap-uk-dev it
-// flipped k between 2 and 4), times the share of the sample in
-// clusters that could be topics (large enough, from two briefs or more); k
-// is the largest from 2 to maxK that is stable (at least discoverStable),
-// or the most stable when none is.
-func (d *discovery) chooseK(maxK int) int {
-	sample, _, briefOf := d.sampleIdx()
-	nb := map[int]bool{}
-	for _, b := range briefOf {
-		nb[b] = true
-	}
-	// valid is the share of the sample in clusters that could be topics:
-	// at least discoverMinSize passages, from two briefs or more when
-	// there are several.
-	valid := func(a []int, k int) float64 {
-		size := make([]int, k)
-		briefs := make([]map[int]bool, k)
-		for i, c := range a {
-			size[c]++
-			if briefs[c] == nil {
-				briefs[c] = map[int]bool{}
-			}
-			briefs[c][briefOf[i]] = true
-		}
-		ok := 0
-		for c := range k {
-			if size[c] >= discoverMinSize && (len(nb) < 2 || len(briefs[c]) >= 2) {
-				ok += size[c]
-			}
-		}
-		return float64(ok) / float64(max(1, len(a)))
-	}
-	hi := min(maxK, len(sample)/discoverMinSize)
-	if hi < 2 {
-		return 1
-	}
-	stab := make([]float64, hi+1)
-	top := math.Inf(-1)
-	for k := 2; k <= hi; k++ {
-		if k > discoverFineK && k%discoverFineK != 0 && k != hi {
-			stab[k] = -1 // above discoverFineK, every discoverFineK-th k is tried
-			continue
-		}
-		runs := make([][]int, discoverSeeds)
-		for s := range runs {
-			_, runs[s] = d.kmeansBest(sample, k, uint64(s+1), false)
-		}
-		sum, pairs := 0.0, 0
-		for i := range runs {
-			for j := i + 1; j < len(runs); j++ {
-				sum += adjustedRand(runs[i], runs[j], k)
-				pairs++
-			}
-		}
-		stab[k] = sum / float64(pairs) * valid(runs[0], k)
-		top = max(top, stab[k])
-	}
-	for k := hi; k >= 2; k-- {
-		if stab[k] >= discoverStable {
-			return k
-		}
-	}
-	for k := 2; k <= hi; k++ {
-		if stab[k] == top {
-			return k
-		}
-	}
-	return 2
-}
-
-// adjustedRand is the adjusted Rand index of two labelings with labels < k.
-func adjustedRand(a, b []int, k int) float64 {
-	n := len(a)
-	tab := make([]float64, k*k)
-	ra, rb := make([]float64, k), make([]float64, k)
-	for i := range a {
-		tab[a[i]*k+b[i]]++
-		ra[a[i]]++
-		rb[b[i]]++
-	}
-	c2 := func(x float64) float64 { return x * (x - 1) / 2 }
-	var idx, sa, sb float64
-	for _, x := range tab {
-		idx += c2(x)
-	}
-	for i := range k {
-		sa += c2(ra[i])
-		sb += c2(rb[i])
-	}
-	exp := sa * sb / c2(float64(n))
-	mx := (sa + sb) / 2
-	if mx == exp {
-		return 1
-	}
-	return (idx - exp) / (mx - exp)
 }
 
 // prune drops centroids whose clusters are too small, loose (mean cosine

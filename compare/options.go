@@ -19,6 +19,10 @@ type Options struct {
 	// number found follows the corpus below it. Default (0):
 	// DefaultMaxDiscovered (20).
 	MaxDiscovered int
+	// Seed seeds the random source of discovery's k-means; the same seed
+	// gives the same topics. Default (0): 1. Other seeds show how much the
+	// discovered topics depend on it (TestCapUKDevSeeds).
+	Seed uint64
 	// Edits are the analyst's changes, re-applied on every run.
 	Edits Edits
 	// Progress, when set, is called with a stage name (the Stage constants,

@@ -131,7 +131,7 @@ func Run(ctx context.Context, briefs []*brief.Brief, opts Options) (*Result, err
 		return nil, err
 	}
 	builds := e.taxonomyTopics()
-	clusters, _ := e.discover(opts.MaxDiscovered, e.teach(opts.Edits))
+	clusters, _ := e.discover(opts.MaxDiscovered, max(1, opts.Seed), e.teach(opts.Edits))
 	var taughtMembers []cluster
 	for _, c := range clusters {
 		if c.taught {
