@@ -103,7 +103,7 @@ func (v *sideView) fillColumnHead(h *columnHead, b *brief.Brief, t *compare.Topi
 		}
 		segs = append(segs, captionSeg(text, theme.ColorNamePlaceHolder, fyne.TextStyle{}))
 	} else {
-		segs = append(segs, captionSeg(present.NotAddressed, colorSilent, fyne.TextStyle{Italic: true}))
+		segs = append(segs, captionSeg(present.Absence(t, b.ID), colorSilent, fyne.TextStyle{Italic: true}))
 		if len(terms) > 0 {
 			segs = append(segs, captionSeg(" · ", theme.ColorNamePlaceHolder, fyne.TextStyle{}))
 		}

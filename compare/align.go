@@ -154,9 +154,10 @@ type Reading struct {
 	Point []int
 	// Line[i] is the line passage i is on.
 	Line []int
-	// Silent[c] is true when brief c has no passage in the topic: it does
-	// not address it, and says so once, at the top of its column.
-	Silent []bool
+	// Empty[c] is true when brief c has no passage in the topic; its
+	// column says why once, at the top (present.Absence: "not addressed"
+	// when the brief is silent on the topic, Topic.Silent).
+	Empty []bool
 }
 
 // Reading lays topic t out for the briefs with the given IDs, in column
@@ -176,7 +177,7 @@ func (t *Topic) Reading(briefs []string) Reading {
 	for c, id := range briefs {
 		col[id] = c
 	}
-	rd := Reading{Point: make([]int, len(t.Passages)), Line: make([]int, len(t.Passages)), Silent: make([]bool, len(briefs))}
+	rd := Reading{Point: make([]int, len(t.Passages)), Line: make([]int, len(t.Passages)), Empty: make([]bool, len(briefs))}
 	for i := range rd.Point {
 		rd.Point[i], rd.Line[i] = -1, -1
 	}
@@ -212,7 +213,7 @@ func (t *Topic) Reading(briefs []string) Reading {
 	})
 	total := 0
 	for c, n := range remaining {
-		rd.Silent[c] = n == 0
+		rd.Empty[c] = n == 0
 		total += n
 	}
 	free := make([]bool, len(briefs))

@@ -345,8 +345,8 @@ func formatNumber(v float64) string {
 }
 
 // coverageDifferences lists topics some briefs address (at least
-// coverSubstantial of their words) while others do not address at all
-// (Topic.Addresses). Items hold every brief's share, largest first, with the
+// coverSubstantial of their words) while others are silent on it
+// (Topic.Silent: no passage, and none that fits it under another topic). Items hold every brief's share, largest first, with the
 // brief's strongest passage on the topic.
 func coverageDifferences(topics []Topic, briefs []*brief.Brief) []Difference {
 	var out []Difference
@@ -357,7 +357,7 @@ func coverageDifferences(topics []Topic, briefs []*brief.Brief) []Difference {
 			switch {
 			case s >= coverSubstantial:
 				some = append(some, b.ID)
-			case !t.Addresses(b.ID):
+			case t.Silent(b.ID):
 				none = append(none, b.ID)
 			}
 		}
@@ -375,6 +375,9 @@ func coverageDifferences(topics []Topic, briefs []*brief.Brief) []Difference {
 		sort.SliceStable(order, func(i, j int) bool { return t.Coverage[order[i].ID] > t.Coverage[order[j].ID] })
 		d := Difference{Kind: KindCoverage, Topic: t.ID, Label: t.Label, Items: []Item{}, Addressed: sortedByShare(some, t.Coverage), Silent: none}
 		for _, b := range order {
+			if !t.Addresses(b.ID) && !t.Silent(b.ID) {
+				continue // its passages on the topic sit under another: neither side of the gap
+			}
 			it := Item{Brief: b.ID, Value: formatNumber(math.Round(t.Coverage[b.ID]*1000) / 10), Unit: UnitShareOfWords, Paragraph: -1, Number: 100 * t.Coverage[b.ID]}
 			if i, ok := strongest[b.ID]; ok {
 				p := t.Passages[i]

@@ -170,3 +170,43 @@ func TestCoverageSilentMeansNotAddressed(t *testing.T) {
 		t.Errorf("silent = %v, want %v (a brief with a passage addresses the topic)", got[0].Silent, want)
 	}
 }
+
+// TestCoverageElsewhereIsNotSilent: a brief with no passage in a topic but
+// passages that nearly went to it (Topic.Elsewhere) is not silent on it:
+// no coverage gap names it, and with no silent brief there is no gap.
+func TestCoverageElsewhereIsNotSilent(t *testing.T) {
+	briefs := []*brief.Brief{{ID: "big"}, {ID: "near"}, {ID: "none"}}
+	for _, tc := range []struct {
+		name      string
+		elsewhere map[string][]int
+		silent    []string // nil: no gap
+	}{
+		{"near brief left out of the gap", map[string][]int{"near": {7}}, []string{"none"}},
+		{"no silent brief, no gap", map[string][]int{"near": {7}, "none": {2, 3}}, nil},
+		{"without Elsewhere both are silent", nil, []string{"near", "none"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			topics := []Topic{{
+				ID: "courts", Label: "Courts", Origin: Discovered,
+				Passages:  []Passage{{Brief: "big", Paragraph: 1}},
+				Coverage:  map[string]float64{"big": 0.3},
+				Elsewhere: tc.elsewhere,
+			}}
+			got := coverageDifferences(topics, briefs)
+			if tc.silent == nil {
+				if len(got) != 0 {
+					t.Errorf("gap %v, want none", got[0].Silent)
+				}
+				return
+			}
+			if len(got) != 1 || !slices.Equal(got[0].Silent, tc.silent) {
+				t.Fatalf("gaps %v, want one naming %v", got, tc.silent)
+			}
+			for _, it := range got[0].Items {
+				if !slices.Contains(tc.silent, it.Brief) && it.Brief != "big" {
+					t.Errorf("item for %s, which is neither side of the gap", it.Brief)
+				}
+			}
+		})
+	}
+}

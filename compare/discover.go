@@ -27,6 +27,7 @@ const (
 	discoverCohesion = 0.15 // ... whose mean cosine to its centroid is at least this (no catch-all)
 	discoverAssign   = 0.03 // cosine to a centroid a passage needs to join its topic
 	discoverOwn      = 0.02 // cosine of a passage's own words (six or more) to its topic's centroid, at least
+	discoverNearTie  = 0.8  // a runner-up topic this close (share of the nearest's cosine) that a passage also fits: its brief is not silent on it
 	discoverMargin   = 0.0  // ... and its lead over the second-best centroid
 	discoverSeeds    = 4    // differently seeded clusterings of the sample at each k (consensus.go)
 	discoverAgree    = 0.5  // share of those clusterings that must put two passages together (consensus.go)
@@ -42,6 +43,7 @@ type cluster struct {
 	terms                  []int32   // label features
 	taught                 bool      // the members join the taught topic id
 	reasons                [][]string
+	near                   []int // units that fit the topic too but sit under a nearer topic or none
 }
 
 // discovery holds the vectors of one discovery pass.
@@ -202,30 +204,38 @@ func (e *engine) discover(maxK int, seed uint64, ts []taught) ([]cluster, []int)
 	chars := e.charTerms(inCluster, len(cents))
 	// Every unclaimed passage joins its nearest topic when close enough
 	// and its own words hold one of the topic's characteristic terms.
+	// fits reports whether unit i, at cosine s to centroid c, meets topic
+	// c's admission rules. A passage long enough to have a subject of its
+	// own must share words with the rest of its topic (the topic's sum
+	// without the passage); and every passage, short or long, must hold
+	// one of the topic's characteristic terms: its neighbours alone do not
+	// place it.
+	fits := func(i, c int, s float64) bool {
+		if s < discoverAssign || !e.holdsChar(i, chars[c]) {
+			return false
+		}
+		if e.units[i].length < discoverMinWords {
+			return true
+		}
+		own := ownOf(i)
+		rest, restSq := sums[c].dot(own), sq[c]
+		if in, found := inCluster[i]; found && in == c {
+			rest -= own.dot(own)
+			restSq += own.dot(own) - 2*sums[c].dot(own)
+		}
+		return restSq > 1e-9 && rest/math.Sqrt(restSq) >= discoverOwn
+	}
 	members := make([][]int, len(cents))
 	sims := make([][]float64, len(cents))
+	near := make([][]int, len(cents))
 	var left []int
 	for _, i := range free {
 		if _, ok := example[i]; ok {
 			continue // examples are placed by the analyst's edit
 		}
-		c, s, s2 := nearest(ctxOf(i), cents)
-		// A passage long enough to have a subject of its own must share
-		// words with the rest of its topic (the topic's sum without the
-		// passage); and every passage, short or long, must hold one of
-		// the topic's characteristic terms: its neighbours alone do not
-		// place it.
-		ok := s >= discoverAssign && s-s2 >= discoverMargin && e.holdsChar(i, chars[c])
-		if ok && e.units[i].length >= discoverMinWords {
-			own := ownOf(i)
-			rest, restSq := sums[c].dot(own), sq[c]
-			if in, found := inCluster[i]; found && in == c {
-				rest -= own.dot(own)
-				restSq += own.dot(own) - 2*sums[c].dot(own)
-			}
-			ok = restSq > 1e-9 && rest/math.Sqrt(restSq) >= discoverOwn
-		}
-		if !ok {
+		v := ctxOf(i)
+		c, s, s2 := nearest(v, cents)
+		if !(s-s2 >= discoverMargin && fits(i, c, s)) {
 			c = -1
 		}
 		if c >= 0 {
@@ -233,6 +243,13 @@ func (e *engine) discover(maxK int, seed uint64, ts []taught) ([]cluster, []int)
 			sims[c] = append(sims[c], s)
 		} else {
 			left = append(left, i)
+		}
+		// The runner-up topic, when it is nearly as near (discoverNearTie)
+		// and this passage meets its admission rules too: the passage
+		// could have gone either way, so its brief is not silent on the
+		// runner-up (Topic.Elsewhere).
+		if o, so := runnerUp(v, cents); o >= 0 && o != c && so >= discoverNearTie*s && fits(i, o, so) {
+			near[o] = append(near[o], i)
 		}
 	}
 	var out, taughtOut []cluster
@@ -248,14 +265,14 @@ func (e *engine) discover(maxK int, seed uint64, ts []taught) ([]cluster, []int)
 			continue
 		}
 		if t := taughtOf[c]; t >= 0 {
-			cl := cluster{id: ts[t].id, units: members[c], sims: sims[c], taught: true}
+			cl := cluster{id: ts[t].id, units: members[c], sims: sims[c], taught: true, near: near[c]}
 			for _, u := range members[c] {
 				cl.reasons = append(cl.reasons, e.reasons(global(u), ts[t].examples))
 			}
 			taughtOut = append(taughtOut, cl)
 			continue
 		}
-		out = append(out, cluster{units: members[c], sims: sims[c]})
+		out = append(out, cluster{units: members[c], sims: sims[c], near: near[c]})
 	}
 	e.labelClusters(out)
 	sort.SliceStable(out, func(i, j int) bool { return len(out[i].units) > len(out[j].units) })
@@ -268,6 +285,23 @@ func (e *engine) discover(maxK int, seed uint64, ts []taught) ([]cluster, []int)
 		used[out[i].id] = true
 	}
 	return append(out, taughtOut...), left
+}
+
+// runnerUp returns the second-nearest centroid to v and its cosine (-1
+// when there are fewer than two).
+func runnerUp(v vec, cents []dense) (int, float64) {
+	b1, b2, s1, s2 := -1, -1, -1.0, -1.0
+	for c, ct := range cents {
+		s := ct.dot(v)
+		switch {
+		case s > s1:
+			b2, s2 = b1, s1
+			b1, s1 = c, s
+		case s > s2:
+			b2, s2 = c, s
+		}
+	}
+	return b2, s2
 }
 
 func scaled(v vec, f float32) vec {

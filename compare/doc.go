@@ -295,8 +295,19 @@
 // make alone, else its heaviest point, whose other passages follow on
 // later lines, still linked by Reading.Point. So every brief that
 // addresses the topic shows a passage on the first line, columns have no
-// gaps, and a brief without passages is marked Silent ("not addressed",
-// said once).
+// gaps, and a brief without passages is marked Empty; its column says why
+// once, at the top: "not addressed" only when the brief is silent on the
+// topic (Topic.Silent), else which of its paragraphs nearly went to it.
+//
+// Topic.Elsewhere makes "not addressed" safe when discovery splits a
+// subject the briefs treat as one (courts apart from crime): a passage
+// whose runner-up topic is nearly as near (0.8 of the nearest's cosine,
+// discoverNearTie) and whose own words meet that topic's admission rules
+// could have gone either way, so its brief is not silent on the runner-up.
+// On the manifestos, Conservative 1992 had no passage under Courts (its
+// sentencing and bail lines went to Crime) and was named silent on it in
+// the memo's bottom line; now four of its lines are named instead, and
+// the climate set's two true gaps stay gaps.
 //
 // Topic.Coverage is, per brief, the words of its passages in the topic over
 // the words of all its passages (a paragraph in two topics counts in both).

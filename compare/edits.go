@@ -21,6 +21,7 @@ type topicBuild struct {
 	origin                 Origin
 	members                []member
 	note                   string
+	near                   []int // units that fit the topic but sit elsewhere (Topic.Elsewhere)
 }
 
 // applyEdits re-applies an analyst's edits to freshly computed topics, in a
@@ -89,6 +90,7 @@ func (e *engine) applyEdits(ts []topicBuild, ed Edits) ([]topicBuild, []string) 
 				continue
 			}
 			put(into, ts[from].members)
+			ts[into].near = append(ts[into].near, ts[from].near...)
 			ts = slices.Delete(ts, from, from+1)
 			into = find(g[0])
 		}

@@ -95,8 +95,8 @@ func TestReading(t *testing.T) {
 			if got := strings.Join(lines, " | "); got != tc.lines {
 				t.Errorf("lines %q, want %q", got, tc.lines)
 			}
-			if fmt.Sprint(rd.Silent) != fmt.Sprint(tc.silent) {
-				t.Errorf("silent %v, want %v", rd.Silent, tc.silent)
+			if fmt.Sprint(rd.Empty) != fmt.Sprint(tc.silent) {
+				t.Errorf("silent %v, want %v", rd.Empty, tc.silent)
 			}
 			checkReading(t, &tc.topic, tc.briefs, rd)
 		})
@@ -105,7 +105,7 @@ func TestReading(t *testing.T) {
 
 // checkReading checks what every reading must hold: each passage on
 // exactly one line, in its brief's column; no column with a gap above a
-// passage; every brief with a passage on the first line; Silent exactly
+// passage; every brief with a passage on the first line; Empty exactly
 // for the briefs without one.
 func checkReading(t *testing.T, tp *compare.Topic, briefs []string, rd compare.Reading) {
 	t.Helper()
@@ -138,8 +138,8 @@ func checkReading(t *testing.T, tp *compare.Topic, briefs []string, rd compare.R
 		}
 	}
 	for c, id := range briefs {
-		if rd.Silent[c] == has[id] {
-			t.Errorf("%s: brief %s silent %v, has passages %v", tp.ID, id, rd.Silent[c], has[id])
+		if rd.Empty[c] == has[id] {
+			t.Errorf("%s: brief %s silent %v, has passages %v", tp.ID, id, rd.Empty[c], has[id])
 		}
 		if has[id] && rd.Lines[0][c] < 0 {
 			t.Errorf("%s: brief %s addresses the topic but not on the first line", tp.ID, id)
@@ -185,7 +185,7 @@ func readingFigures(t *testing.T, res *compare.Result) string {
 		topics++
 		ok := true
 		for c := range ids {
-			ok = ok && (rd.Silent[c] || rd.Lines[0][c] >= 0)
+			ok = ok && (rd.Empty[c] || rd.Lines[0][c] >= 0)
 		}
 		if ok {
 			full++

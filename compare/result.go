@@ -64,11 +64,18 @@ type Topic struct {
 	Distinctive map[string][]Term `json:"distinctive_terms"`
 	// Note is the analyst's note on this topic (from Edits).
 	Note string `json:"note,omitempty"`
+	// Elsewhere lists, for each brief with no passage here, its paragraphs
+	// that meet this discovered topic's own admission rules but sit under
+	// a nearer topic or none: the brief is not silent on the topic (see
+	// Silent). Discovery splits a broad subject where the briefs do
+	// (courts apart from crime); a brief whose courts passages went to
+	// Crime has not ignored courts.
+	Elsewhere map[string][]int `json:"elsewhere,omitempty"`
 }
 
 // Addresses reports whether brief id addresses topic t: it spends some of
 // its words on the topic or has a passage under it. This is the one rule
-// behind every "addressed by" count and "not addressed" the user reads.
+// behind every "addressed by" count; "not addressed" is Silent.
 func (t *Topic) Addresses(id string) bool {
 	if t.Coverage[id] > 0 {
 		return true
@@ -79,6 +86,14 @@ func (t *Topic) Addresses(id string) bool {
 		}
 	}
 	return false
+}
+
+// Silent reports whether brief id is silent on topic t: it does not
+// address it (Addresses) and none of its passages fits it elsewhere
+// (Elsewhere). This is the one rule behind every "not addressed" and every
+// coverage gap the user reads.
+func (t *Topic) Silent(id string) bool {
+	return !t.Addresses(id) && len(t.Elsewhere[id]) == 0
 }
 
 // Addressing counts the briefs of r that address topic t (see

@@ -138,7 +138,7 @@ func Run(ctx context.Context, briefs []*brief.Brief, opts Options) (*Result, err
 			taughtMembers = append(taughtMembers, c)
 			continue
 		}
-		tb := topicBuild{id: c.id, label: c.label, origin: Discovered, description: c.description}
+		tb := topicBuild{id: c.id, label: c.label, origin: Discovered, description: c.description, near: c.near}
 		for k, u := range c.units {
 			tb.members = append(tb.members, member{unit: u, score: math.Round(c.sims[k]*1000) / 1000, terms: e.clusterTerms(u, c.terms)})
 		}
@@ -150,6 +150,7 @@ func Run(ctx context.Context, briefs []*brief.Brief, opts Options) (*Result, err
 		if k < 0 {
 			continue
 		}
+		builds[k].near = append(builds[k].near, c.near...)
 		for j, u := range c.units {
 			if !slices.ContainsFunc(builds[k].members, func(m member) bool { return m.unit == u }) {
 				builds[k].members = append(builds[k].members, member{unit: u, score: math.Round(c.sims[j]*1000) / 1000, terms: c.reasons[j]})
@@ -458,6 +459,22 @@ func (e *engine) alignTopic(tb topicBuild, total []int, workers int) Topic {
 			c = math.Round(1e4*float64(words[i])/float64(total[i])) / 1e4
 		}
 		t.Coverage[b.ID] = c
+	}
+	for _, u := range tb.near {
+		un := &e.units[u]
+		if words[un.brief] > 0 {
+			continue // the brief has passages here
+		}
+		if t.Elsewhere == nil {
+			t.Elsewhere = map[string][]int{}
+		}
+		id := e.briefs[un.brief].ID
+		if !slices.Contains(t.Elsewhere[id], un.para) {
+			t.Elsewhere[id] = append(t.Elsewhere[id], un.para)
+		}
+	}
+	for _, ps := range t.Elsewhere {
+		slices.Sort(ps)
 	}
 	return t
 }

@@ -284,17 +284,23 @@ func (m *memo) topic(v *view, t *compare.Topic) {
 		return
 	}
 	m.add(bSub, run{upperFirst(t.Label), sPlain})
-	var covered, silent []string
+	var covered, silent, elsewhere []string
 	for i, b := range v.r.Briefs {
-		if c := t.Coverage[b.ID]; t.Addresses(b.ID) {
+		switch c := t.Coverage[b.ID]; {
+		case t.Addresses(b.ID):
 			covered = append(covered, v.names[i]+" ("+percent(c)+")")
-		} else {
+		case t.Silent(b.ID):
 			silent = append(silent, v.names[i])
+		default:
+			elsewhere = append(elsewhere, v.names[i]+" ("+present.Absence(t, b.ID)+")")
 		}
 	}
 	line := "Covered by " + join(covered) + ", as a share of each brief's words."
 	if len(silent) > 0 {
 		line += " Not addressed by " + join(silent) + "."
+	}
+	if len(elsewhere) > 0 {
+		line += " Touched on by " + join(elsewhere) + "."
 	}
 	if t.Origin == compare.Discovered {
 		line = "A topic found in the briefs themselves (no taxonomy topic covers it). " + line

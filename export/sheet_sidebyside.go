@@ -72,14 +72,18 @@ func (v *view) eachSide(ctx context.Context, fn func(t *compare.Topic, rd *compa
 }
 
 // sideCell says what column j of line n (1-based) of a reading holds: the
-// passage with its index, or nil; silent is true at the top of the column
-// of a brief that does not address the topic ("not addressed", said once).
-func sideCell(t *compare.Topic, rd *compare.Reading, n, j int) (p *compare.Passage, i int, silent bool) {
+// passage with its index, or nil; absence is set at the top of the column
+// of a brief with no passage in the topic (present.Absence: "not
+// addressed" when it is silent on it), said once.
+func (v *view) sideCell(t *compare.Topic, rd *compare.Reading, n, j int) (p *compare.Passage, i int, absence string) {
 	i = rd.Lines[n-1][j]
 	if i < 0 || i >= len(t.Passages) {
-		return nil, -1, n == 1 && rd.Silent[j]
+		if n == 1 && rd.Empty[j] {
+			return nil, -1, present.Absence(t, v.r.Briefs[j].ID)
+		}
+		return nil, -1, ""
 	}
-	return &t.Passages[i], i, false
+	return &t.Passages[i], i, ""
 }
 
 // linkNote names the briefs whose passages make the same point as passage i
@@ -123,12 +127,12 @@ func (v *view) sideTable() *table {
 			err := v.eachSide(ctx, func(t *compare.Topic, rd *compare.Reading, n int) error {
 				vals[0], vals[1] = t.Label, n
 				for j := range v.r.Briefs {
-					p, i, silent := sideCell(t, rd, n, j)
+					p, i, absence := v.sideCell(t, rd, n, j)
 					switch {
 					case p != nil:
 						vals[sideFixedCols+j] = p.Text + " (" + v.sideCite(t, rd, p, i) + ")"
-					case silent:
-						vals[sideFixedCols+j] = notAddressed
+					case absence != "":
+						vals[sideFixedCols+j] = absence
 					default:
 						vals[sideFixedCols+j] = ""
 					}
@@ -190,14 +194,14 @@ func (b *book) sideBySide(ctx context.Context) error {
 		cells[1] = excelize.Cell{StyleID: b.st.integer, Value: n}
 		strs[0] = t.Label
 		for j := range v.r.Briefs {
-			p, i, silent := sideCell(t, rd, n, j)
+			p, i, absence := v.sideCell(t, rd, n, j)
 			switch {
 			case p != nil:
 				cite := v.sideCite(t, rd, p, i)
 				cells[sideFixedCols+j] = excelize.Cell{StyleID: b.st.wrap, Value: v.passageRuns(p, terms[j], cite, &b.fonts)}
 				strs[sideFixedCols+j] = p.Text + "\n" + cite
-			case silent:
-				cells[sideFixedCols+j] = excelize.Cell{StyleID: b.st.grey, Value: notAddressed}
+			case absence != "":
+				cells[sideFixedCols+j] = excelize.Cell{StyleID: b.st.grey, Value: absence}
 				strs[sideFixedCols+j] = ""
 			default:
 				cells[sideFixedCols+j] = excelize.Cell{StyleID: b.st.wrap, Value: ""}

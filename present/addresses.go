@@ -2,14 +2,41 @@ package present
 
 import (
 	"strconv"
+	"strings"
 
 	"briefbench/compare"
 )
 
-// NotAddressed marks a brief that does not address a topic at all
-// (compare.Topic.Addresses is false), read the same in the app and the
-// workbook.
+// NotAddressed marks a brief that is silent on a topic
+// (compare.Topic.Silent), read the same in the app, the workbook and the
+// memo.
 const NotAddressed = "not addressed"
+
+// Absence says why brief id has no passage under topic t: NotAddressed
+// when it is silent on it, else where its passages that fit the topic
+// sit, e.g. "no passage here; ¶12 and ¶40 fit it, under other topics".
+func Absence(t *compare.Topic, id string) string {
+	if t.Silent(id) {
+		return NotAddressed
+	}
+	ps := t.Elsewhere[id]
+	var where []string
+	for _, p := range ps[:min(len(ps), absenceShown)] {
+		where = append(where, Where(p, 0))
+	}
+	s := strings.Join(where, ", ")
+	if len(ps) > absenceShown {
+		s += " and " + strconv.Itoa(len(ps)-absenceShown) + " more"
+	}
+	verb := " fit"
+	if len(ps) == 1 {
+		verb = " fits"
+	}
+	return "no passage here; " + s + verb + " it, under other topics"
+}
+
+// absenceShown is how many paragraphs Absence names.
+const absenceShown = 3
 
 // Unassigned tags a passage no topic fits (compare.Result.Unassigned),
 // read the same in the full text, the search and the Library.

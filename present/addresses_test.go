@@ -40,6 +40,41 @@ func TestAddresses(t *testing.T) {
 	}
 }
 
+// TestAbsence: a brief with no passage under a topic reads "not
+// addressed" only when it is silent on it; when passages of it nearly went
+// to the topic, the column names them instead.
+func TestAbsence(t *testing.T) {
+	topic := &compare.Topic{
+		ID:       "courts",
+		Passages: []compare.Passage{{Brief: "a", Paragraph: 2}},
+		Coverage: map[string]float64{"a": 0.2},
+		Elsewhere: map[string][]int{
+			"one":  {11},
+			"four": {3, 8, 20, 41},
+		},
+	}
+	for _, tc := range []struct {
+		id, want string
+		silent   bool
+	}{
+		{"silent", present.NotAddressed, true},
+		{"one", "no passage here; ¶12 fits it, under other topics", false},
+		{"four", "no passage here; ¶4, ¶9, ¶21 and 1 more fit it, under other topics", false},
+	} {
+		t.Run(tc.id, func(t *testing.T) {
+			if got := present.Absence(topic, tc.id); got != tc.want {
+				t.Errorf("Absence = %q, want %q", got, tc.want)
+			}
+			if got := topic.Silent(tc.id); got != tc.silent {
+				t.Errorf("Silent = %v, want %v", got, tc.silent)
+			}
+		})
+	}
+	if topic.Silent("a") {
+		t.Error("a brief with a passage is silent")
+	}
+}
+
 func TestCompareWith(t *testing.T) {
 	if got := present.CompareWith(nil); got != "" {
 		t.Errorf("CompareWith(nil) = %q", got)
