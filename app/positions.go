@@ -44,7 +44,9 @@ func newPositionsView(c *compareView) *positionsView {
 
 func (v *positionsView) buildUI() fyne.CanvasObject {
 	v.axes = container.NewVBox()
-	v.emptyAxes = widget.NewLabel("No position axes in this comparison.")
+	v.emptyAxes = widget.NewLabel("No position axes in this comparison. Axes come with a topic pack, and no pack fits these briefs " +
+		"(or the topics come from none); add your own under Taxonomy & axes….")
+	v.emptyAxes.Wrapping = fyne.TextWrapWord
 	v.evTitle = widget.NewRichText()
 	v.evTitle.Wrapping = fyne.TextWrapWord
 	v.evidence = newFitList(func() int { return len(v.shown) }, v.createEvidence, v.fillEvidence)

@@ -96,7 +96,12 @@
 // UK manifesto chapters under 2%), so a pack never fills a comparison on a
 // subject it does not describe; the rest is discovered. A taxonomy given
 // (--taxonomy alliance|FILE) is used as given, and NoTaxonomy() (--taxonomy
-// none) leaves every topic to discovery. A topic may have no cues at all,
+// none) leaves every topic to discovery. Without Options.Axes, the position
+// axes are those of the packs in use (packAxes): none when no pack fits or
+// with NoTaxonomy, the default pack's with an analyst's own taxonomy file.
+// (Until December the alliance axes were applied to every corpus: UK
+// manifestos on schools sat at -0.72 on "self-reliance vs. integration",
+// "placed" by lines on grammar schools.) A topic may have no cues at all,
 // only a label and a description ("Teacher pay: salaries, recruitment and
 // retention of teachers"): the content words of both become its cues, and
 // feedback (below) adds the words its passages use.

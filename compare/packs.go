@@ -81,6 +81,26 @@ func (e *engine) fit(ps *packSet) ([]string, bool) {
 	return kept, dropped
 }
 
+// packAxes returns the position axes of the packs in use (each pack's
+// axes.yaml, when it has one). An automatic run whose corpus no pack fits
+// has none: the alliance axes ("self-reliance vs. integration") say
+// nothing true of manifestos on schools and hospitals.
+func packAxes(packs []string) ([]AxisSpec, error) {
+	var out []AxisSpec
+	for _, p := range packs {
+		data, err := resources.PackFile(p, "axes.yaml")
+		if err != nil {
+			continue // a pack without axes
+		}
+		specs, err := parseAxes(data, resources.PackPath(p, "axes.yaml"))
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, specs...)
+	}
+	return out, nil
+}
+
 // ChooseTaxonomy resolves a --taxonomy argument: "" or "auto" gives nil
 // (automatic: packs that fit, plus discovery), "none" an empty taxonomy
 // (discovered topics only), a bundled pack's name ("alliance") that pack,

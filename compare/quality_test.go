@@ -132,6 +132,9 @@ func TestQuality(t *testing.T) {
 		t.Fatal(err)
 	}
 	checkDiscoveredRecur(t, res)
+	if len(res.Axes) != 2 {
+		t.Errorf("%d axes on the alliance samples, want the pack's 2", len(res.Axes))
+	}
 	want := labelledTopics(t, l, bs)
 	// Engine topics per labelled paragraph.
 	idx := map[string]int{}

@@ -12,6 +12,7 @@ import (
 	"sync"
 
 	"briefbench/brief"
+	"briefbench/resources"
 )
 
 // ErrNoBriefs is returned by Run when it is given nothing to compare.
@@ -82,13 +83,6 @@ func Run(ctx context.Context, briefs []*brief.Brief, opts Options) (*Result, err
 	} else if name == "" {
 		name = "custom"
 	}
-	specs := opts.Axes
-	if specs == nil {
-		var err error
-		if specs, err = DefaultAxes(); err != nil {
-			return nil, err
-		}
-	}
 	e := &engine{briefs: briefs, lx: compileLexicon(tax), workers: opts.Workers, progress: opts.Progress}
 	if e.workers <= 0 {
 		e.workers = runtime.GOMAXPROCS(0)
@@ -106,8 +100,18 @@ func Run(ctx context.Context, briefs []*brief.Brief, opts Options) (*Result, err
 	if err := e.assignAll(ctx, sc); err != nil {
 		return nil, err
 	}
+	var kept []string // the packs in use, whose axes are the default
+	switch {
+	case auto != nil:
+	case name == "none":
+	case slices.Contains(resources.Packs(), name):
+		kept = []string{name}
+	default:
+		kept = []string{resources.DefaultPack} // the analyst's own taxonomy: the default axes, as ever
+	}
 	if auto != nil {
-		kept, dropped := e.fit(auto)
+		var dropped bool
+		kept, dropped = e.fit(auto)
 		name = "automatic: " + strings.Join(kept, ", ")
 		if len(kept) == 0 {
 			name = "automatic: discovered topics only"
@@ -170,6 +174,13 @@ func Run(ctx context.Context, briefs []*brief.Brief, opts Options) (*Result, err
 		c := *b
 		c.Paragraphs = nil
 		res.Briefs = append(res.Briefs, &c)
+	}
+	specs := opts.Axes
+	if specs == nil {
+		var err error
+		if specs, err = packAxes(kept); err != nil {
+			return nil, err
+		}
 	}
 	e.progress(StageAxes, 0)
 	var axisWarnings []string
