@@ -113,6 +113,13 @@ func rowAgreement(t *Topic, row Row, toks [][]token, briefs []*brief.Brief, st *
 			ps[k], pt[k] = t.Passages[cells[i]], toks[cells[i]]
 		}
 		keep := st.consistent(ps, pt)
+		// Without a pack's axes the reader cannot tell which way a passage
+		// points (two parties both writing on nursery education may want
+		// opposite things): an agreement then needs a shared
+		// recommendation or figure, not shared words alone.
+		if len(st.axes) == 0 && !st.sameWay(ps, pt, keep, need) {
+			return nil
+		}
 		for k, i := range keep {
 			keep[k] = agree[i]
 		}

@@ -635,7 +635,15 @@
 // While two passages are opposed, the one opposed to the most others is
 // left out (ties: the one sharing the fewest content stems with the others,
 // then the later); if fewer than min(3, number of briefs) remain there is
-// no agreement. A row's remaining passages must also share, each stem in
+// no agreement. When no pack fits the briefs there are no axes, and not
+// being opposed says little: that many passages must then be read pointing
+// the same way (stance.sameWay: one recommended word in each, or one value
+// for one quantity). On the UK manifestos the rows called agreements
+// before included "We will maintain the Assisted Places scheme" beside "We
+// will phase out the Assisted Places scheme" and "recorded crime has
+// fallen" beside "violent crime rose"; all 16 are gone, and so are 3 on
+// our climate and school sets that were true (four briefs all wanting free
+// school meals widened, in different words). A row's remaining passages must also share, each stem in
 // at least that many of them, two or more specific stems: not the topic's
 // one-word cues nor the words of its label, not a generic word
 // (the lexicon's generic words, and the genericWords and genericVerbNouns of

@@ -1,6 +1,7 @@
 package compare
 
 import (
+	"fmt"
 	"slices"
 	"strings"
 
@@ -366,6 +367,63 @@ func (s *stance) isGeneric(topic, w string) bool {
 	}
 	for _, n := range s.names {
 		if len(w) > len(n)-1 && strings.HasPrefix(w, n[:len(n)-1]) && len(w) <= len(n)+3 {
+			return true
+		}
+	}
+	return false
+}
+
+// sameWay reports whether need or more of the passages ps[keep] (with
+// their tokens) are read pointing the same way, not merely not opposed:
+// they lean to the same pole of an axis, recommend the same specific thing
+// (a content word asserted after "should" or "must" in each), or state the
+// same value of one quantity. Shared words alone are no agreement: two
+// parties that both write about nursery education may want opposite
+// things.
+func (s *stance) sameWay(ps []Passage, toks [][]token, keep []int, need int) bool {
+	vs := make([]view, len(keep))
+	for k, i := range keep {
+		vs[k] = s.look(ps[i], toks[i])
+	}
+	for a := range s.axes {
+		for _, pole := range []int{-1, 1} {
+			n := 0
+			for _, v := range vs {
+				if v.lean[a] == pole {
+					n++
+				}
+			}
+			if n >= need {
+				return true
+			}
+		}
+	}
+	asserted := map[string]int{}
+	for _, v := range vs {
+		for st, x := range v.sign {
+			if x > 0 && !s.isGeneric("", st) {
+				asserted[st]++
+			}
+		}
+	}
+	for _, n := range asserted {
+		if n >= need {
+			return true
+		}
+	}
+	values := map[string]int{}
+	for k := range vs {
+		seen := map[string]bool{}
+		for _, c := range s.claims[paraKey{ps[keep[k]].Brief, ps[keep[k]].Paragraph}] {
+			id := fmt.Sprint(c.Key, "=", c.Value)
+			if !seen[id] {
+				seen[id] = true
+				values[id]++
+			}
+		}
+	}
+	for _, n := range values {
+		if n >= need {
 			return true
 		}
 	}

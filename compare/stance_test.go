@@ -14,10 +14,11 @@ import (
 // (no stance), so a rejection is the stance check's doing.
 func TestRowAgreementStance(t *testing.T) {
 	cases := []struct {
-		name  string
-		topic string
-		texts []string // one passage per brief
-		want  []string // briefs of the agreement; nil: none
+		name   string
+		topic  string
+		texts  []string // one passage per brief
+		want   []string // briefs of the agreement; nil: none
+		noAxes bool     // no pack fits: the reader has no axes
 	}{
 		{
 			name:  "same recommendation, specific terms",
@@ -70,6 +71,35 @@ func TestRowAgreementStance(t *testing.T) {
 			},
 		},
 	}
+	cases = append(cases, []struct {
+		name   string
+		topic  string
+		texts  []string
+		want   []string
+		noAxes bool
+	}{
+		{
+			name:  "no axes: the same words for opposite policies",
+			topic: "shipbuilding",
+			texts: []string{
+				"We will keep the assisted places scheme for able pupils from poorer homes in every county.",
+				"We will phase out the assisted places scheme for able pupils and spend the money on smaller classes.",
+				"The assisted places scheme will be widened to more able pupils from poorer homes next year.",
+			},
+			noAxes: true,
+		},
+		{
+			name:  "no axes: one recommendation",
+			topic: "shipbuilding",
+			texts: []string{
+				"Every primary pupil should get free school meals at lunchtime, paid for from the national budget.",
+				"Councils should give free school meals at lunchtime to every primary pupil from next year.",
+				"Ministers must give free school meals at lunchtime to every primary pupil, whatever the family earns.",
+			},
+			want:   []string{"a", "b", "c"},
+			noAxes: true,
+		},
+	}...)
 	tax, err := DefaultTaxonomy()
 	if err != nil {
 		t.Fatal(err)
@@ -97,7 +127,11 @@ func TestRowAgreementStance(t *testing.T) {
 			if d := rowAgreement(tp, row, toks, briefs, nil, need, &scratch); d == nil {
 				t.Fatal("the row's wording alone makes no agreement; the case tests nothing")
 			}
-			st := newStance(tax, specs, mustClaims(briefs, 1))
+			axes := specs
+			if c.noAxes {
+				axes = nil
+			}
+			st := newStance(tax, axes, mustClaims(briefs, 1))
 			d := rowAgreement(tp, row, toks, briefs, st, need, &scratch)
 			var got []string
 			if d != nil {
