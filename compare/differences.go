@@ -265,8 +265,11 @@ func seriesDifferences(claims []Claim, topicOf map[paraKey]string) (trajectories
 		if len(undated) == 0 || len(dated) == 0 || len(briefSet(claims, append(append([]int{}, undated...), dated...))) < 2 {
 			continue
 		}
-		d := Difference{Kind: KindRelated, Items: []Item{}, Measure: &k, Quantity: claims[idx[0]].label, Reason: ReasonTime}
 		pts := append(append([]int{}, undated...), dated...)
+		if allSameValue(claims, pts) {
+			continue // one figure, said again: nothing to compare ("1,000 extra police officers" now and as a 1992 pledge)
+		}
+		d := Difference{Kind: KindRelated, Items: []Item{}, Measure: &k, Quantity: claims[idx[0]].label, Reason: ReasonTime}
 		d.Topic = keyTopic(claims, pts, topicOf)
 		for _, i := range pts {
 			d.Items = append(d.Items, claimItem(claims[i]))
@@ -274,6 +277,16 @@ func seriesDifferences(claims []Claim, topicOf map[paraKey]string) (trajectories
 		related = append(related, d)
 	}
 	return trajectories, related
+}
+
+// allSameValue reports whether the claims idx all state one value.
+func allSameValue(claims []Claim, idx []int) bool {
+	for _, i := range idx[1:] {
+		if !sameValue(claims[idx[0]], claims[i]) {
+			return false
+		}
+	}
+	return true
 }
 
 // timePoints picks one claim per time from one brief's claims of one

@@ -210,3 +210,47 @@ func TestCoverageElsewhereIsNotSilent(t *testing.T) {
 		})
 	}
 }
+
+// TestRelatedFiguresDiffer: figures of one measure, one dated and one not,
+// are "related figures" only when their values differ; the same figure
+// said again (a pledge now and as made years ago) is nothing to compare.
+func TestRelatedFiguresDiffer(t *testing.T) {
+	for _, tc := range []struct {
+		name    string
+		a, b    string
+		related bool
+	}{
+		{
+			name:    "same figure, one dated",
+			a:       "There will be 1,000 extra police officers on the beat this year.",
+			b:       "The government broke its 2019 pledge to recruit 1,000 extra police officers.",
+			related: false,
+		},
+		{
+			name:    "different figures, one dated",
+			a:       "There will be 1,000 extra police officers on the beat this year.",
+			b:       "The government broke its 2019 pledge to recruit 2,000 extra police officers.",
+			related: true,
+		},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			briefs := []*brief.Brief{
+				{ID: "a", Paragraphs: []brief.Paragraph{{Kind: brief.Body, Text: tc.a}}},
+				{ID: "b", Paragraphs: []brief.Paragraph{{Kind: brief.Body, Text: tc.b}}},
+			}
+			var claims []Claim
+			for _, c := range mustClaims(briefs, 1) {
+				if c.label == "police officers" {
+					claims = append(claims, c)
+				}
+			}
+			if len(claims) != 2 || claims[0].Key.Series() != claims[1].Key.Series() {
+				t.Fatalf("claims %+v: want two of one measure (the case tests nothing)", claims)
+			}
+			_, _, _, related := numericDifferences(claims, map[paraKey]string{})
+			if got := len(related) > 0; got != tc.related {
+				t.Errorf("related figures %v, want %v (%+v)", got, tc.related, related)
+			}
+		})
+	}
+}

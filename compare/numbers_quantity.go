@@ -143,6 +143,9 @@ func (c *claimContext) nounPhrase(i int) (string, string) {
 			continue
 		}
 		if t.Stop && !(t.Word == "us" && t.Upper) {
+			if k+1 < len(c.toks) && c.text[t.End:c.toks[k+1].Start] == "-" {
+				continue // the first part of a compound: "hospital in-patients" counts patients
+			}
 			if len(idx) > 0 || t.Word != "the" {
 				break
 			}

@@ -31,6 +31,11 @@ func TestSentenceClaims(t *testing.T) {
 			[]wantClaim{{"2.1 percent of GDP", UnitPercentGDP, 2.1, "defense spending|% of GDP"}},
 		},
 		{
+			"a hyphenated compound after the number counts its last part",
+			"Clinics treated 9.2 million hospital in-patients last year.",
+			[]wantClaim{{"9.2 million", UnitCount, 9.2e6, "hospit patient|count"}},
+		},
+		{
 			"percent sign and budget synonym",
 			"The military budget rose to 3.5% of GDP in 2024.",
 			[]wantClaim{{"3.5% of GDP", UnitPercentGDP, 3.5, "defense spending|% of GDP|2024"}},
