@@ -315,6 +315,26 @@ func (c *cleaner) firstTitleSeen(it *item) bool {
 	return false
 }
 
+// maxSubtitleBodyWords is the longest line of plain running text (not a
+// heading) taken for a subtitle: a pledge of thirteen words under a title
+// ("Cut class sizes to 30 or under for 5, 6 and 7 year-olds") is content.
+const maxSubtitleBodyWords = 12
+
+// capsSeries is how many later all-caps headings make all caps the
+// document's style for section headings.
+const capsSeries = 2
+
+// capsHeadingsAfter counts the kept all-caps headings after item i.
+func (c *cleaner) capsHeadingsAfter(i int) int {
+	n := 0
+	for j := i + 1; j < len(c.items); j++ {
+		if it := &c.items[j]; it.drop == "" && it.Kind == brief.Heading && allCaps(it.text) {
+			n++
+		}
+	}
+	return n
+}
+
 // bodyLike reports whether a kept block reads as running text, which ends
 // the head of the brief.
 func bodyLike(it *item) bool {
@@ -365,11 +385,17 @@ func (c *cleaner) chooseTitle() {
 		c.subtitle(cands, title)
 		return
 	}
-	// Skip all-caps section labels when a real title follows.
+	// Skip all-caps section labels when a real title follows. An all-caps
+	// line is the first of the document's section headings, not its
+	// title, when later headings are all caps too ("OPPORTUNITY FOR ALL"
+	// above "REFORMING OUR PRISONS" and "HOUSING"): it stays in the text.
 	title := -1
 	for k, i := range cands {
 		it := &c.items[i]
 		if generic(it.text) {
+			continue
+		}
+		if allCaps(it.text) && c.capsHeadingsAfter(i) >= capsSeries {
 			continue
 		}
 		if allCaps(it.text) && it.words <= 5 && k+1 < len(cands) {
@@ -396,8 +422,8 @@ func (c *cleaner) subtitle(cands []int, title int) {
 			continue
 		}
 		it := &c.items[i]
-		if generic(it.text) || it.words < 3 {
-			break
+		if generic(it.text) || it.words < 3 || it.Kind == brief.ListItem || it.Kind == brief.Body && !it.Chrome && it.words > maxSubtitleBodyWords {
+			break // a list item, or a long line of running text, is content, not a subtitle
 		}
 		if it.Kind == brief.Heading && i+1 < len(c.items) && c.items[i+1].drop == "" && i+1 >= c.firstBody {
 			break

@@ -251,3 +251,50 @@ func TestPageBreaks(t *testing.T) {
 		}
 	}
 }
+
+// TestTitleIsNotASection: in plain text without a title, the first of
+// the document's all-caps section headings is not taken for its title,
+// and a long line of running text under a title is content, not a
+// subtitle.
+func TestTitleIsNotASection(t *testing.T) {
+	const para = "\n\nThe council will publish a plan for every school in the county, and parents will be able to read it before the spring term begins.\n\n"
+	for _, tc := range []struct {
+		name, text, title, subtitle string
+		kept                        string // in the kept text
+	}{
+		{
+			name:  "all-caps headings are sections",
+			text:  "SCHOOLS FOR ALL" + para + "SAFER STREETS" + para + "HOMES TO RENT" + para,
+			title: "", kept: "SCHOOLS FOR ALL",
+		},
+		{
+			name:  "one all-caps line above title-case headings is still a title",
+			text:  "SCHOOLS FOR ALL" + para + "Safer streets" + para + "Homes to rent" + para,
+			title: "SCHOOLS FOR ALL",
+		},
+		{
+			name:  "a long pledge under the title is content",
+			text:  "We will make schools our first priority\n\nCut class sizes to 30 or under for 5, 6 and 7 year-olds in every school" + para,
+			title: "We will make schools our first priority", kept: "Cut class sizes",
+		},
+		{
+			name:     "a short line under the title is its subtitle",
+			text:     "Funding the Classroom\n\nWhy the formula fails poorer pupils\n\nPublished 3 March 2026" + para,
+			title:    "Funding the Classroom",
+			subtitle: "Why the formula fails poorer pupils",
+		},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			b, err := Bytes(context.Background(), []byte(tc.text), "notes.txt")
+			if err != nil {
+				t.Fatal(err)
+			}
+			if b.Title != tc.title || b.Subtitle != tc.subtitle {
+				t.Errorf("title %q subtitle %q; want %q, %q", b.Title, b.Subtitle, tc.title, tc.subtitle)
+			}
+			if tc.kept != "" && !strings.Contains(keptText(b), tc.kept) {
+				t.Errorf("%q not in the kept text:\n%s", tc.kept, keptText(b))
+			}
+		})
+	}
+}
