@@ -18,6 +18,7 @@ const (
 	discoverCtx      = 0.5  // weight of each neighbouring passage in a passage's context vector
 	discoverCtxWin   = 2    // neighbours on each side (same brief)
 	discoverCtxLen   = 8.0  // a passage longer than this many content words leans on its neighbours less, in proportion
+	discoverOwnLen   = 16   // a passage this long (content words) goes to the topic its own words are nearest, when it fits
 	discoverSample   = 1500 // passages used to choose the number of topics
 	discoverIters    = 25   // k-means iterations at most
 	discoverFineK    = 10   // every k up to this is tried; above it, multiples of it and maxK
@@ -237,6 +238,19 @@ func (e *engine) discover(maxK int, seed uint64, ts []taught) ([]cluster, []int)
 		c, s, s2 := nearest(v, cents)
 		if !(s-s2 >= discoverMargin && fits(i, c, s)) {
 			c = -1
+		}
+		// A passage of discoverOwnLen content words or more speaks for
+		// itself: when its own words are nearest another topic, it goes
+		// there if it fits, else nowhere; its neighbours' words do not
+		// carry it into theirs.
+		if c >= 0 && e.units[i].length >= discoverOwnLen {
+			if oc, so, _ := nearest(ownOf(i), cents); so > 0 && oc != c {
+				if sc := cents[oc].dot(v); fits(i, oc, sc) {
+					c, s = oc, sc
+				} else {
+					c = -1
+				}
+			}
 		}
 		if c >= 0 {
 			members[c] = append(members[c], i)

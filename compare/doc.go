@@ -185,7 +185,12 @@
 // for each of the two passages on either side in the same brief, that
 // passage's vector times 0.5·min(1, 8/length), normalised. Neighbours give a
 // short line ("We will do better") its subject; a long passage speaks for
-// itself. Without context, F1 on the manifestos was 0.44; with it, 0.80.
+// itself: one of 16 content words or more (discoverOwnLen) goes to the
+// topic its own words are nearest, when it fits it, not to the one its
+// neighbours pull it to (on our school-funding set, where each brief gives
+// one paragraph per subject, precision rose from 0.60 to 0.80 and recall
+// from 0.45 to 0.71; the manifestos' lines are shorter: precision 0.810 to
+// 0.806; over eight seeds no set got worse on any seed). Without context, F1 on the manifestos was 0.44; with it, 0.80.
 //
 // The vectors are clustered by spherical k-means (cosine; k-means++ seeds
 // from a fixed random source, Options.Seed; the best of 5 runs by total
