@@ -254,7 +254,12 @@ func (e *engine) discover(maxK int, seed uint64, ts []taught) ([]cluster, []int)
 		}
 		if c >= 0 {
 			members[c] = append(members[c], i)
-			sims[c] = append(sims[c], s)
+			// A passage's score (its strength in the topic: strongest
+			// first in the side-by-side view, the quote the memo picks) is
+			// the cosine of its own words to the topic, not of its
+			// context: a short line borrowed from its neighbours ("All
+			// too often it is not.") must not lead a column.
+			sims[c] = append(sims[c], max(0, cents[c].dot(ownOf(i))))
 		} else {
 			left = append(left, i)
 		}

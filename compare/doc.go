@@ -219,7 +219,11 @@
 // centroid of at least 0.15; so there is no catch-all "Other". Every
 // unclaimed passage then joins its nearest topic when its cosine is 0.03 or
 // more and its own words are evidence for that topic; the rest stay
-// unassigned. A topic left with fewer than two passages, or with one
+// unassigned. A member's score, its strength in the topic (strongest
+// first in the side-by-side view, the quote the memo picks), is the cosine
+// of its own words to the centroid, so a short line that joined on its
+// neighbours' words ("All too often it is not.") does not lead a column.
+// A topic left with fewer than two passages, or with one
 // brief's only, aligns nothing and is dropped (recurs): its passages stay
 // unassigned.
 //
