@@ -321,7 +321,11 @@
 // On the manifestos, Conservative 1992 had no passage under Courts (its
 // sentencing and bail lines went to Crime) and was named silent on it in
 // the memo's bottom line; now four of its lines are named instead, and
-// the climate set's two true gaps stay gaps.
+// the climate set's two true gaps stay gaps. For a pack topic, a passage
+// with sure evidence for it (the placement rules below) that lost its place
+// to stronger topics (relTopicScore, maxTopics) counts the same way
+// (scorer.outscored): on the two shared alliance briefs, CNAS is no longer
+// "silent" on economic security.
 //
 // Topic.Coverage is, per brief, the words of its passages in the topic over
 // the words of all its passages (a paragraph in two topics counts in both).

@@ -207,6 +207,7 @@ type unit struct {
 	leadIn bool   // introduces the list that follows ("The agenda:")
 	sents  []unit // sentence units of a long paragraph (sent set), for splitting
 	topics []topicScore
+	near   []int // taxonomy topics with sure evidence that lost to stronger ones (Topic.Elsewhere)
 }
 
 // text returns the unit's verbatim text.

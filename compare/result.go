@@ -65,9 +65,10 @@ type Topic struct {
 	// Note is the analyst's note on this topic (from Edits).
 	Note string `json:"note,omitempty"`
 	// Elsewhere lists, for each brief with no passage here, its paragraphs
-	// that meet this discovered topic's own admission rules but sit under
-	// a nearer topic or none: the brief is not silent on the topic (see
-	// Silent). Discovery splits a broad subject where the briefs do
+	// that nearly went to this topic: for a discovered topic, passages that
+	// meet its admission rules with a near tie to the topic they joined;
+	// for a pack topic, passages with sure evidence for it that lost to
+	// stronger topics. The brief is not silent on the topic (see Silent). Discovery splits a broad subject where the briefs do
 	// (courts apart from crime); a brief whose courts passages went to
 	// Crime has not ignored courts.
 	Elsewhere map[string][]int `json:"elsewhere,omitempty"`

@@ -319,6 +319,9 @@ func (e *engine) taxonomyTopics() []topicBuild {
 		for _, ts := range u.topics {
 			out[ts.topic].members = append(out[ts.topic].members, member{unit: i, score: normScore(ts.score), terms: e.matched(u.tf, u.length, ts.topic)})
 		}
+		for _, t := range u.near {
+			out[t].near = append(out[t].near, i)
+		}
 	}
 	return out
 }

@@ -3,6 +3,7 @@ package compare
 import (
 	"context"
 	"math"
+	"slices"
 	"sort"
 	"strings"
 
@@ -153,8 +154,24 @@ func (e *engine) assignAll(ctx context.Context, sc *scorer) error {
 		for i := lo; i < hi; i++ {
 			u := &e.units[i]
 			u.topics = sc.assignSure(u.tf, u.length, buf, minTopicScore)
+			u.near = sc.outscored(u.tf, buf, u.topics)
 		}
 	})
+}
+
+// outscored returns the topics with sure evidence in tf that score at
+// least minTopicScore (sc holds the scores) but lost their place to
+// stronger topics (relTopicScore, maxTopics): a passage on shipbuilding
+// that names nuclear deterrence in passing. Its brief is not silent on
+// them (Topic.Elsewhere).
+func (s *scorer) outscored(tf vec, sc []float64, kept []topicScore) []int {
+	var out []int
+	for t, v := range sc {
+		if v >= minTopicScore && !slices.ContainsFunc(kept, func(x topicScore) bool { return x.topic == t }) && s.sure(tf, t) {
+			out = append(out, t)
+		}
+	}
+	return out
 }
 
 // feedback expands each topic's profile with features over-represented in
