@@ -131,3 +131,41 @@ func TestSplit(t *testing.T) {
 		t.Errorf("runs = %v, want ships from sentence 1, money from sentence 3", got)
 	}
 }
+
+// TestOutscored: a passage with sure evidence for a topic that lost its
+// place to a much stronger one is recorded as near that topic, so its brief
+// is not called silent on it; a topic with one cue word only is not.
+func TestOutscored(t *testing.T) {
+	const yaml = `
+topics:
+  - id: ships
+    label: Ships
+    terms: [shipyard^3, shipbuilding^3]
+  - id: money
+    label: Money
+    terms: [tariff, budget]
+`
+	e := testEngine(t, yaml,
+		[]string{
+			"The shipyard plan puts shipbuilding first: every shipyard, every shipbuilding order, every shipyard crane and shipbuilding berth, with the tariff and the budget in a footnote.",
+			"The shipyard plan puts shipbuilding first: every shipyard, every shipbuilding order, every shipyard crane and shipbuilding berth, with the budget in a footnote.",
+		})
+	if err := e.assignAll(context.Background(), newScorer(e.lx)); err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		unit int
+		near bool
+	}{
+		{0, true},  // tariff and budget: two cue words of money, outscored by ships
+		{1, false}, // budget alone is one cue word: not sure evidence
+	} {
+		u := e.units[tc.unit]
+		if len(u.topics) != 1 || u.topics[0].topic != 0 {
+			t.Fatalf("unit %d topics %v, want ships only (the case tests nothing)", tc.unit, u.topics)
+		}
+		if got := slices.Contains(u.near, 1); got != tc.near {
+			t.Errorf("unit %d near money %v, want %v (near %v)", tc.unit, got, tc.near, u.near)
+		}
+	}
+}
