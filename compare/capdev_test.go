@@ -27,7 +27,7 @@ const (
 	// own-word rule (doc.go, "Discovered topics") brought 23 down to 17
 	// and no lexical rule measured reached 2 while keeping the coverage
 	// floor, so this holds the gain rather than the target.
-	capMaxBoil = 18
+	capMaxBoil = 17
 )
 
 const capDir = "../../shared/data/cap-uk-dev"
