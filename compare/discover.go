@@ -69,8 +69,9 @@ func (e *engine) contextVecs() func(int) vec {
 	if e.ctxVecs == nil {
 		e.ctxVecs = make([]vec, len(e.units))
 		e.ownVecs = make([]vec, len(e.units))
+		e.shared = e.sharedStems()
 	}
-	shared := e.sharedStems()
+	shared := e.shared
 	own := func(i int) vec {
 		if e.ownVecs[i].ids == nil {
 			e.ownVecs[i] = e.idf.weigh(keepShared(e.stemsOnly(e.units[i].tf), shared))
@@ -205,20 +206,19 @@ func (e *engine) discover(maxK int, seed uint64, ts []taught) ([]cluster, []int)
 	chars := e.charTerms(inCluster, len(cents))
 	// Every unclaimed passage joins its nearest topic when close enough
 	// and its own words hold one of the topic's characteristic terms.
-	// fits reports whether unit i, at cosine s to centroid c, meets topic
+	// fits reports whether unit i (own: its own words), at cosine s to centroid c, meets topic
 	// c's admission rules. A passage long enough to have a subject of its
 	// own must share words with the rest of its topic (the topic's sum
 	// without the passage); and every passage, short or long, must hold
 	// one of the topic's characteristic terms: its neighbours alone do not
 	// place it.
-	fits := func(i, c int, s float64) bool {
+	fits := func(i int, own vec, c int, s float64) bool {
 		if s < discoverAssign || !e.holdsChar(i, chars[c]) {
 			return false
 		}
 		if e.units[i].length < discoverMinWords {
 			return true
 		}
-		own := ownOf(i)
 		rest, restSq := sums[c].dot(own), sq[c]
 		if in, found := inCluster[i]; found && in == c {
 			rest -= own.dot(own)
@@ -236,7 +236,8 @@ func (e *engine) discover(maxK int, seed uint64, ts []taught) ([]cluster, []int)
 		}
 		v := ctxOf(i)
 		c, s, s2 := nearest(v, cents)
-		if !(s-s2 >= discoverMargin && fits(i, c, s)) {
+		own := ownOf(i)
+		if !(s-s2 >= discoverMargin && fits(i, own, c, s)) {
 			c = -1
 		}
 		// A passage of discoverOwnLen content words or more speaks for
@@ -244,8 +245,8 @@ func (e *engine) discover(maxK int, seed uint64, ts []taught) ([]cluster, []int)
 		// there if it fits, else nowhere; its neighbours' words do not
 		// carry it into theirs.
 		if c >= 0 && e.units[i].length >= discoverOwnLen {
-			if oc, so, _ := nearest(ownOf(i), cents); so > 0 && oc != c {
-				if sc := cents[oc].dot(v); fits(i, oc, sc) {
+			if oc, so, _ := nearest(own, cents); so > 0 && oc != c {
+				if sc := cents[oc].dot(v); fits(i, own, oc, sc) {
 					c, s = oc, sc
 				} else {
 					c = -1
@@ -259,7 +260,7 @@ func (e *engine) discover(maxK int, seed uint64, ts []taught) ([]cluster, []int)
 			// the cosine of its own words to the topic, not of its
 			// context: a short line borrowed from its neighbours ("All
 			// too often it is not.") must not lead a column.
-			sims[c] = append(sims[c], max(0, cents[c].dot(ownOf(i))))
+			sims[c] = append(sims[c], max(0, cents[c].dot(own)))
 		} else {
 			left = append(left, i)
 		}
@@ -267,7 +268,7 @@ func (e *engine) discover(maxK int, seed uint64, ts []taught) ([]cluster, []int)
 		// and this passage meets its admission rules too: the passage
 		// could have gone either way, so its brief is not silent on the
 		// runner-up (Topic.Elsewhere).
-		if o, so := runnerUp(v, cents); o >= 0 && o != c && so >= discoverNearTie*s && fits(i, o, so) {
+		if o, so := runnerUp(v, cents); o >= 0 && o != c && so >= discoverNearTie*s && fits(i, own, o, so) {
 			near[o] = append(near[o], i)
 		}
 	}

@@ -51,8 +51,9 @@ type engine struct {
 	idf      idfTable
 	workers  int
 	progress func(string, float64)
-	ctxVecs  []vec // context vectors of units, by index (contextVecs)
-	ownVecs  []vec // TF-IDF stem vectors of units, by index (contextVecs)
+	ctxVecs  []vec  // context vectors of units, by index (contextVecs)
+	ownVecs  []vec  // TF-IDF stem vectors of units, by index (contextVecs)
+	shared   []bool // features two briefs or more use (sharedStems), with ownVecs
 }
 
 // Run compares briefs: it finds their passages, assigns them to topics
