@@ -14,12 +14,16 @@ const NotAddressed = "not addressed"
 
 // Absence says why brief id has no passage under topic t: NotAddressed
 // when it is silent on it, else where its passages that fit the topic
-// sit, e.g. "no passage here; ¶12 and ¶40 fit it, under other topics".
+// sit, e.g. "no passage here; ¶12, ¶40 fit it, under other topics"; ""
+// for a brief that addresses the topic.
 func Absence(t *compare.Topic, id string) string {
 	if t.Silent(id) {
 		return NotAddressed
 	}
 	ps := t.Elsewhere[id]
+	if t.Addresses(id) || len(ps) == 0 {
+		return ""
+	}
 	var where []string
 	for _, p := range ps[:min(len(ps), absenceShown)] {
 		where = append(where, Where(p, 0))

@@ -70,6 +70,9 @@ func TestAbsence(t *testing.T) {
 			}
 		})
 	}
+	if got := present.Absence(topic, "a"); got != "" {
+		t.Errorf("Absence for a brief with a passage = %q, want none", got)
+	}
 	if topic.Silent("a") {
 		t.Error("a brief with a passage is silent")
 	}
