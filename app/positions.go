@@ -45,7 +45,7 @@ func newPositionsView(c *compareView) *positionsView {
 func (v *positionsView) buildUI() fyne.CanvasObject {
 	v.axes = container.NewVBox()
 	v.emptyAxes = widget.NewLabel("No position axes in this comparison. Axes come with a topic pack, and no pack fits these briefs " +
-		"(or the topics come from none); add your own under Taxonomy & axes….")
+		"(or the topics come from none). Add your own under Taxonomy & axes…")
 	v.emptyAxes.Wrapping = fyne.TextWrapWord
 	v.evTitle = widget.NewRichText()
 	v.evTitle.Wrapping = fyne.TextWrapWord
