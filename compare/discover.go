@@ -235,7 +235,8 @@ func (e *engine) discover(maxK int, seed uint64, ts []taught) ([]cluster, []int)
 			continue // examples are placed by the analyst's edit
 		}
 		v := ctxOf(i)
-		c, s, s2 := nearest(v, cents)
+		c, s, o, so := nearestTwo(v, cents) // o, so: the runner-up, for Elsewhere below
+		s2 := max(so, 0)
 		own := ownOf(i)
 		if !(s-s2 >= discoverMargin && fits(i, own, c, s)) {
 			c = -1
@@ -268,7 +269,7 @@ func (e *engine) discover(maxK int, seed uint64, ts []taught) ([]cluster, []int)
 		// and this passage meets its admission rules too: the passage
 		// could have gone either way, so its brief is not silent on the
 		// runner-up (Topic.Elsewhere).
-		if o, so := runnerUp(v, cents); o >= 0 && o != c && so >= discoverNearTie*s && fits(i, own, o, so) {
+		if o >= 0 && o != c && so >= discoverNearTie*s && fits(i, own, o, so) {
 			near[o] = append(near[o], i)
 		}
 	}
@@ -305,23 +306,6 @@ func (e *engine) discover(maxK int, seed uint64, ts []taught) ([]cluster, []int)
 		used[out[i].id] = true
 	}
 	return append(out, taughtOut...), left
-}
-
-// runnerUp returns the second-nearest centroid to v and its cosine (-1
-// when there are fewer than two).
-func runnerUp(v vec, cents []dense) (int, float64) {
-	b1, b2, s1, s2 := -1, -1, -1.0, -1.0
-	for c, ct := range cents {
-		s := ct.dot(v)
-		switch {
-		case s > s1:
-			b2, s2 = b1, s1
-			b1, s1 = c, s
-		case s > s2:
-			b2, s2 = c, s
-		}
-	}
-	return b2, s2
 }
 
 func scaled(v vec, f float32) vec {
@@ -367,16 +351,25 @@ func (c dense) dot(v vec) float64 {
 
 // nearest returns the closest centroid, its cosine and the second-best cosine.
 func nearest(v vec, cents []dense) (int, float64, float64) {
-	best, bs, s2 := -1, -1.0, -1.0
+	best, bs, _, s2 := nearestTwo(v, cents)
+	return best, bs, max(s2, 0)
+}
+
+// nearestTwo returns the closest centroid and its cosine, and the
+// second-closest and its cosine (-1 when there are fewer than two).
+func nearestTwo(v vec, cents []dense) (int, float64, int, float64) {
+	b1, b2, s1, s2 := -1, -1, -1.0, -1.0
 	for c, ct := range cents {
 		s := ct.dot(v)
-		if s > bs {
-			best, bs, s2 = c, s, bs
-		} else if s > s2 {
-			s2 = s
+		switch {
+		case s > s1:
+			b2, s2 = b1, s1
+			b1, s1 = c, s
+		case s > s2:
+			b2, s2 = c, s
 		}
 	}
-	return best, bs, max(s2, 0)
+	return b1, s1, b2, s2
 }
 
 // kmeans runs spherical k-means on docs (unit vectors) with k-means++ seeds
